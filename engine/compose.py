@@ -1,0 +1,103 @@
+"""Assemble answer text and numbered citations; every sentence that states evidence carries [n]."""
+
+import re
+from dataclasses import dataclass, field
+
+from engine.knowledge import Knowledge
+from engine.models import Answer, Citation, Mode
+from engine.prompts import Prompts
+from engine.retrieval import Evidence as SentenceEvidence
+from engine.safety import SafetyReading
+from index.records import ClaimReview, Evidence, Verdict
+from index.sentences import sentence_spans
+
+MAX_SENTENCES = 4
+_MARKER = re.compile(r"\[(\d+)\]")
+
+
+@dataclass(frozen=True)
+class Body:
+    """The verdict and sentences before safety lines are added; markers number `citations` from 1."""
+
+    verdict: Verdict
+    sentences: tuple[str, ...]
+    citations: tuple[Citation, ...] = ()
+    review_id: str | None = None
+    mode: Mode = "extractive"
+    keep_first: bool = field(default=False)
+
+
+def split_sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+def from_review(prompts: Prompts, knowledge: Knowledge, review: ClaimReview, verdict: Verdict, lead: str) -> Body:
+    citations = tuple(_citation(knowledge, n, item) for n, item in enumerate(review.evidence, start=1))
+    sentences = ([lead] if lead else []) + split_sentences(review.explanation)
+    return Body(verdict, tuple(sentences), citations, review.id, keep_first=bool(lead))
+
+
+def from_sentences(prompts: Prompts, knowledge: Knowledge, evidence: list[SentenceEvidence]) -> Body:
+    template = prompts.text("extractive_quote")
+    citations, sentences = [], []
+    for n, item in enumerate(evidence, start=1):
+        source = knowledge.sources[item.sentence.source_id]
+        citations.append(Citation(
+            n=n, **source, section=item.passage.metadata["section"], quote=item.sentence.text,
+            start=item.sentence.start, end=item.sentence.end,
+        ))
+        sentences.append(template.format(source=source_label(prompts, source), quote=item.sentence.text, n=n))
+    return Body("informational", tuple(sentences), tuple(citations))
+
+
+def not_covered(prompts: Prompts, knowledge: Knowledge, topic: str) -> Body:
+    return Body("not_covered", (prompts.text("not_covered").format(topic=topic), prompts.text("covered_topics")))
+
+
+def out_of_scope(prompts: Prompts) -> Body:
+    return Body("out_of_scope", (prompts.text("out_of_scope"),))
+
+
+def source_label(prompts: Prompts, source: dict) -> str:
+    return prompts.table("source_labels")[source["kind"]].format(**source)
+
+
+def _citation(knowledge: Knowledge, n: int, evidence: Evidence) -> Citation:
+    return Citation(n=n, **knowledge.sources[evidence.source_id], section=evidence.section,
+                    quote=evidence.quote, start=evidence.start, end=evidence.end)
+
+
+def finish(prompts: Prompts, knowledge: Knowledge, question: str, reading: SafetyReading, body: Body) -> Answer:
+    """Add safety lines, keep within the sentence budget, and renumber citations in reading order."""
+    before = [prompts.text("urgent_care")] if "urgent_care" in reading.flags else []
+    after = [prompts.text("personal_advice")] if "personal_advice" in reading.flags else []
+    room = max(1 + body.keep_first, MAX_SENTENCES - len(before) - len(after))
+    kept = list(body.sentences[:room])
+    text, citations = _renumber(" ".join(kept), body.citations)
+    return Answer(
+        question=question,
+        verdict=body.verdict,
+        answer=" ".join([*before, text, *after]).strip(),
+        citations=citations,
+        safety=list(reading.flags),
+        mode=body.mode,
+        review_id=body.review_id,
+        index_version=knowledge.version,
+    )
+
+
+def _renumber(text: str, citations: tuple[Citation, ...]) -> tuple[str, list[Citation]]:
+    """Drop markers that name no citation and citations no marker names; number from 1 in order of use."""
+    by_number = {citation.n: citation for citation in citations}
+    order: list[int] = []
+    for number in (int(n) for n in _MARKER.findall(text)):
+        if number in by_number and number not in order:
+            order.append(number)
+    new_number = {old: new for new, old in enumerate(order, start=1)}
+
+    def replace(marker: re.Match) -> str:
+        number = int(marker.group(1))
+        return f"[{new_number[number]}]" if number in new_number else ""
+
+    renumbered = re.sub(r"\s*\[(\d+)\]", lambda m: (" " + replace(m)) if replace(m) else "", text)
+    return renumbered, [by_number[old].model_copy(update={"n": new}) for old, new in new_number.items()]

@@ -1,0 +1,84 @@
+"""Question in, Answer out: safety reading, review matching, retrieval, verdict, assembly."""
+
+import re
+from functools import lru_cache
+
+from engine import compose
+from engine.errors import check_question
+from engine.generation import Generator
+from engine.knowledge import Knowledge, load_knowledge
+from engine.language import about_the_product, is_open_question, words
+from engine.matching import Match, best_match, negates
+from engine.models import Answer
+from engine.prompts import Prompts
+from engine.retrieval import best_sentences, retrieve_passages
+from engine.safety import SafetyReading, read_safety
+from engine.scope import mentions_domain
+from index.embedder import get_embedder
+from index.settings import Settings
+
+# Below this, the closest sentence is not evidence for the question: say it is not covered.
+EVIDENCE_THRESHOLD = 0.5
+# A question with no word of the domain is still in scope when it is this close to a reviewed claim.
+SCOPE_SIMILARITY = 0.7
+_SPACES = re.compile(r"\s+")
+
+
+class Engine:
+    def __init__(self, settings: Settings | None = None, generator: Generator | None = None):
+        self.settings = settings or Settings.from_env()
+        self.prompts = Prompts.from_settings(self.settings)
+        self.knowledge: Knowledge = load_knowledge(self.settings)
+        self.generator = generator if generator is not None else Generator.from_env(self.prompts)
+
+    def ask(self, question: str) -> Answer:
+        check_question(question)
+        reading = read_safety(question)
+        plain = _SPACES.sub(" ", reading.question_for_matching).strip()
+        text = about_the_product(plain)
+        vector = self._embed(text)
+        topic_only = len(words(plain)) <= 2
+        statement = not topic_only and not plain.endswith("?") and not is_open_question(plain)
+        match = best_match(self.knowledge, text, vector, statement=statement)
+        if not mentions_domain(plain) and not reading.flags and match.similarity < SCOPE_SIMILARITY:
+            body = compose.out_of_scope(self.prompts)
+        elif match.confident:
+            body = self._from_match(text, match, reading, topic_only=topic_only)
+        else:
+            body = self._from_retrieval(text, vector, reading)
+        return compose.finish(self.prompts, self.knowledge, question, reading, body)
+
+    def _embed(self, text: str) -> list[float]:
+        return list(_embed_query(text.lower()))
+
+    def _from_match(self, text: str, match: Match, reading: SafetyReading, topic_only: bool) -> compose.Body:
+        if match.is_gap:
+            return compose.not_covered(self.prompts, self.knowledge, self.knowledge.gaps[match.phrasing.entry_id].topic)
+        review = self.knowledge.reviews[match.phrasing.entry_id]
+        # Only a claim is judged; a bare topic ("side effects"), an open question, or a message about
+        # urgent symptoms or a personal decision is answered with what the sources say.
+        judged = (match.phrasing.kind != "question" and not is_open_question(text) and not topic_only
+                  and not set(reading.flags) & {"urgent_care", "personal_advice"})
+        if not judged:
+            return compose.from_review(self.prompts, self.knowledge, review, "informational", lead="")
+        verdict = review.verdict_for(negates(text, match))
+        asked = text.rstrip().endswith("?")
+        return compose.from_review(self.prompts, self.knowledge, review, verdict,
+                                   lead=self.prompts.verdict_lead(verdict, asked_as_question=asked))
+
+    def _from_retrieval(self, text: str, vector: list[float], reading: SafetyReading) -> compose.Body:
+        passages = retrieve_passages(self.knowledge, text, vector)
+        evidence = best_sentences(self.knowledge, passages, vector)
+        usable = [item for item in evidence if item.similarity >= EVIDENCE_THRESHOLD]
+        if not usable:
+            return compose.not_covered(self.prompts, self.knowledge, self.prompts.text("unmatched_question"))
+        if self.generator is not None and "prompt_injection" not in reading.flags:
+            generated = self.generator.answer(text, passages, self.knowledge)
+            if generated is not None:
+                return generated
+        return compose.from_sentences(self.prompts, self.knowledge, usable)
+
+
+@lru_cache(maxsize=4096)
+def _embed_query(text: str) -> tuple[float, ...]:
+    return tuple(get_embedder().embed_query(text))

@@ -1,0 +1,1 @@
+"""The index: what ingest writes and the engine reads (schemas, embedder, Chroma store)."""

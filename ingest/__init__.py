@@ -1,0 +1,1 @@
+"""Ingest: corpus files → validated documents → passages and sentences → a new index version."""

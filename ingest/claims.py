@@ -1,0 +1,116 @@
+"""Load the editorial claim reviews and pin every evidence quote to its place in its source."""
+
+import re
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from index.records import ClaimReview, CoverageGap, Evidence, JudgedVerdict
+from ingest.errors import CorpusError
+from ingest.readers import SourceDocument
+
+_MARKER = re.compile(r"\[(\d+)\]")
+
+
+class _QuoteEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    source_id: str
+    quote: str = Field(min_length=10)
+
+
+class _ReviewEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    topic: str
+    claim: str
+    paraphrases: list[str] = []
+    questions: list[str] = []
+    verdict: JudgedVerdict
+    negated_verdict: JudgedVerdict | None = None
+    explanation: str
+    evidence: list[_QuoteEntry] = Field(min_length=1)
+
+
+def load_coverage_gaps(path: Path) -> tuple[CoverageGap, ...]:
+    gaps = []
+    for position, raw in enumerate(_read_entries(path), start=1):
+        try:
+            gaps.append(CoverageGap.model_validate(raw))
+        except ValidationError as error:
+            first = error.errors()[0]
+            field = ".".join(str(part) for part in first["loc"])
+            raise CorpusError(path, f"entry #{position}: field '{field}': {first['msg']}") from None
+    if len({gap.id for gap in gaps}) != len(gaps):
+        raise CorpusError(path, "two entries share an id")
+    return tuple(gaps)
+
+
+def load_claim_reviews(path: Path, documents: dict[str, SourceDocument]) -> tuple[ClaimReview, ...]:
+    entries = _read_entries(path)
+    reviews, seen = [], set()
+    for position, entry in enumerate(entries, start=1):
+        review = _validate(path, position, entry, documents)
+        if review.id in seen:
+            raise CorpusError(path, f"claim review id '{review.id}' is used twice")
+        seen.add(review.id)
+        reviews.append(review)
+    return tuple(reviews)
+
+
+def _read_entries(path: Path) -> list:
+    try:
+        entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CorpusError(path, "missing: this editorial file is required") from None
+    except UnicodeDecodeError:
+        raise CorpusError(path, "not UTF-8 text") from None
+    except yaml.YAMLError as error:
+        raise CorpusError(path, f"malformed YAML: {getattr(error, 'problem', error)}") from None
+    if not isinstance(entries, list) or not entries:
+        raise CorpusError(path, "expected a list of entries")
+    return entries
+
+
+def _validate(path: Path, position: int, raw: object, documents: dict[str, SourceDocument]) -> ClaimReview:
+    label = raw.get("id", f"#{position}") if isinstance(raw, dict) else f"#{position}"
+    try:
+        entry = _ReviewEntry.model_validate(raw)
+        evidence = tuple(_locate(quote, documents) for quote in entry.evidence)
+        _check_markers(entry.explanation, len(evidence))
+        return ClaimReview(
+            **entry.model_dump(exclude={"evidence", "paraphrases", "questions"}),
+            paraphrases=tuple(entry.paraphrases),
+            questions=tuple(entry.questions),
+            evidence=evidence,
+        )
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = ".".join(str(part) for part in first["loc"])
+        raise CorpusError(path, f"claim review '{label}': field '{field}': {first['msg']}") from None
+    except ValueError as error:
+        raise CorpusError(path, f"claim review '{label}': {error}") from None
+
+
+def _locate(entry: _QuoteEntry, documents: dict[str, SourceDocument]) -> Evidence:
+    document = documents.get(entry.source_id)
+    if document is None:
+        raise ValueError(f"evidence names unknown source '{entry.source_id}'")
+    start = document.text.find(entry.quote)
+    if start == -1:
+        raise ValueError(f"quote not found verbatim in '{entry.source_id}': {entry.quote[:60]!r}")
+    return Evidence(
+        source_id=entry.source_id,
+        quote=entry.quote,
+        start=start,
+        end=start + len(entry.quote),
+        section=document.section_at(start),
+    )
+
+
+def _check_markers(explanation: str, evidence_count: int) -> None:
+    numbers = {int(n) for n in _MARKER.findall(explanation)}
+    if not numbers:
+        raise ValueError("explanation cites no evidence: add [n] markers")
+    if bad := sorted(n for n in numbers if not 1 <= n <= evidence_count):
+        raise ValueError(f"explanation cites [{bad[0]}], but there are {evidence_count} evidence quotes")
