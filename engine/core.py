@@ -11,7 +11,7 @@ from engine.language import about_the_product, is_open_question, words
 from engine.matching import Match, best_match, negates
 from engine.models import Answer
 from engine.prompts import Prompts
-from engine.retrieval import best_sentences, retrieve_passages
+from engine.retrieval import best_sentences, quotable, retrieve_passages
 from engine.safety import SafetyReading, read_safety
 from engine.scope import mentions_domain
 from index.embedder import get_embedder
@@ -67,7 +67,7 @@ class Engine:
                                    lead=self.prompts.verdict_lead(verdict, asked_as_question=asked))
 
     def _from_retrieval(self, text: str, vector: list[float], reading: SafetyReading) -> compose.Body:
-        passages = retrieve_passages(self.knowledge, text, vector)
+        passages = quotable(retrieve_passages(self.knowledge, text, vector))
         evidence = best_sentences(self.knowledge, passages, vector)
         usable = [item for item in evidence if item.similarity >= EVIDENCE_THRESHOLD]
         if not usable:

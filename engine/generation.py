@@ -56,10 +56,10 @@ class Generator:
         kept, quotes = [], {}
         for sentence in compose.split_sentences(reply):
             cited = sorted({int(n) for n in _MARKER.findall(sentence) if 1 <= int(n) <= len(passages)})
-            claim = _MARKER.sub("", sentence).strip()
+            claim = " ".join(_MARKER.sub("", sentence).split()).rstrip(" .")
             supported = [n for n in cited if self._support(claim, passages[n - 1], knowledge, quotes, n)]
             if claim and supported:
-                kept.append(f"{claim.rstrip('.')} " + "".join(f"[{n}]" for n in supported) + ".")
+                kept.append(f"{claim} " + "".join(f"[{n}]" for n in supported) + ".")
         if not kept:
             return None
         citations = tuple(_citation(knowledge, passages[n - 1], n, quotes[n]) for n in sorted(quotes)

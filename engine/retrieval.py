@@ -54,11 +54,14 @@ def _spread_across_sources(passages: list[Document], limit: int) -> list[Documen
     return chosen
 
 
+def quotable(passages: list[Document]) -> list[Document]:
+    """A citation-only entry states no findings, so none of its passages is evidence for an answer."""
+    return [p for p in passages if p.metadata["basis"] != "citation only"]
+
+
 def best_sentences(knowledge: Knowledge, passages: list[Document], query_vector: list[float],
                    limit: int = 3) -> list[Evidence]:
     """The sentences of these passages closest in meaning to the question, best first."""
-    # A citation-only entry states no findings, so none of its sentences is evidence for an answer.
-    passages = [p for p in passages if p.metadata["basis"] != "citation only"]
     by_id = {passage.id: passage for passage in passages}
     positions = [i for passage in passages for i in knowledge.sentences_by_passage.get(passage.id, ())]
     if not positions:

@@ -2,7 +2,9 @@
 
 import re
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])")
+# Group 1 still belongs to the sentence that ends: closing quotes, and citation markers written after
+# the full stop ("... people. [1]").
+_BOUNDARY = re.compile(r"(?<=[.!?])([\"”')\]]*(?:\s*\[\d+\])*)\s+(?=[\"“(\[]?[A-Z0-9])")
 _LEADING_NOISE = re.compile(r"[\s\-–—•*]+")
 
 
@@ -12,7 +14,7 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     for line in _line_spans(text):
         cursor = line[0]
         for match in _BOUNDARY.finditer(text, line[0], line[1]):
-            spans.append(_trim(text, cursor, match.start()))
+            spans.append(_trim(text, cursor, match.end(1)))
             cursor = match.end()
         spans.append(_trim(text, cursor, line[1]))
     return [(start + offset, end + offset) for start, end in spans if _has_words(text[start:end])]

@@ -1,0 +1,75 @@
+"""The corpus holds the article unchanged and states only established facts about each paper."""
+
+import re
+
+from index.records import SourceMeta
+
+ARTICLE = "exosome-therapy-article"
+PAPERS = {
+    "kost-2022-hair-regeneration-review", "skinmed-exosomes-androgenetic-alopecia",
+    "gupta-2023-systematic-review-hair-restoration", "cells-2023-exosomes-skin-disorders",
+    "kose-2022-exosomes-skin-diseases",
+}
+
+
+def test_article_text_is_the_users_document_minus_the_comment_form(corpus, shared_sources):
+    original = (shared_sources / "exosome-article.txt").read_text(encoding="utf-8")
+    article = next(d for d in corpus.documents if d.meta.id == ARTICLE)
+    assert article.text.rstrip("\n") == original[: original.rindex("\nYour email address")]
+    assert "Your email address" not in article.text
+
+
+def test_article_keeps_its_headings_as_sections(corpus):
+    article = next(d for d in corpus.documents if d.meta.id == ARTICLE)
+    titles = [section.title for section in article.sections]
+    assert titles == ["Introduction and key points", "What is exosome therapy?", "Use in hair regeneration",
+                      "Exosome therapy for aesthetics", "How does it work and what to expect?", "References"]
+
+
+def test_article_references_link_to_every_paper_entry(corpus):
+    article = next(d for d in corpus.documents if d.meta.id == ARTICLE)
+    assert {reference.id for reference in article.meta.references} == PAPERS
+    assert {d.meta.id for d in corpus.documents} == PAPERS | {ARTICLE}
+
+
+def test_paper_entries_record_their_basis_and_citation_only_entries_state_no_findings(corpus):
+    basis = {d.meta.id: d.meta.basis for d in corpus.documents}
+    assert basis["skinmed-exosomes-androgenetic-alopecia"] == "citation only"
+    assert basis["cells-2023-exosomes-skin-disorders"] == "citation only"
+    assert {basis[p] for p in PAPERS - {"skinmed-exosomes-androgenetic-alopecia",
+                                        "cells-2023-exosomes-skin-disorders"}} == {"abstract facts"}
+    for document in corpus.documents:
+        if document.meta.basis == "citation only":
+            assert {s.title for s in document.sections} == {"What this entry rests on", "Citation"}
+            assert "states none of its findings" in document.text
+
+
+def test_facts_seen_only_in_secondary_summaries_stay_out(corpus):
+    gupta = next(d for d in corpus.documents if d.meta.id == "gupta-2023-systematic-review-hair-restoration")
+    for secondary in ("off-label", "cosmetic designation", "tumour", "tumor", "FDA"):
+        assert secondary.lower() not in gupta.text.lower()
+
+
+def test_bibliographic_fields_are_recorded(corpus):
+    kose = next(d for d in corpus.documents if d.meta.id == "kose-2022-exosomes-skin-diseases").meta
+    assert (kose.journal, kose.year, kose.volume, kose.issue, kose.pages) == (
+        "Journal of Cosmetic Dermatology", 2022, "21", "8", "3219-3225")
+    assert kose.kind == "narrative review"
+    assert SourceMeta.model_fields["basis"].description
+
+
+def test_claim_reviews_cover_what_clinic_marketing_says(corpus):
+    assert len(corpus.reviews) >= 25
+    topics = " ".join(review.topic for review in corpus.reviews).lower()
+    for needed in ("fda", "results", "last", "quantity", "topical", "injected", "side effects", "hair regrowth",
+                   "skin rejuvenation", "wound", "work", "come from", "benefits", "nsaid", "blood", "discomfort",
+                   "food", "registry", "clinical study", "diagnosis", "regulation"):
+        assert needed in topics, needed
+
+
+def test_every_review_quote_stands_verbatim_at_its_offsets(corpus, source_texts):
+    for review in corpus.reviews:
+        for evidence in review.evidence:
+            assert source_texts[evidence.source_id][evidence.start:evidence.end] == evidence.quote
+        markers = {int(n) for n in re.findall(r"\[(\d+)\]", review.explanation)}
+        assert markers <= set(range(1, len(review.evidence) + 1))
