@@ -32,7 +32,7 @@ class Engine:
         self.generator = generator if generator is not None else Generator.from_env(self.prompts)
 
     def ask(self, question: str) -> Answer:
-        check_question(question)
+        check_question(question, self.prompts)
         reading = read_safety(question)
         plain = _SPACES.sub(" ", reading.question_for_matching).strip()
         text = about_the_product(plain)

@@ -1,5 +1,7 @@
 """Problems with a question itself, reported to the person who asked, never as a crash."""
 
+from engine.prompts import Prompts
+
 MAX_QUESTION_CHARS = 1000
 
 
@@ -15,9 +17,9 @@ class QuestionTooLong(QuestionError):
     pass
 
 
-def check_question(question: str) -> None:
+def check_question(question: str, prompts: Prompts) -> None:
     if not question or not question.strip():
-        raise EmptyQuestion("Please type a question or a claim to check.")
+        raise EmptyQuestion(prompts.text("empty_question"))
     if len(question) > MAX_QUESTION_CHARS:
-        raise QuestionTooLong(f"Please keep questions under {MAX_QUESTION_CHARS:,} characters "
-                              f"(this one has {len(question):,}).")
+        raise QuestionTooLong(prompts.text("question_too_long").format(limit=MAX_QUESTION_CHARS,
+                                                                        length=len(question)))

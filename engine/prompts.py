@@ -27,6 +27,9 @@ class Prompts:
     def verdict_label(self, verdict: str) -> str:
         return self.table("verdicts")["labels"][verdict]
 
+    def basis_label(self, basis: str) -> str:
+        return self.table("verdicts")["basis"][basis]
+
     @classmethod
     def from_settings(cls, settings: Settings) -> "Prompts":
         return cls(settings.prompts_dir)

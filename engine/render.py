@@ -3,9 +3,6 @@
 from engine.models import Answer
 from engine.prompts import Prompts
 
-_BASIS_WORDS = {"full text": "the article itself", "abstract facts": "facts from the paper's abstract",
-                "citation only": "the citation only"}
-
 
 def render_text(answer: Answer, prompts: Prompts) -> str:
     lines = [f"Verdict: {prompts.verdict_label(answer.verdict)} ({answer.verdict})", "", answer.answer]
@@ -16,6 +13,6 @@ def render_text(answer: Answer, prompts: Prompts) -> str:
     for citation in answer.citations:
         where = ", ".join(str(part) for part in (citation.journal, citation.year) if part)
         lines.append(f"[{citation.n}] {citation.title}{f' ({where})' if where else ''}, "
-                     f"section \"{citation.section}\"; rests on {_BASIS_WORDS[citation.basis]}")
+                     f"section \"{citation.section}\"; rests on {prompts.basis_label(citation.basis)}")
         lines.append(f"    \"{citation.quote}\"")
     return "\n".join(lines)
