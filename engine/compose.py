@@ -1,7 +1,7 @@
 """Assemble answer text and numbered citations; every sentence that states evidence carries [n]."""
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from engine.knowledge import Knowledge
 from engine.models import Answer, Citation, Mode
@@ -24,14 +24,14 @@ class Body:
     citations: tuple[Citation, ...] = ()
     review_id: str | None = None
     mode: Mode = "extractive"
-    keep_first: bool = field(default=False)
+    keep_first: bool = False
 
 
 def split_sentences(text: str) -> list[str]:
     return [text[start:end] for start, end in sentence_spans(text)]
 
 
-def from_review(prompts: Prompts, knowledge: Knowledge, review: ClaimReview, verdict: Verdict, lead: str) -> Body:
+def from_review(knowledge: Knowledge, review: ClaimReview, verdict: Verdict, lead: str) -> Body:
     citations = tuple(_citation(knowledge, n, item) for n, item in enumerate(review.evidence, start=1))
     sentences = ([lead] if lead else []) + split_sentences(review.explanation)
     return Body(verdict, tuple(sentences), citations, review.id, keep_first=bool(lead))
@@ -50,7 +50,7 @@ def from_sentences(prompts: Prompts, knowledge: Knowledge, evidence: list[Senten
     return Body("informational", tuple(sentences), tuple(citations))
 
 
-def not_covered(prompts: Prompts, knowledge: Knowledge, topic: str) -> Body:
+def not_covered(prompts: Prompts, topic: str) -> Body:
     return Body("not_covered", (prompts.text("not_covered").format(topic=topic), prompts.text("covered_topics")))
 
 

@@ -53,17 +53,17 @@ class Engine:
 
     def _from_match(self, text: str, match: Match, reading: SafetyReading, topic_only: bool) -> compose.Body:
         if match.is_gap:
-            return compose.not_covered(self.prompts, self.knowledge, self.knowledge.gaps[match.phrasing.entry_id].topic)
+            return compose.not_covered(self.prompts, self.knowledge.gaps[match.phrasing.entry_id].topic)
         review = self.knowledge.reviews[match.phrasing.entry_id]
         # Only a claim is judged; a bare topic ("side effects"), an open question, or a message about
         # urgent symptoms or a personal decision is answered with what the sources say.
         judged = (match.phrasing.kind != "question" and not is_open_question(text) and not topic_only
                   and not set(reading.flags) & {"urgent_care", "personal_advice"})
         if not judged:
-            return compose.from_review(self.prompts, self.knowledge, review, "informational", lead="")
+            return compose.from_review(self.knowledge, review, "informational", lead="")
         verdict = review.verdict_for(negates(text, match))
         asked = text.rstrip().endswith("?")
-        return compose.from_review(self.prompts, self.knowledge, review, verdict,
+        return compose.from_review(self.knowledge, review, verdict,
                                    lead=self.prompts.verdict_lead(verdict, asked_as_question=asked))
 
     def _from_retrieval(self, text: str, vector: list[float], reading: SafetyReading) -> compose.Body:
@@ -71,7 +71,7 @@ class Engine:
         evidence = best_sentences(self.knowledge, passages, vector)
         usable = [item for item in evidence if item.similarity >= EVIDENCE_THRESHOLD]
         if not usable:
-            return compose.not_covered(self.prompts, self.knowledge, self.prompts.text("unmatched_question"))
+            return compose.not_covered(self.prompts, self.prompts.text("unmatched_question"))
         if self.generator is not None and "prompt_injection" not in reading.flags:
             generated = self.generator.answer(text, passages, self.knowledge)
             if generated is not None:
