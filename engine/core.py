@@ -35,7 +35,7 @@ class Engine:
         check_question(question, self.prompts)
         reading = read_safety(question)
         plain = _SPACES.sub(" ", reading.question_for_matching).strip()
-        text = about_the_product(plain)
+        text = about_the_product(plain, names_a_topic=mentions_domain(plain))
         vector = self._embed(text)
         topic_only = len(words(plain)) <= 2
         statement = not topic_only and not plain.endswith("?") and not is_open_question(plain)

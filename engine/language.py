@@ -59,13 +59,14 @@ _PRONOUN = re.compile(r"\b(?:it|this|that)(?:'s|’s)?(?:\s+(?:treatment|therapy
 SUBJECT = "exosome therapy"
 
 
-def about_the_product(text: str) -> str:
+def about_the_product(text: str, names_a_topic: bool) -> str:
     """Read a bare 'it' as the product this tool is about: 'Is it safe?' asks whether exosome therapy is."""
 
     if "exosom" in text.lower():
         return text
     if len(words(text)) <= 2:
-        # A one- or two-word input ("fda?", "side effects") is a topic; name the product it is asked of.
-        return f"{SUBJECT} {text}"
+        # A one- or two-word topic ("fda?", "side effects") is asked of the product; name it.
+        # Two bare words with no topic ("it", "yes") ask nothing, and stay as they are.
+        return f"{SUBJECT} {text}" if names_a_topic else text
     return _PRONOUN.sub(lambda m: SUBJECT + (" is" if "'" in m.group(0) or "’" in m.group(0) else ""),
                         text, count=1)

@@ -113,6 +113,13 @@ def test_answers_stay_within_four_sentences_with_every_safety_line(engine):
     assert len(split_sentences(answer.answer)) <= 4
 
 
+@pytest.mark.parametrize("noise", ["?", "...", "yes", "it", "a" * 300, "SELECT * FROM passages;", "🤔🤔",
+                                   "<img src=x onerror=alert(1)>"])
+def test_input_with_nothing_to_answer_is_out_of_scope_not_a_guess(engine, noise):
+    answer = engine.ask(noise)
+    assert answer.verdict == "out_of_scope" and answer.citations == []
+
+
 def test_empty_and_overlong_questions_are_refused_with_a_message(engine):
     with pytest.raises(EmptyQuestion, match="Please type"):
         engine.ask("   ")
