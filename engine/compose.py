@@ -9,10 +9,9 @@ from engine.prompts import Prompts
 from engine.retrieval import Evidence as SentenceEvidence
 from engine.safety import SafetyReading
 from index.records import ClaimReview, Evidence, Verdict
-from index.sentences import sentence_spans
+from index.sentences import CITATION_MARKER, sentence_spans
 
 MAX_SENTENCES = 4
-_MARKER = re.compile(r"\[(\d+)\]")
 
 
 @dataclass(frozen=True)
@@ -90,7 +89,7 @@ def _renumber(text: str, citations: tuple[Citation, ...]) -> tuple[str, list[Cit
     """Drop markers that name no citation and citations no marker names; number from 1 in order of use."""
     by_number = {citation.n: citation for citation in citations}
     order: list[int] = []
-    for number in (int(n) for n in _MARKER.findall(text)):
+    for number in (int(n) for n in CITATION_MARKER.findall(text)):
         if number in by_number and number not in order:
             order.append(number)
     new_number = {old: new for new, old in enumerate(order, start=1)}

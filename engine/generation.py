@@ -6,7 +6,6 @@ the extractive answer."""
 
 import logging
 import os
-import re
 
 import numpy as np
 from langchain_core.documents import Document
@@ -17,11 +16,11 @@ from engine.knowledge import Knowledge
 from engine.models import Citation
 from engine.prompts import Prompts
 from index.embedder import get_embedder
+from index.sentences import CITATION_MARKER
 
 log = logging.getLogger(__name__)
 
 SUPPORT_THRESHOLD = 0.55
-_MARKER = re.compile(r"\[(\d+)\]")
 
 
 class Generator:
@@ -55,9 +54,10 @@ class Generator:
     def _checked(self, reply: str, passages: list[Document], knowledge: Knowledge) -> compose.Body | None:
         kept, quotes = [], {}
         for sentence in compose.split_sentences(reply):
-            cited = sorted({int(n) for n in _MARKER.findall(sentence) if 1 <= int(n) <= len(passages)})
-            claim = " ".join(_MARKER.sub("", sentence).split()).rstrip(" .")
-            supported = [n for n in cited if self._support(claim, passages[n - 1], knowledge, quotes, n)]
+            cited = sorted({int(n) for n in CITATION_MARKER.findall(sentence) if 1 <= int(n) <= len(passages)})
+            claim = " ".join(CITATION_MARKER.sub("", sentence).split()).rstrip(" .")
+            vector = np.asarray(get_embedder().embed_query(claim), dtype=np.float32) if cited and claim else None
+            supported = [n for n in cited if self._support(vector, passages[n - 1], knowledge, quotes, n)]
             if claim and supported:
                 kept.append(f"{claim} " + "".join(f"[{n}]" for n in supported) + ".")
         if not kept:
@@ -66,13 +66,12 @@ class Generator:
                           if any(f"[{n}]" in sentence for sentence in kept))
         return compose.Body("informational", tuple(kept[: compose.MAX_SENTENCES]), citations, mode="llm")
 
-    def _support(self, claim: str, passage: Document, knowledge: Knowledge, quotes: dict, n: int) -> bool:
+    def _support(self, claim_vector, passage: Document, knowledge: Knowledge, quotes: dict, n: int) -> bool:
         """Whether a sentence of the passage says what the claim says; remembers that sentence to quote."""
         positions = knowledge.sentences_by_passage.get(passage.id, ())
         if not positions:
             return False
-        similarities = knowledge.sentence_vectors[list(positions)] @ np.asarray(
-            get_embedder().embed_query(claim), dtype=np.float32)
+        similarities = knowledge.sentence_vectors[list(positions)] @ claim_vector
         best = int(np.argmax(similarities))
         if similarities[best] < SUPPORT_THRESHOLD:
             return False

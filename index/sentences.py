@@ -5,6 +5,7 @@ import re
 # Group 1 still belongs to the sentence that ends: closing quotes, and citation markers written after
 # the full stop ("... people. [1]").
 _BOUNDARY = re.compile(r"(?<=[.!?])([\"”')\]]*(?:\s*\[\d+\])*)\s+(?=[\"“(\[]?[A-Z0-9])")
+CITATION_MARKER = re.compile(r"\[(\d+)\]")
 _LEADING_NOISE = re.compile(r"[\s\-–—•*]+")
 
 

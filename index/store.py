@@ -63,13 +63,15 @@ def read_manifest(client: ClientAPI, settings: Settings) -> Manifest | None:
     return Manifest.model_validate(found["metadatas"][0])
 
 
-def publish_manifest(client: ClientAPI, settings: Settings, manifest: Manifest) -> None:
+def publish_manifest(client: ClientAPI, settings: Settings, manifest: Manifest) -> Manifest:
+    """Point readers at this version; returns the manifest as stored."""
     stamped = manifest.model_copy(update={"built_at": datetime.now(UTC).isoformat(timespec="seconds")})
     _manifest_collection(client, settings).upsert(
         ids=[_LIVE_ID],
         embeddings=[[0.0]],
         metadatas=[stamped.model_dump(exclude_none=True)],
     )
+    return stamped
 
 
 def version_collections(client: ClientAPI, settings: Settings) -> dict[str, list[str]]:

@@ -1,16 +1,14 @@
 """Load the editorial claim reviews and pin every evidence quote to its place in its source."""
 
-import re
 from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from index.records import ClaimReview, CoverageGap, Evidence, JudgedVerdict
-from ingest.errors import CorpusError
+from index.sentences import CITATION_MARKER
+from ingest.errors import CorpusError, describe_validation_error
 from ingest.readers import SourceDocument
-
-_MARKER = re.compile(r"\[(\d+)\]")
 
 
 class _QuoteEntry(BaseModel):
@@ -38,9 +36,7 @@ def load_coverage_gaps(path: Path) -> tuple[CoverageGap, ...]:
         try:
             gaps.append(CoverageGap.model_validate(raw))
         except ValidationError as error:
-            first = error.errors()[0]
-            field = ".".join(str(part) for part in first["loc"])
-            raise CorpusError(path, f"entry #{position}: field '{field}': {first['msg']}") from None
+            raise CorpusError(path, f"entry #{position}: {describe_validation_error(error)}") from None
     if len({gap.id for gap in gaps}) != len(gaps):
         raise CorpusError(path, "two entries share an id")
     return tuple(gaps)
@@ -85,9 +81,7 @@ def _validate(path: Path, position: int, raw: object, documents: dict[str, Sourc
             evidence=evidence,
         )
     except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(part) for part in first["loc"])
-        raise CorpusError(path, f"claim review '{label}': field '{field}': {first['msg']}") from None
+        raise CorpusError(path, f"claim review '{label}': {describe_validation_error(error)}") from None
     except ValueError as error:
         raise CorpusError(path, f"claim review '{label}': {error}") from None
 
@@ -109,7 +103,7 @@ def _locate(entry: _QuoteEntry, documents: dict[str, SourceDocument]) -> Evidenc
 
 
 def _check_markers(explanation: str, evidence_count: int) -> None:
-    numbers = {int(n) for n in _MARKER.findall(explanation)}
+    numbers = {int(n) for n in CITATION_MARKER.findall(explanation)}
     if not numbers:
         raise ValueError("explanation cites no evidence: add [n] markers")
     if bad := sorted(n for n in numbers if not 1 <= n <= evidence_count):

@@ -74,9 +74,9 @@ def _pack(units: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _passage(document: SourceDocument, section: str, start: int, end: int) -> Passage:
     text = document.text[start:end]
-    passage_id = _digest(document.meta.id, section, str(start), text)
+    passage_id = content_digest(document.meta.id, section, str(start), text)[:24]
     sentences = tuple(
-        Sentence(_digest(passage_id, str(s), str(e)), s, e, document.text[s:e])
+        Sentence(content_digest(passage_id, str(s), str(e))[:24], s, e, document.text[s:e])
         for s, e in sentence_spans(text, offset=start)
         if _asserts_something(section, document.text[s:e])
     )
@@ -88,5 +88,6 @@ def _asserts_something(section: str, sentence: str) -> bool:
     return section != REFERENCES_SECTION and not sentence.rstrip().endswith("?")
 
 
-def _digest(*parts: str) -> str:
-    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:24]
+def content_digest(*parts: str) -> str:
+    """Stable id from content: the same text in the same place always gets the same id."""
+    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()

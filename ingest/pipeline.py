@@ -1,6 +1,5 @@
 """Corpus → passages → a new index version, published only once complete."""
 
-import hashlib
 import json
 import time
 from collections.abc import Callable
@@ -17,7 +16,7 @@ from index.records import ClaimReview, CoverageGap, Manifest
 from index.settings import Settings
 from ingest.claims import load_claim_reviews, load_coverage_gaps
 from ingest.errors import CorpusError
-from ingest.passages import Passage, split_document
+from ingest.passages import Passage, content_digest, split_document
 from ingest.readers import SIDECAR, SourceDocument, is_source_file, read_source
 
 CLAIMS_FILE = "claims.yaml"
@@ -144,7 +143,7 @@ def _phrasing_records(reviews: tuple[ClaimReview, ...], gaps: tuple[CoverageGap,
     for entry, phrasings in entries:
         entry_json = entry.model_dump_json()
         for kind, text in phrasings:
-            record_id = _digest(entry.id, kind, text, entry_json)
+            record_id = content_digest(entry.id, kind, text, entry_json)
             records.append(Record(record_id, text, {"entry_id": entry.id, "kind": kind, "entry": entry_json}, text))
     return records
 
@@ -153,16 +152,12 @@ def _without_none(values: dict) -> dict:
     return {key: value for key, value in values.items() if value is not None}
 
 
-def _digest(*parts: str) -> str:
-    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
-
-
 def corpus_hash(records: dict[str, list[Record]]) -> str:
     payload = [store.PIPELINE_VERSION, MODEL_NAME] + [
         [kind, record.id, record.metadata, record.embed_text]
         for kind in store.KINDS for record in records[kind]
     ]
-    return _digest(json.dumps(payload, sort_keys=True))
+    return content_digest(json.dumps(payload, sort_keys=True))
 
 
 def run_ingest(settings: Settings, progress: bool = True, log: Callable[[str], None] = print) -> IngestReport:
@@ -188,12 +183,12 @@ def run_ingest(settings: Settings, progress: bool = True, log: Callable[[str], N
         built_at="", previous_version=live.version if live else None,
     )
     embedded, reused = _build_version(client, settings, records, version, live, progress)
-    store.publish_manifest(client, settings, manifest)
+    published = store.publish_manifest(client, settings, manifest)
     _prune(client, settings, keep={version, manifest.previous_version})
     old_ids = _passage_ids(client, settings, live)
     new_ids = {record.id for record in records["passages"]}
     return IngestReport(version, True, tuple(sorted(new_ids - old_ids)), tuple(sorted(old_ids - new_ids)),
-                        embedded, reused, store.read_manifest(client, settings), time.perf_counter() - started)
+                        embedded, reused, published, time.perf_counter() - started)
 
 
 def _build_version(client: ClientAPI, settings: Settings, records: dict[str, list[Record]], version: str,

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
 from index.records import SourceMeta
-from ingest.errors import CorpusError
+from ingest.errors import CorpusError, describe_validation_error
 
 TEXT_SUFFIXES = {".md", ".txt"}
 SIDECAR_SUFFIXES = {".html", ".htm", ".pdf"}
@@ -91,10 +91,7 @@ def _parse_meta(path: Path, yaml_text: str, shown_as: Path) -> SourceMeta:
     try:
         return SourceMeta.model_validate(data)
     except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(part) for part in first["loc"]) or "(front matter)"
-        more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
-        raise CorpusError(shown_as, f"front matter field '{field}': {first['msg']}{more}") from None
+        raise CorpusError(shown_as, f"front matter {describe_validation_error(error)}") from None
 
 
 def _split_front_matter(path: Path, text: str) -> tuple[str, str]:
