@@ -1,48 +1,79 @@
-"""Entry point: `python app.py ask "QUESTION" [--json]`, or `python app.py` to build the index and report it."""
+"""Entry point. `python app.py` serves the web app; `ask` answers one question; `feedback export` is for QA."""
 
 import argparse
+import logging
 import sys
+from pathlib import Path
 
 from index.settings import Settings
 from index.store import IndexUnavailable
 from ingest.errors import CorpusError
+from web.clinics import ClinicsFileError
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python app.py", description="Exosome claim-checker.")
-    commands = parser.add_subparsers(dest="command")
-    ask = commands.add_parser("ask", help="answer one question or check one claim")
-    ask.add_argument("question")
-    ask.add_argument("--json", action="store_true", help="print the Answer as JSON")
-    args = parser.parse_args(argv)
+    args = _parser().parse_args(argv)
     settings = Settings.from_env()
     try:
         if args.command == "ask":
             return _ask(settings, args.question, as_json=args.json)
-        return _build(settings)
-    except (CorpusError, IndexUnavailable) as error:
+        if args.command == "feedback":
+            return _export_feedback(settings, args.csv)
+        return _serve(settings, host=args.host, port=args.port)
+    except (CorpusError, IndexUnavailable, ClinicsFileError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
 
 
-def _build(settings: Settings) -> int:
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python app.py", description="Exosome claim-checker. With no "
+                                     "command, serves the patient page, the API and the clinic widget.")
+    parser.add_argument("--host", help="address to listen on (env HOST, default 127.0.0.1)")
+    parser.add_argument("--port", type=int, help="port to listen on (env PORT, default 7860)")
+    commands = parser.add_subparsers(dest="command")
+    ask = commands.add_parser("ask", help="answer one question or check one claim")
+    ask.add_argument("question")
+    ask.add_argument("--json", action="store_true", help="print the Answer as JSON")
+    feedback = commands.add_parser("feedback", help="patients' feedback on answers")
+    feedback_commands = feedback.add_subparsers(dest="action", required=True)
+    export = feedback_commands.add_parser("export", help="write every feedback row to a CSV file")
+    export.add_argument("--csv", type=Path, required=True, metavar="FILE")
+    return parser
+
+
+def _ready_engine(settings: Settings):
+    """The engine over the live index; on a first run, build the index first, showing progress."""
+    from engine import Engine
     from ingest.pipeline import run_ingest
 
-    print(run_ingest(settings).summary())
+    try:
+        return Engine(settings)
+    except IndexUnavailable:
+        print("No usable index yet: building it from corpus/.", file=sys.stderr)
+        print(run_ingest(settings).summary(), file=sys.stderr)
+        return Engine(settings)
+
+
+def _serve(settings: Settings, host: str | None, port: int | None) -> int:
+    import uvicorn
+
+    from web.config import WebSettings
+    from web.server import create_app
+
+    overrides = {key: value for key, value in (("host", host), ("port", port)) if value is not None}
+    web = WebSettings.from_env(settings, **overrides)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    app = create_app(settings, web, _ready_engine(settings))
+    print(f"Serving the claim-checker on http://{web.host}:{web.port}/ (Ctrl+C to stop)", file=sys.stderr)
+    uvicorn.run(app, host=web.host, port=web.port, access_log=False, log_level="warning", proxy_headers=True)
     return 0
 
 
 def _ask(settings: Settings, question: str, as_json: bool) -> int:
-    from engine import Engine
     from engine.errors import QuestionError
     from engine.render import render_text
-    from ingest.pipeline import run_ingest
 
-    try:
-        engine = Engine(settings)
-    except IndexUnavailable:
-        print(run_ingest(settings).summary(), file=sys.stderr)
-        engine = Engine(settings)
+    engine = _ready_engine(settings)
     try:
         answer = engine.ask(question)
     except QuestionError as error:
@@ -52,5 +83,15 @@ def _ask(settings: Settings, question: str, as_json: bool) -> int:
     return 0
 
 
+def _export_feedback(settings: Settings, path: Path) -> int:
+    from web.config import WebSettings
+    from web.feedback import FeedbackStore
+
+    count = FeedbackStore(WebSettings.from_env(settings).database_url).export_csv(path)
+    print(f"Wrote {count} feedback rows to {path}", file=sys.stderr)
+    return 0
+
+
 if __name__ == "__main__":
     sys.exit(main())
+

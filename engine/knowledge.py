@@ -6,6 +6,7 @@ import numpy as np
 from langchain_chroma import Chroma
 from langchain_community.retrievers import BM25Retriever
 from langchain_core.documents import Document
+from pydantic import ValidationError
 
 from engine.language import content_terms
 from index import store
@@ -63,6 +64,14 @@ def load_knowledge(settings: Settings) -> Knowledge:
     if problems:
         raise store.IndexUnavailable(f"index version {manifest.version} cannot be used: {'; '.join(problems)}")
 
+    try:
+        return _load_version(client, settings, manifest)
+    except (ValidationError, KeyError) as error:
+        raise store.IndexUnavailable(f"index version {manifest.version} holds records this code cannot read "
+                                     f"({error.__class__.__name__}): run `python -m ingest` to rebuild it") from None
+
+
+def _load_version(client, settings: Settings, manifest: Manifest) -> Knowledge:
     def collection(kind: str):
         return store.open_collection(client, store.collection_name(settings, kind, manifest.version))
 

@@ -72,6 +72,7 @@ class ClaimReview(Frozen):
                              "that number the evidence in order.")
     evidence: tuple[Evidence, ...] = Field(min_length=1, description="Quotes the verdict rests on.")
     topic: str = Field(min_length=1, description="Short topic name, listed when a question is not covered.")
+    reviewed: date = Field(description="Date an editor last checked the verdict against the sources.")
 
     def verdict_for(self, negated: bool) -> JudgedVerdict:
         if not negated:

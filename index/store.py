@@ -17,7 +17,7 @@ from chromadb.errors import NotFoundError
 from index.records import Manifest
 from index.settings import Settings
 
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2
 KINDS = ("passages", "sentences", "phrasings")
 _LIVE_ID = "live"
 _PAGE = 1000

@@ -1,5 +1,6 @@
 """Load the editorial claim reviews and pin every evidence quote to its place in its source."""
 
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -21,6 +22,7 @@ class _ReviewEntry(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str
     topic: str
+    reviewed: date
     claim: str
     paraphrases: list[str] = []
     questions: list[str] = []

@@ -4,9 +4,11 @@ import os
 import shutil
 import socket
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 
 os.environ.pop("LLM_BASE_URL", None)
 os.environ.pop("CHROMA_HOST", None)
@@ -66,3 +68,57 @@ def shared_sources() -> Path:
     if not folder.is_dir():
         pytest.skip("the shared sources folder is not beside this checkout")
     return folder
+
+
+@dataclass(frozen=True)
+class WebSite:
+    """The app on loopback, with a clinic registered for one site and a second site that is not allowed."""
+
+    url: str
+    clinic_id: str
+    clinic_site: str
+    other_site: str
+    database_url: str
+    feedback: object
+
+
+CLINIC_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Test clinic</title></head>
+<body><h1>A clinic's own page</h1>
+<script src="{app}/embed.js" data-clinic="{clinic}" async></script>
+</body></html>
+"""
+
+
+def web_settings(built_settings: Settings, folder: Path, clinic_origins: list[str], **overrides):
+    from web.config import WebSettings
+
+    clinics = folder / "clinics.yaml"
+    clinics.write_text(yaml.safe_dump([{
+        "id": "test-clinic", "name": "Test <Clinic> & Co", "accent": "#7a1f5c",
+        "allowed_origins": clinic_origins, "contact": "https://example.org/contact",
+    }]), encoding="utf-8")
+    values = {"clinics_file": clinics, "requests_per_minute": 0,
+              "database_url": f"sqlite:///{folder / 'feedback.sqlite3'}", **overrides}
+    return WebSettings.from_env(built_settings, **values)
+
+
+@pytest.fixture(scope="session")
+def web(engine, built_settings, tmp_path_factory):
+    from tests.servers import LiveApp, StaticSite
+    from web.server import create_app
+
+    folder = tmp_path_factory.mktemp("web")
+    clinic_port, other_port = free_port(), free_port()
+    settings = web_settings(built_settings, folder, [f"http://127.0.0.1:{clinic_port}"])
+    app = create_app(built_settings, settings, engine)
+    site = folder / "site"
+    site.mkdir()
+    with LiveApp(app) as live:
+        (site / "index.html").write_text(CLINIC_PAGE.format(app=live.url, clinic="test-clinic"), encoding="utf-8")
+        (site / "typo.html").write_text(CLINIC_PAGE.format(app=live.url, clinic="no-such-clinic"), encoding="utf-8")
+        with StaticSite(site, clinic_port) as clinic_site, StaticSite(site, other_port) as other_site:
+            yield WebSite(url=live.url, clinic_id="test-clinic", clinic_site=clinic_site.url,
+                          other_site=other_site.url, database_url=settings.database_url,
+                          feedback=app.state.services.feedback)

@@ -1,0 +1,189 @@
+"""The JSON API over real HTTP on loopback: every status a client can meet, and never a 500."""
+
+import json
+
+import httpx
+import pytest
+
+from engine.models import Answer
+from tests.conftest import web_settings
+from tests.servers import LiveApp
+
+QUESTION = "Is it FDA-approved?"
+
+
+@pytest.fixture(scope="module")
+def client(web):
+    with httpx.Client(base_url=web.url, timeout=30) as session:
+        yield session
+
+
+def test_ask_returns_the_answer_contract_with_quoted_evidence(client, source_texts):
+    response = client.post("/api/ask", json={"question": QUESTION})
+    assert response.status_code == 200
+    answer = Answer.model_validate(response.json())
+    assert answer.verdict == "contradicted" and answer.question == QUESTION
+    assert answer.citations and all(
+        source_texts[c.source_id][c.start:c.end] == c.quote for c in answer.citations)
+
+
+def test_health_reports_the_live_index(client, engine):
+    health = client.get("/healthz").json()
+    manifest = engine.knowledge.manifest
+    assert health == {"status": "ready", "index_live": True, "passages": manifest.passage_count,
+                      "model": manifest.model, "index_version": manifest.version}
+
+
+def test_openapi_documents_the_ask_route(client):
+    assert client.get("/docs").status_code == 200
+    schema = client.get("/openapi.json").json()
+    ask = schema["paths"]["/api/ask"]["post"]
+    assert {"200", "413", "422", "429"} <= set(ask["responses"])
+
+
+@pytest.mark.parametrize("body", [{"question": ""}, {"question": "   \n\t "}])
+def test_an_empty_question_is_422_with_a_message(client, body):
+    response = client.post("/api/ask", json=body)
+    assert response.status_code == 422
+    assert "question" in response.json()["error"].lower()
+
+
+def test_a_question_over_1000_characters_is_413_with_a_message(client):
+    response = client.post("/api/ask", json={"question": "Is it safe? " * 100})
+    assert response.status_code == 413
+    assert "1,000 characters" in response.json()["error"]
+
+
+@pytest.mark.parametrize("raw", [b"{not json", b"", b"\xff\xfe\x00binary", b'{"question": "\xc3\x28"}'])
+def test_a_body_that_is_not_json_is_422(client, raw):
+    response = client.post("/api/ask", content=raw, headers={"Content-Type": "application/json"})
+    assert response.status_code == 422
+    assert response.json()["error"]
+
+
+@pytest.mark.parametrize("body", [{}, {"question": 42}, {"question": ["Is it safe?"]}, [QUESTION],
+                                  {"question": {"nested": {"deeper": [1, 2, 3]}}}, {"question": None}])
+def test_a_body_of_the_wrong_shape_is_422_naming_the_field(client, body):
+    response = client.post("/api/ask", json=body)
+    assert response.status_code == 422
+    assert "not valid" in response.json()["error"]
+
+
+def test_a_body_over_the_size_cap_is_413_before_it_is_parsed(client):
+    response = client.post("/api/ask", json={"question": "x", "padding": ["a" * 1000] * 100})
+    assert response.status_code == 413
+    assert "bytes" in response.json()["error"]
+
+
+def test_an_unknown_clinic_is_422(client):
+    response = client.post("/api/ask", json={"question": QUESTION, "clinic": "no-such-clinic"})
+    assert response.status_code == 422
+    assert "no-such-clinic" in response.json()["error"]
+
+
+def test_a_page_of_another_origin_is_refused_on_the_server(client, web):
+    for body in ({"question": QUESTION}, {"question": QUESTION, "clinic": web.clinic_id}):
+        response = client.post("/api/ask", json=body, headers={"Origin": web.other_site})
+        assert response.status_code == 403
+        assert web.other_site in response.json()["error"]
+        assert "access-control-allow-origin" not in response.headers
+
+
+def test_the_clinics_own_origin_gets_cors_for_its_clinic(client, web):
+    preflight = client.options("/api/ask", headers={"Origin": web.clinic_site, "Access-Control-Request-Method": "POST",
+                                                   "Access-Control-Request-Headers": "content-type"})
+    assert preflight.status_code == 200
+    assert preflight.headers["access-control-allow-origin"] == web.clinic_site
+    response = client.post("/api/ask", json={"question": QUESTION, "clinic": web.clinic_id},
+                           headers={"Origin": web.clinic_site})
+    assert response.status_code == 200
+    assert response.headers["access-control-allow-origin"] == web.clinic_site
+    refused = client.options("/api/ask", headers={"Origin": web.other_site, "Access-Control-Request-Method": "POST"})
+    assert "access-control-allow-origin" not in refused.headers
+
+
+def test_over_the_rate_limit_is_429_with_retry_after(engine, built_settings, tmp_path):
+    from web.server import create_app
+
+    settings = web_settings(built_settings, tmp_path, ["http://127.0.0.1:9"], requests_per_minute=2)
+    with LiveApp(create_app(built_settings, settings, engine)) as live, httpx.Client(base_url=live.url) as session:
+        statuses = [session.post("/api/ask", json={"question": QUESTION}).status_code for _ in range(3)]
+        limited = session.post("/api/ask", json={"question": QUESTION})
+    assert statuses == [200, 200, 429]
+    assert limited.status_code == 429 and int(limited.headers["retry-after"]) >= 1
+    assert "wait" in limited.json()["error"]
+
+
+def test_feedback_is_stored_without_any_client_identity(client, web):
+    answer = client.post("/api/ask", json={"question": QUESTION}).json()
+    receipt = client.post("/api/feedback", json={"answer": answer, "rating": "down", "clinic": web.clinic_id})
+    assert receipt.status_code == 201
+    feedback_id = receipt.json()["id"]
+    assert client.post(f"/api/feedback/{feedback_id}/comment", json={"comment": "Too short"}).status_code == 204
+    row = next(row for row in web.feedback.rows() if row["id"] == feedback_id)
+    assert (row["rating"], row["comment"], row["clinic"], row["verdict"]) == ("down", "Too short", web.clinic_id,
+                                                                              "contradicted")
+    assert json.loads(row["answer_json"]) == answer and row["question"] == QUESTION
+    assert not {"ip", "client", "host", "name", "user_agent"} & set(row)
+    assert "127.0.0.1" not in json.dumps(row)
+
+
+def test_feedback_errors_are_clear(client):
+    answer = client.post("/api/ask", json={"question": QUESTION}).json()
+    assert client.post("/api/feedback", json={"answer": answer, "rating": "meh"}).status_code == 422
+    assert client.post("/api/feedback", json={"answer": {"verdict": "made up"}, "rating": "up"}).status_code == 422
+    missing = client.post(f"/api/feedback/{'0' * 32}/comment", json={"comment": "hello"})
+    assert missing.status_code == 404 and missing.json()["error"]
+    assert client.post("/api/feedback/not-an-id/comment", json={"comment": "hello"}).status_code == 422
+
+
+def test_claim_reviews_export_as_schema_org_json_ld(client, corpus):
+    response = client.get("/api/claims.jsonld")
+    assert response.headers["content-type"].startswith("application/ld+json")
+    document = json.loads(response.text)
+    assert document["@context"] == "https://schema.org"
+    reviews = document["@graph"]
+    assert len(reviews) == len(corpus.reviews)
+    assert {review["@type"] for review in reviews} == {"ClaimReview"}
+    by_claim = {review["claimReviewed"]: review for review in reviews}
+    for review in corpus.reviews:
+        exported = by_claim[review.claim]
+        assert exported["reviewRating"]["name"] == review.verdict
+        assert exported["reviewRating"]["alternateName"]
+        assert exported["itemReviewed"]["@type"] == "Claim"
+        assert exported["author"]["name"] and exported["datePublished"] == review.reviewed.isoformat()
+        assert [quote["text"] for quote in exported["citation"]] == [item.quote for item in review.evidence]
+
+
+def test_the_claims_page_lists_every_review_escaped(client, corpus):
+    page = client.get("/claims").text
+    for review in corpus.reviews:
+        assert f'id="{review.id}"' in page
+    assert "<script" not in page.split("</head>")[1]
+
+
+def test_the_widget_may_be_framed_only_by_its_clinics_origins(client, web):
+    response = client.get("/widget", params={"clinic": web.clinic_id})
+    policy = response.headers["content-security-policy"]
+    assert response.status_code == 200
+    assert f"frame-ancestors {web.clinic_site}" in policy and web.other_site not in policy
+    assert "script-src 'self'" in policy
+    assert response.headers["permissions-policy"] == "camera=(), microphone=(), geolocation=()"
+    assert "Test &lt;Clinic&gt; &amp; Co" in response.text
+
+
+def test_an_unknown_clinic_gets_a_clear_error_page(client):
+    response = client.get("/widget", params={"clinic": "<b>typo</b>"})
+    assert response.status_code == 404
+    assert "not set up" in response.text and "&lt;b&gt;typo&lt;/b&gt;" in response.text
+
+
+def test_the_embed_script_is_served_as_javascript(client):
+    response = client.get("/embed.js")
+    assert response.headers["content-type"].startswith("text/javascript")
+    assert "Ask about exosome claims" in response.text and "/*TEXT*/" not in response.text
+
+
+def test_other_pages_may_not_be_framed(client):
+    for path in ("/", "/claims", "/healthz"):
+        assert client.get(path).headers["content-security-policy"] == "frame-ancestors 'self'"

@@ -1,0 +1,84 @@
+"""`python app.py` as people run it: it builds what is missing, serves, logs, and exports feedback."""
+
+import csv
+import os
+import subprocess
+import sys
+import time
+
+import httpx
+
+from engine.models import Answer
+from index.settings import PROJECT_ROOT
+from tests.conftest import free_port, run_python
+from web.feedback import EXPORT_COLUMNS, Feedback
+
+SECRET = "my neighbour Alice says"
+
+
+def _wait_until_ready(url: str, process: subprocess.Popen, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.5)
+    raise AssertionError("the app did not answer /healthz in time")
+
+
+def test_a_first_run_builds_the_index_then_serves_and_logs_no_question_text(tmp_path):
+    port = free_port()
+    log_file = tmp_path / "app.log"
+    env = {"DATA_DIR": str(tmp_path / "data"), "CLINICS_FILE": str(tmp_path / "no-clinics.yaml"),
+           "HOST": "127.0.0.1", "PYTHONUNBUFFERED": "1"}
+    with log_file.open("w") as log:
+        process = subprocess.Popen([sys.executable, "app.py", "--port", str(port)], cwd=PROJECT_ROOT,
+                                   stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **env})
+        try:
+            url = f"http://127.0.0.1:{port}"
+            _wait_until_ready(url, process, seconds=240)
+            answer = httpx.post(f"{url}/api/ask", json={"question": f"{SECRET}: is it FDA-approved?"}, timeout=30)
+            assert answer.status_code == 200 and answer.json()["verdict"] == "contradicted"
+            assert httpx.get(url, timeout=30).status_code == 200
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+    output = log_file.read_text()
+    assert "building it from corpus/" in output and "is live" in output
+    assert f"Serving the claim-checker on http://127.0.0.1:{port}/" in output
+    assert "POST /api/ask 200 verdict=contradicted" in output
+    assert SECRET not in output and "FDA-approved?" not in output
+
+
+def test_a_broken_clinics_file_stops_the_app_with_one_clear_line(tmp_path, built_settings):
+    clinics = tmp_path / "clinics.yaml"
+    clinics.write_text("- id: demo\n  name: Demo\n  accent: red\n  allowed_origins: [http://x.org]\n"
+                       "  contact: https://x.org\n")
+    result = run_python("app.py", "--port", str(free_port()),
+                        env={"CLINICS_FILE": str(clinics), "DATA_DIR": str(built_settings.data_dir)})
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1].startswith(f"error: {clinics}: clinic 1: field 'accent'")
+    assert "Traceback" not in result.stderr
+
+
+def test_feedback_exports_to_csv_for_qa(tmp_path, web, engine):
+    answer: Answer = engine.ask("Is it safe?")
+    feedback_id = web.feedback.record(Feedback(answer=answer, rating="up", comment='Clear, "thanks"',
+                                               clinic="test-clinic"))
+    target = tmp_path / "feedback.csv"
+    result = run_python("app.py", "feedback", "export", "--csv", str(target), env={"DATABASE_URL": web.database_url})
+    assert result.returncode == 0, result.stderr
+    with target.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == EXPORT_COLUMNS
+    row = next(row for row in rows if row["id"] == feedback_id)
+    assert (row["rating"], row["comment"], row["clinic"]) == ("up", 'Clear, "thanks"', "test-clinic")
+    assert Answer.model_validate_json(row["answer_json"]) == answer
+
+
+def test_exporting_to_a_folder_that_does_not_exist_is_one_clear_line(tmp_path, web):
+    result = run_python("app.py", "feedback", "export", "--csv", str(tmp_path / "missing" / "out.csv"),
+                        env={"DATABASE_URL": web.database_url})
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr

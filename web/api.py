@@ -1,0 +1,127 @@
+"""The JSON API: ask, feedback, health and the claim reviews as JSON-LD."""
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Path, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from engine.errors import MAX_QUESTION_CHARS, QuestionError, QuestionTooLong
+from engine.models import Answer
+from index.embedder import MODEL_NAME
+from index.store import IndexUnavailable
+from web.claims import claims_jsonld
+from web.clinics import Clinic
+from web.feedback import MAX_COMMENT_CHARS, Feedback
+from web.services import Services, client_key, get_services
+
+router = APIRouter()
+ServicesDependency = Annotated[Services, Depends(get_services)]
+
+
+class AskRequest(BaseModel):
+    question: str = Field(description=f"The question or claim as the patient typed it, at most "
+                          f"{MAX_QUESTION_CHARS} characters.")
+    clinic: str | None = Field(default=None, description="Id of the clinic whose page sent the question, if any.")
+
+
+class ErrorBody(BaseModel):
+    error: str = Field(description="What was wrong with the request, in plain words.")
+
+
+class Health(BaseModel):
+    status: Literal["ready"] = Field(description="The app is answering.")
+    index_live: bool = Field(description="A complete index version is loaded.")
+    passages: int = Field(description="Passages in the live index version.")
+    model: str = Field(description="Embedding model of the live index.")
+    index_version: str = Field(description="The live index version.")
+
+
+class FeedbackReceipt(BaseModel):
+    id: str = Field(description="Id of the stored feedback; send a comment to it later if the patient wants to.")
+
+
+class CommentRequest(BaseModel):
+    comment: str = Field(min_length=1, max_length=MAX_COMMENT_CHARS, description="The patient's comment.")
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.headers = headers or {}
+
+    def response(self) -> JSONResponse:
+        return JSONResponse({"error": self.message}, status_code=self.status, headers=self.headers)
+
+
+def _errors(*statuses: int) -> dict:
+    return {status: {"model": ErrorBody} for status in statuses}
+
+
+@router.post("/api/ask", response_model=Answer, tags=["answers"],
+             responses=_errors(403, 413, 422, 429, 503),
+             summary="Answer a question or check a claim against the sources")
+def ask(body: AskRequest, request: Request, services: ServicesDependency) -> Answer:
+    _admit(request, services, body.clinic)
+    try:
+        answer = services.engine.ask(body.question)
+    except QuestionError as error:
+        raise ApiError(413 if isinstance(error, QuestionTooLong) else 422, str(error)) from None
+    except IndexUnavailable:
+        raise ApiError(503, services.text["unavailable"], {"Retry-After": "30"}) from None
+    request.state.verdict = answer.verdict
+    return answer
+
+
+@router.post("/api/feedback", response_model=FeedbackReceipt, status_code=201, tags=["feedback"],
+             responses=_errors(403, 413, 422, 429), summary="Store a thumbs up or down on an answer")
+def give_feedback(body: Feedback, request: Request, services: ServicesDependency) -> FeedbackReceipt:
+    _admit(request, services, body.clinic)
+    return FeedbackReceipt(id=services.feedback.record(body))
+
+
+@router.post("/api/feedback/{feedback_id}/comment", status_code=204, tags=["feedback"],
+             responses=_errors(403, 404, 413, 422, 429), summary="Add the patient's comment to their feedback")
+def add_comment(feedback_id: Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")], body: CommentRequest,
+                request: Request, services: ServicesDependency) -> None:
+    _admit(request, services, clinic_id=None, any_clinic=True)
+    if not services.feedback.add_comment(feedback_id, body.comment):
+        raise ApiError(404, services.text["api_errors"]["unknown_feedback"])
+
+
+@router.get("/healthz", response_model=Health, tags=["operations"], summary="Is the app ready to answer?")
+def health(services: ServicesDependency) -> Health:
+    manifest = services.engine.knowledge.manifest
+    return Health(status="ready", index_live=True, passages=manifest.passage_count, model=MODEL_NAME,
+                  index_version=manifest.version)
+
+
+@router.get("/api/claims.jsonld", tags=["open data"], summary="Every editorial claim review as schema.org ClaimReview")
+def claim_reviews(request: Request, services: ServicesDependency) -> JSONResponse:
+    document = claims_jsonld(services.engine.knowledge, services.engine.prompts, str(request.base_url).rstrip("/"))
+    return JSONResponse(document, media_type="application/ld+json")
+
+
+def _admit(request: Request, services: Services, clinic_id: str | None, any_clinic: bool = False) -> None:
+    """Refuse unknown clinics, pages of origins not allowed for the clinic, and clients over their budget."""
+    errors = services.text["api_errors"]
+    clinic = services.clinics.get(clinic_id)
+    if clinic_id is not None and clinic is None:
+        raise ApiError(422, errors["unknown_clinic"].format(clinic=clinic_id))
+    origin = request.headers.get("origin")
+    if origin is not None and not _origin_allowed(origin, request, clinic, services if any_clinic else None):
+        raise ApiError(403, errors["origin_not_allowed"].format(origin=origin))
+    wait = services.limiter.retry_after(client_key(request))
+    if wait is not None:
+        raise ApiError(429, services.text["rate_limited"].format(seconds=wait), {"Retry-After": str(wait)})
+
+
+def _origin_allowed(origin: str, request: Request, clinic: Clinic | None, services: Services | None) -> bool:
+    own = f"{request.url.scheme}://{request.headers.get('host', '')}"
+    if origin == own:
+        return True
+    if clinic is not None:
+        return origin in clinic.allowed_origins
+    return services is not None and origin in services.clinics.all_origins

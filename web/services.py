@@ -1,0 +1,33 @@
+"""What every door of the web app shares: one engine, the templates, clinics, feedback and the rate limit."""
+
+from dataclasses import dataclass
+
+from fastapi import Request
+
+from engine import Engine
+from web.clinics import Clinics
+from web.feedback import FeedbackStore
+from web.ratelimit import RateLimiter
+from web.templates import Templates
+
+
+@dataclass(frozen=True)
+class Services:
+    engine: Engine
+    templates: Templates
+    clinics: Clinics
+    feedback: FeedbackStore
+    limiter: RateLimiter
+
+    @property
+    def text(self) -> dict:
+        return self.templates.text
+
+
+def get_services(request: Request) -> Services:
+    return request.app.state.services
+
+
+def client_key(request: Request) -> str:
+    """Who the rate limit counts against; held in memory only, never logged or stored."""
+    return request.client.host if request.client else "unknown"
