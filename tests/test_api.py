@@ -6,6 +6,8 @@ import httpx
 import pytest
 
 from engine.models import Answer
+from index.settings import PROJECT_ROOT
+from index.store import IndexUnavailable
 from tests.conftest import web_settings
 from tests.servers import LiveApp
 
@@ -187,3 +189,36 @@ def test_the_embed_script_is_served_as_javascript(client):
 def test_other_pages_may_not_be_framed(client):
     for path in ("/", "/claims", "/healthz"):
         assert client.get(path).headers["content-security-policy"] == "frame-ancestors 'self'"
+
+
+def test_feedback_is_kept_in_sqlite_wal_mode(web):
+    with web.feedback.database.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_no_server_path_reaches_any_page(client, built_settings, web):
+    for path in ("/", "/config", "/gradio_api/info", "/claims", f"/widget?clinic={web.clinic_id}", "/embed.js",
+                 "/openapi.json", "/healthz"):
+        body = client.get(path).text
+        assert str(PROJECT_ROOT) not in body and str(built_settings.data_dir) not in body, path
+
+
+def test_a_fault_on_our_side_is_a_plain_message_without_internals(client, engine, monkeypatch):
+    def broken(_question):
+        raise RuntimeError(f"secret detail in {PROJECT_ROOT}")
+
+    monkeypatch.setattr(engine, "ask", broken)
+    response = client.post("/api/ask", json={"question": QUESTION})
+    assert response.status_code == 500
+    assert response.json() == {"error": "Something went wrong on our side. The request was not answered; "
+                                        "please try again."}
+
+
+def test_an_index_that_is_not_there_is_503_with_retry_after(client, engine, monkeypatch):
+    def unavailable(_question):
+        raise IndexUnavailable("no index has been built yet")
+
+    monkeypatch.setattr(engine, "ask", unavailable)
+    response = client.post("/api/ask", json={"question": QUESTION})
+    assert response.status_code == 503 and response.headers["retry-after"] == "30"
+    assert "try again" in response.json()["error"]

@@ -1,5 +1,6 @@
 """The JSON API: ask, feedback, health and the claim reviews as JSON-LD."""
 
+import logging
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Request
@@ -16,6 +17,7 @@ from web.feedback import MAX_COMMENT_CHARS, Feedback
 from web.services import Services, client_key, get_services
 
 router = APIRouter()
+log = logging.getLogger("claimcheck")
 ServicesDependency = Annotated[Services, Depends(get_services)]
 
 
@@ -71,6 +73,10 @@ def ask(body: AskRequest, request: Request, services: ServicesDependency) -> Ans
         raise ApiError(413 if isinstance(error, QuestionTooLong) else 422, str(error)) from None
     except IndexUnavailable:
         raise ApiError(503, services.text["unavailable"], {"Retry-After": "30"}) from None
+    except Exception:
+        # Answered here rather than by the server's last-resort handler, which drops the connection.
+        log.exception("the engine failed on a question")
+        raise ApiError(500, services.text["api_errors"]["internal"]) from None
     request.state.verdict = answer.verdict
     return answer
 

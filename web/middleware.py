@@ -18,6 +18,11 @@ _DEFAULT_HEADERS = {
 }
 
 
+def log_request(method: str, route: str, status: int, verdict: str | None, milliseconds: float) -> None:
+    access_log.info("%s %s %s %d verdict=%s %.0f ms", datetime.now(UTC).isoformat(timespec="seconds"),
+                    method, route, status, verdict or "-", milliseconds)
+
+
 class RequestLog:
     """Time, method, route, status, verdict and latency; never the question text or the client's address."""
 
@@ -39,9 +44,8 @@ class RequestLog:
         try:
             await self.app(scope, receive, record_status)
         finally:
-            access_log.info("%s %s %s %d verdict=%s %.0f ms", datetime.now(UTC).isoformat(timespec="seconds"),
-                            scope["method"], scope["path"], status["code"], state.get("verdict", "-"),
-                            (time.perf_counter() - started) * 1000)
+            log_request(scope["method"], scope["path"], status["code"], state.get("verdict"),
+                        (time.perf_counter() - started) * 1000)
 
 
 class SecurityHeaders:

@@ -1,6 +1,5 @@
 """The patient page: a Gradio chat where every answer shows its verdict, its text and its quoted sources."""
 
-import logging
 import time
 
 import gradio as gr
@@ -9,9 +8,8 @@ from engine.errors import MAX_QUESTION_CHARS, QuestionError
 from engine.models import Answer
 from index.store import IndexUnavailable
 from web.feedback import Feedback
+from web.middleware import log_request
 from web.services import Services
-
-access_log = logging.getLogger("claimcheck.access")
 
 
 def build_patient_page(services: Services) -> gr.Blocks:
@@ -88,5 +86,5 @@ def _reply(services: Services, message: str, request: gr.Request) -> Answer | st
         return str(error)
     except IndexUnavailable:
         return services.text["unavailable"]
-    access_log.info("chat ask verdict=%s %.0f ms", answer.verdict, (time.perf_counter() - started) * 1000)
+    log_request("CHAT", "/", 200, answer.verdict, (time.perf_counter() - started) * 1000)
     return answer
