@@ -34,3 +34,26 @@ def test_ingest_and_a_query_work_with_the_network_blocked(tmp_path):
     assert "is live" in result.stdout
     assert "VERDICT contradicted 1" in result.stdout
     assert "ATTEMPTS []" in result.stdout
+
+
+WEB_RUN = GUARDED_RUN.split("    from index.settings")[0] + textwrap.dedent("""
+    from fastapi.testclient import TestClient
+    from index.settings import Settings
+    from ingest.pipeline import run_ingest
+    from web.config import WebSettings
+    from web.server import create_app
+    settings = Settings.from_env()
+    run_ingest(settings, progress=False)
+    with TestClient(create_app(settings, WebSettings.from_env(settings))) as client:
+        pages = [client.get(path).status_code for path in ("/", "/config", "/claims", "/embed.js")]
+        answer = client.post("/api/ask", json={"question": "Is it FDA-approved?"}).json()
+    print("PAGES", pages, "VERDICT", answer["verdict"])
+    print("ATTEMPTS", attempts)
+""")
+
+
+def test_the_web_app_starts_and_answers_with_the_network_blocked(tmp_path):
+    result = run_python("-c", WEB_RUN, env={"DATA_DIR": str(tmp_path / "data"), "HF_HUB_OFFLINE": "1"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "PAGES [200, 200, 200, 200] VERDICT contradicted" in result.stdout
+    assert "ATTEMPTS []" in result.stdout
