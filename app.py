@@ -1,4 +1,4 @@
-"""Entry point. `python app.py` serves the web app; `ask` answers one question; `feedback export` is for QA."""
+"""Entry point: `python app.py` serves the web app; `ask` answers one question; `eval`, `feedback export` are for QA."""
 
 import argparse
 import logging
@@ -8,6 +8,8 @@ from pathlib import Path
 from index.settings import Settings
 from index.store import IndexUnavailable
 from ingest.errors import CorpusError
+from qa.baseline import BaselineError
+from qa.cases import RegressionSetError
 from web.clinics import ClinicsFileError
 
 
@@ -19,8 +21,10 @@ def main(argv: list[str] | None = None) -> int:
             return _ask(settings, args.question, as_json=args.json)
         if args.command == "feedback":
             return _export_feedback(settings, args.csv)
+        if args.command == "eval":
+            return _evaluate(settings, args)
         return _serve(settings, host=args.host, port=args.port)
-    except (CorpusError, IndexUnavailable, ClinicsFileError, OSError) as error:
+    except (CorpusError, IndexUnavailable, ClinicsFileError, RegressionSetError, BaselineError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
 
@@ -38,6 +42,15 @@ def _parser() -> argparse.ArgumentParser:
     feedback_commands = feedback.add_subparsers(dest="action", required=True)
     export = feedback_commands.add_parser("export", help="write every feedback row to a CSV file")
     export.add_argument("--csv", type=Path, required=True, metavar="FILE")
+    evaluate = commands.add_parser("eval", help="run the QA regression set and report what changed")
+    evaluate.add_argument("set_path", nargs="?", type=Path, metavar="SET",
+                          help="regression set (default tests/regression/questions.yaml)")
+    evaluate.add_argument("--url", help="ask a deployed server's /api/ask instead of this process")
+    evaluate.add_argument("--repeat", type=int, default=1, metavar="N", help="ask each question N times")
+    evaluate.add_argument("--baseline", type=Path, metavar="FILE", help="an earlier --json result to compare with")
+    for name, what in (("json", "the full result, usable as a baseline"), ("junit", "JUnit XML for CI"),
+                       ("report", "an HTML report of the failing cases"), ("markdown", "a short summary")):
+        evaluate.add_argument(f"--{name}", type=Path, metavar="FILE", help=what)
     return parser
 
 
@@ -81,6 +94,15 @@ def _ask(settings: Settings, question: str, as_json: bool) -> int:
         return 2
     print(answer.model_dump_json(indent=2) if as_json else render_text(answer, engine.prompts))
     return 0
+
+
+def _evaluate(settings: Settings, args: argparse.Namespace) -> int:
+    from qa.command import DEFAULT_SET, EvalOptions, asker_for, evaluate
+
+    options = EvalOptions(set_path=args.set_path or DEFAULT_SET, url=args.url, repeat=args.repeat,
+                          baseline=args.baseline, json=args.json, junit=args.junit, report=args.report,
+                          markdown=args.markdown)
+    return evaluate(settings, options, asker_for(settings, options, lambda: _ready_engine(settings)))[1]
 
 
 def _export_feedback(settings: Settings, path: Path) -> int:

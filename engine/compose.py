@@ -57,6 +57,22 @@ def out_of_scope(prompts: Prompts) -> Body:
     return Body("out_of_scope", (prompts.text("out_of_scope"),))
 
 
+def combine(bodies: list[Body], sentences_each: int = 2) -> Body:
+    """One body answering several questions in turn; its verdict is that of the first question answered."""
+    verdicts = [body.verdict for body in bodies]
+    answered = [verdict for verdict in verdicts if verdict not in ("not_covered", "out_of_scope")]
+    sentences, citations = [], []
+    for body in bodies:
+        offset = len(citations)
+        shift = lambda marker, offset=offset: f"[{int(marker.group(1)) + offset}]"  # noqa: E731
+        sentences += [CITATION_MARKER.sub(shift, sentence) for sentence in body.sentences[:sentences_each]]
+        citations += [citation.model_copy(update={"n": citation.n + offset}) for citation in body.citations]
+    reviews = [body.review_id for body in bodies if body.review_id]
+    return Body((answered or verdicts)[0], tuple(sentences), tuple(citations),
+                review_id=reviews[0] if reviews else None,
+                mode="llm" if any(body.mode == "llm" for body in bodies) else "extractive")
+
+
 def source_label(prompts: Prompts, source: dict) -> str:
     return prompts.table("source_labels")[source["kind"]].format(**source)
 

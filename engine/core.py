@@ -7,8 +7,8 @@ from engine import compose
 from engine.errors import check_question
 from engine.generation import Generator
 from engine.knowledge import Knowledge, load_knowledge
-from engine.language import about_the_product, is_open_question, words
-from engine.matching import Match, best_match, negates
+from engine.language import about_the_product, content_terms, is_open_question, split_questions, words
+from engine.matching import Match, best_match, distinguishing, negates
 from engine.models import Answer
 from engine.prompts import Prompts
 from engine.retrieval import best_sentences, quotable, retrieve_passages
@@ -19,6 +19,8 @@ from index.settings import Settings
 
 # Below this, the closest sentence is not evidence for the question: say it is not covered.
 EVIDENCE_THRESHOLD = 0.5
+# A sentence that shares no distinguishing word with the question must be at least this close in meaning.
+UNSHARED_EVIDENCE_THRESHOLD = 0.65
 # A question with no word of the domain is still in scope when it is this close to a reviewed claim.
 SCOPE_SIMILARITY = 0.7
 _SPACES = re.compile(r"\s+")
@@ -35,18 +37,20 @@ class Engine:
         check_question(question, self.prompts)
         reading = read_safety(question)
         plain = _SPACES.sub(" ", reading.question_for_matching).strip()
+        bodies = [self._answer_one(part, reading) for part in split_questions(plain)]
+        body = bodies[0] if len(bodies) == 1 else compose.combine(bodies)
+        return compose.finish(self.prompts, self.knowledge, question, reading, body)
+
+    def _answer_one(self, plain: str, reading: SafetyReading) -> compose.Body:
         text = about_the_product(plain, names_a_topic=mentions_domain(plain))
         vector = self._embed(text)
         topic_only = len(words(plain)) <= 2
-        statement = not topic_only and not plain.endswith("?") and not is_open_question(plain)
-        match = best_match(self.knowledge, text, vector, statement=statement)
+        match = best_match(self.knowledge, text, vector, form=_form(plain, topic_only))
         if not mentions_domain(plain) and not reading.flags and match.similarity < SCOPE_SIMILARITY:
-            body = compose.out_of_scope(self.prompts)
-        elif match.confident:
-            body = self._from_match(text, match, reading, topic_only=topic_only)
-        else:
-            body = self._from_retrieval(text, vector, reading)
-        return compose.finish(self.prompts, self.knowledge, question, reading, body)
+            return compose.out_of_scope(self.prompts)
+        if match.confident:
+            return self._from_match(text, match, reading, topic_only=topic_only)
+        return self._from_retrieval(text, vector, reading)
 
     def _embed(self, text: str) -> list[float]:
         return list(_embed_query(text.lower()))
@@ -69,7 +73,10 @@ class Engine:
     def _from_retrieval(self, text: str, vector: list[float], reading: SafetyReading) -> compose.Body:
         passages = quotable(retrieve_passages(self.knowledge, text, vector))
         evidence = best_sentences(self.knowledge, passages, vector)
-        usable = [item for item in evidence if item.similarity >= EVIDENCE_THRESHOLD]
+        terms = set(distinguishing(content_terms(text)))
+        usable = [item for item in evidence if item.similarity >= EVIDENCE_THRESHOLD
+                  and (item.similarity >= UNSHARED_EVIDENCE_THRESHOLD
+                       or terms & set(distinguishing(content_terms(item.sentence.text))))]
         if not usable:
             return compose.not_covered(self.prompts, self.prompts.text("unmatched_question"))
         if self.generator is not None and "prompt_injection" not in reading.flags:
@@ -77,6 +84,13 @@ class Engine:
             if generated is not None:
                 return generated
         return compose.from_sentences(self.prompts, self.knowledge, usable)
+
+
+def _form(plain: str, topic_only: bool) -> str:
+    """statement, yes_no or open: what kind of matching the input calls for."""
+    if topic_only or is_open_question(plain):
+        return "open"
+    return "yes_no" if plain.endswith("?") else "statement"
 
 
 @lru_cache(maxsize=4096)

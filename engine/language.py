@@ -8,7 +8,7 @@ _STOPWORDS = frozenset(
     "it its this that these those there here i me my you your we our they them their he she his her "
     "can could will would should shall may might must have has had having so than too very just about "
     "into over after before again any some such only own same what which who whom whose when where why how "
-    "tell true really actually".split()
+    "tell true really actually many much".split()
 )
 _NEGATIONS = frozenset("not no never without none nothing neither nor cannot zero".split())
 _OPEN_STARTS = re.compile(
@@ -70,3 +70,27 @@ def about_the_product(text: str, names_a_topic: bool) -> str:
         return f"{SUBJECT} {text}" if names_a_topic else text
     return _PRONOUN.sub(lambda m: SUBJECT + (" is" if "'" in m.group(0) or "’" in m.group(0) else ""),
                         text, count=1)
+
+
+_QUESTION_START = (r"(?:how|what|when|where|which|who|why|is|are|does|do|did|can|could|will|would|should|has|"
+                   r"have|was|were)\b")
+_JOINED_QUESTION = re.compile(rf",?\s+(?:and|also|plus|or)\s+(?={_QUESTION_START})", re.IGNORECASE)
+_ASKED = re.compile(r"[^?]*\?")
+_LEADING_JOIN = re.compile(r"^\s*(?:and|also|plus|or)\b,?\s*", re.IGNORECASE)
+MAX_PARTS = 2
+
+
+def split_questions(text: str) -> list[str]:
+    """Two questions in one message, answered in turn: 'Is it approved? What does it cost?', or two
+    questions joined by 'and' ('Is it safe and does it work?'). Anything else is one question."""
+    asked = [_LEADING_JOIN.sub("", part).strip() for part in _ASKED.findall(text) if len(words(part)) >= 2]
+    rest = _ASKED.sub("", text).strip()
+    if len(asked) >= 2:
+        parts = asked + ([rest] if len(words(rest)) >= 2 else [])
+        return parts[:MAX_PARTS]
+    joined = _JOINED_QUESTION.split(text, maxsplit=1)
+    if len(joined) == 2 and re.match(_QUESTION_START, text.strip(), re.IGNORECASE) \
+            and all(len(words(part)) >= 3 for part in joined):
+        first, second = (part.strip() for part in joined)
+        return [first if first.endswith("?") or not text.rstrip().endswith("?") else f"{first}?", second]
+    return [text]

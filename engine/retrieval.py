@@ -12,6 +12,9 @@ from engine.language import content_terms
 RRF_K = 60
 CANDIDATES = 8
 PER_SOURCE = 2
+PASSAGES = 6
+# Evidence sentences must be within this cosine distance of the best one.
+RELATIVE_MARGIN = 0.1
 
 
 @dataclass(frozen=True)
@@ -21,7 +24,8 @@ class Evidence:
     similarity: float
 
 
-def retrieve_passages(knowledge: Knowledge, question: str, query_vector: list[float], limit: int = 4) -> list[Document]:
+def retrieve_passages(knowledge: Knowledge, question: str, query_vector: list[float],
+                      limit: int = PASSAGES) -> list[Document]:
     dense = knowledge.vectorstore.similarity_search_by_vector(query_vector, k=CANDIDATES)
     lexical = _lexical_ranking(knowledge, question)
     fused: dict[str, float] = {}
@@ -61,13 +65,15 @@ def quotable(passages: list[Document]) -> list[Document]:
 
 def best_sentences(knowledge: Knowledge, passages: list[Document], query_vector: list[float],
                    limit: int = 3) -> list[Evidence]:
-    """The sentences of these passages closest in meaning to the question, best first."""
+    """The sentences of these passages closest in meaning to the question, best first; a sentence much
+    further from the question than the best one is left out rather than quoted as filler."""
     by_id = {passage.id: passage for passage in passages}
     positions = [i for passage in passages for i in knowledge.sentences_by_passage.get(passage.id, ())]
     if not positions:
         return []
     similarities = knowledge.sentence_vectors[positions] @ np.asarray(query_vector, dtype=np.float32)
     order = np.argsort(-similarities, kind="stable")[:limit]
+    order = [i for i in order if similarities[i] >= similarities[order[0]] - RELATIVE_MARGIN]
     return [
         Evidence(knowledge.sentences[positions[i]], by_id[knowledge.sentences[positions[i]].passage_id],
                  float(similarities[i]))

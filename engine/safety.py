@@ -10,7 +10,8 @@ _SYMPTOMS = re.compile(
     r"(?:trouble|difficulty|hard|can'?t|cannot) breath(?:e|ing)|short(?:ness)? of breath|wheez\w*|"
     r"chest pain|throat (?:is )?(?:closing|tight)|hives|anaphyla\w*|allergic reaction|infect(?:ed|ion)|"
     r"bleeding (?:that )?(?:won'?t|doesn'?t) stop|faint(?:ed|ing)?|dizz(?:y|iness)|blister(?:s|ing)?|"
-    r"numb(?:ness)?|vision (?:loss|problems?)|blurred vision)\b",
+    r"numb(?:ness)?|vision (?:loss|problems?)|blurr?(?:ed|y) vision|vision (?:is |went |got |has gone )?"
+    r"(?:blurr?(?:ed|y)|dark|dim)|(?:can'?t|cannot) see)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON_NOW = re.compile(
@@ -26,6 +27,9 @@ _PERSONAL_DECISION = re.compile(
     r"can i (?:get|have|do) (?:it|this|exosome)|what should i do)\b",
     re.IGNORECASE,
 )
+# Changing one's own treatment is a personal decision even when phrased as an instruction question.
+_TREATMENT_CHANGE = re.compile(r"\b(switch(?:ing)? (?:to|from)|instead of my|stop (?:taking )?my|"
+                               r"replace my|come off my|quit my)\b", re.IGNORECASE)
 _NOT_A_DECISION = re.compile(r"\bshould i (?:eat|drink|stop|avoid|expect|prepare|bring|wait|wear)\b", re.IGNORECASE)
 _INJECTION = re.compile(
     r"(ignore|disregard|forget|override|bypass)\b[^.?!]{0,40}\b(rules?|instructions?|guidelines?|prompts?|"
@@ -49,7 +53,8 @@ def read_safety(question: str) -> SafetyReading:
     flags = []
     if _SYMPTOMS.search(question) and _FIRST_PERSON_NOW.search(question):
         flags.append("urgent_care")
-    if _PERSONAL_DECISION.search(question) and not _NOT_A_DECISION.search(question):
+    if (_PERSONAL_DECISION.search(question) and not _NOT_A_DECISION.search(question)) \
+            or _TREATMENT_CHANGE.search(question):
         flags.append("personal_advice")
     cleaned = question
     if _INJECTION.search(question):
