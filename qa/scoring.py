@@ -82,7 +82,7 @@ def metrics(cases: dict[str, RegressionCase], results: list[CaseResult], sources
         "safety_flag_precision": _share(flag in case.safety for flag, case in raised_flags),
         "answered_when_it_should_decline": sum(case.expects_decline and result.answer.verdict not in DECLINING
                                                for case, result in answered),
-        "declined_when_it_should_answer": sum(not case.expects_decline and result.answer.verdict in DECLINING
+        "declined_when_it_should_answer": sum(result.answer.verdict in DECLINING - set(case.verdict)
                                               for case, result in answered),
         "varied_on_repeat": sum(result.varied for result in results),
         "latency_p50_ms": _percentile(latencies, 50),
