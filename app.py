@@ -61,10 +61,14 @@ def _ready_engine(settings: Settings):
 
     try:
         return Engine(settings)
-    except IndexUnavailable:
-        print("No usable index yet: building it from corpus/.", file=sys.stderr)
-        print(run_ingest(settings).summary(), file=sys.stderr)
+    except IndexUnavailable as error:
+        print(f"The index cannot be used ({error}); building it from corpus/.", file=sys.stderr)
+        print(run_ingest(settings, log=_to_stderr).summary(), file=sys.stderr)
         return Engine(settings)
+
+
+def _to_stderr(message: str) -> None:
+    print(message, file=sys.stderr)
 
 
 def _serve(settings: Settings, host: str | None, port: int | None) -> int:
@@ -102,7 +106,7 @@ def _evaluate(settings: Settings, args: argparse.Namespace) -> int:
     options = EvalOptions(set_path=args.set_path or DEFAULT_SET, url=args.url, repeat=args.repeat,
                           baseline=args.baseline, json=args.json, junit=args.junit, report=args.report,
                           markdown=args.markdown)
-    return evaluate(settings, options, asker_for(settings, options, lambda: _ready_engine(settings)))[1]
+    return evaluate(settings, options, asker_for(options, lambda: _ready_engine(settings)))[1]
 
 
 def _export_feedback(settings: Settings, path: Path) -> int:

@@ -1,6 +1,8 @@
 """Question in, Answer out: safety reading, review matching, retrieval, verdict, assembly."""
 
 import re
+import threading
+from collections import OrderedDict
 from functools import lru_cache
 
 from engine import compose
@@ -24,6 +26,7 @@ UNSHARED_EVIDENCE_THRESHOLD = 0.65
 # A question with no word of the domain is still in scope when it is this close to a reviewed claim.
 SCOPE_SIMILARITY = 0.7
 _SPACES = re.compile(r"\s+")
+ANSWER_CACHE_SIZE = 4096
 
 
 class Engine:
@@ -32,9 +35,27 @@ class Engine:
         self.prompts = Prompts.from_settings(self.settings)
         self.knowledge: Knowledge = load_knowledge(self.settings)
         self.generator = generator if generator is not None else Generator.from_env(self.prompts)
+        self._answers: OrderedDict[tuple[str, str], Answer] = OrderedDict()
+        self._lock = threading.Lock()
 
-    def ask(self, question: str) -> Answer:
+    def ask(self, question: str, fresh: bool = False) -> Answer:
+        """The answer; a question asked before (ignoring case and spacing) is answered from memory unless
+        `fresh` asks for it to be worked out again (QA repeats, latency measurements)."""
         check_question(question, self.prompts)
+        key = (" ".join(question.split()).casefold(), self.knowledge.version)
+        with self._lock:
+            remembered = None if fresh else self._answers.get(key)
+            if remembered is not None:
+                self._answers.move_to_end(key)
+                return remembered.model_copy(update={"question": question})
+        answer = self._answer(question)
+        with self._lock:
+            self._answers[key] = answer
+            if len(self._answers) > ANSWER_CACHE_SIZE:
+                self._answers.popitem(last=False)
+        return answer
+
+    def _answer(self, question: str) -> Answer:
         reading = read_safety(question)
         plain = _SPACES.sub(" ", reading.question_for_matching).strip()
         bodies = [self._answer_one(part, reading) for part in split_questions(plain)]

@@ -3,11 +3,14 @@ then the sentences inside the best passages that answer the question most closel
 
 from dataclasses import dataclass
 
+import httpx
 import numpy as np
+from chromadb.errors import ChromaError
 from langchain_core.documents import Document
 
 from engine.knowledge import Knowledge, SentenceRow
 from engine.language import content_terms
+from index.store import IndexUnavailable
 
 RRF_K = 60
 CANDIDATES = 8
@@ -26,7 +29,10 @@ class Evidence:
 
 def retrieve_passages(knowledge: Knowledge, question: str, query_vector: list[float],
                       limit: int = PASSAGES) -> list[Document]:
-    dense = knowledge.vectorstore.similarity_search_by_vector(query_vector, k=CANDIDATES)
+    try:
+        dense = knowledge.vectorstore.similarity_search_by_vector(query_vector, k=CANDIDATES)
+    except (httpx.HTTPError, ChromaError) as error:
+        raise IndexUnavailable(f"the index server did not answer ({error.__class__.__name__})") from None
     lexical = _lexical_ranking(knowledge, question)
     fused: dict[str, float] = {}
     for ranking in ([doc.id for doc in dense], lexical):

@@ -7,6 +7,7 @@ manifest at it, so readers only ever see a finished version.
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import chromadb
 from chromadb.api import ClientAPI
@@ -27,6 +28,10 @@ class IndexUnavailable(RuntimeError):
     """The index cannot be reached or is not in a state the running code can trust."""
 
 
+class IndexCorrupted(IndexUnavailable):
+    """The embedded index folder cannot be read at all; only a rebuild helps."""
+
+
 def connect(settings: Settings) -> ClientAPI:
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
     if settings.uses_chroma_server:
@@ -37,7 +42,27 @@ def connect(settings: Settings) -> ClientAPI:
                 f"cannot reach the Chroma server at {settings.chroma_host}:{settings.chroma_port} ({error})"
             ) from None
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(settings.data_dir / "chroma"), settings=chroma_settings)
+    try:
+        client = chromadb.PersistentClient(path=str(index_folder(settings)), settings=chroma_settings)
+        client.list_collections()
+    except Exception as error:  # a damaged folder surfaces as any of Chroma's or SQLite's errors
+        # Chroma caches one client per path in the process; a failed one must not be handed out again.
+        chromadb.api.shared_system_client.SharedSystemClient.clear_system_cache()
+        raise IndexCorrupted(f"the index folder {index_folder(settings)} cannot be read "
+                             f"({error.__class__.__name__}: {str(error)[:120]})") from None
+    return client
+
+
+def index_folder(settings: Settings) -> Path:
+    return settings.data_dir / "chroma"
+
+
+def quarantine(settings: Settings) -> Path:
+    """Move a damaged embedded index aside, kept for inspection, so a fresh one can be built."""
+    folder = index_folder(settings)
+    moved = folder.with_name(f"chroma.damaged-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S')}")
+    folder.rename(moved)
+    return moved
 
 
 def collection_name(settings: Settings, kind: str, version: str) -> str:

@@ -160,13 +160,21 @@ def corpus_hash(records: dict[str, list[Record]]) -> str:
     return content_digest(json.dumps(payload, sort_keys=True))
 
 
+def _connect_or_start_afresh(settings: Settings, log: Callable[[str], None]):
+    try:
+        return store.connect(settings)
+    except store.IndexCorrupted as error:
+        log(f"{error}: moved it to {store.quarantine(settings)} and building a new index.")
+        return store.connect(settings)
+
+
 def run_ingest(settings: Settings, progress: bool = True, log: Callable[[str], None] = print) -> IngestReport:
     started = time.perf_counter()
     corpus = load_corpus(settings)
     records = build_records(corpus)
     digest = corpus_hash(records)
     version = digest[:16]
-    client = store.connect(settings)
+    client = _connect_or_start_afresh(settings, log)
     live = store.read_manifest(client, settings)
     dimension = embedding_dimension()
     if live and live.version == version:

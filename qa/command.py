@@ -48,8 +48,12 @@ def evaluate(settings: Settings, options: EvalOptions, ask: Asker) -> tuple[RunR
     return result, 1 if result.below_threshold or regressed or unstable else 0
 
 
-def asker_for(settings: Settings, options: EvalOptions, local_engine) -> Asker:
-    return http_asker(options.url) if options.url else local_engine().ask
+def asker_for(options: EvalOptions, local_engine) -> Asker:
+    """Through a server's API, or this process's engine worked afresh each time, so repeats can differ."""
+    if options.url:
+        return http_asker(options.url)
+    engine = local_engine()
+    return lambda question: engine.ask(question, fresh=True)
 
 
 def _source_texts(settings: Settings) -> dict[str, str]:

@@ -1,11 +1,14 @@
-"""Real HTTP servers on loopback for the tests: the app under uvicorn, and plain pages for a clinic's site."""
+"""Real servers on loopback for the tests: the app under uvicorn, plain pages for a clinic's site, and Chroma."""
 
+import subprocess
+import sys
 import threading
 import time
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import chromadb
 import uvicorn
 
 from tests.conftest import free_port
@@ -57,3 +60,38 @@ class StaticSite:
 class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, *_):
         pass
+
+
+class ChromaServer:
+    """`chroma run` on loopback, which a test may stop and start again on the same port and data."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.port = free_port()
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> "ChromaServer":
+        chroma = Path(sys.executable).parent / "chroma"
+        self.process = subprocess.Popen([str(chroma), "run", "--path", str(self.folder), "--host", "127.0.0.1",
+                                         "--port", str(self.port)], stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                chromadb.HttpClient(host="127.0.0.1", port=self.port).heartbeat()
+                return self
+            except Exception:
+                if time.monotonic() > deadline or self.process.poll() is not None:
+                    raise RuntimeError("the Chroma server did not start") from None
+                time.sleep(0.3)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+
+    def __enter__(self) -> "ChromaServer":
+        return self.start()
+
+    def __exit__(self, *_):
+        self.stop()

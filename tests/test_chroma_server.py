@@ -1,40 +1,20 @@
 """The same ingest and engine work against a Chroma server (`chroma run`) on loopback."""
 
-import subprocess
-import sys
-import time
 from dataclasses import replace
-from pathlib import Path
 
-import chromadb
 import pytest
 
 from engine import Engine
 from index import store
 from ingest.pipeline import run_ingest
 from tests.conftest import free_port
+from tests.servers import ChromaServer
 
 
 @pytest.fixture
 def chroma_server(tmp_path):
-    port = free_port()
-    chroma = Path(sys.executable).parent / "chroma"
-    server = subprocess.Popen([str(chroma), "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1",
-                               "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                chromadb.HttpClient(host="127.0.0.1", port=port).heartbeat()
-                break
-            except Exception:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError("the Chroma server did not start") from None
-                time.sleep(0.3)
-        yield port
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    with ChromaServer(tmp_path / "server") as server:
+        yield server.port
 
 
 def test_a_chroma_server_receives_the_same_index_and_answers(chroma_server, built_settings):

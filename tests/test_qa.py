@@ -30,7 +30,7 @@ def good_run(engine, built_settings, tmp_path_factory):
     folder = tmp_path_factory.mktemp("qa")
     options = EvalOptions(json=folder / "run.json", junit=folder / "run.xml", report=folder / "run.html",
                           markdown=folder / "run.md")
-    result, status = evaluate(built_settings, options, engine.ask)
+    result, status = evaluate(built_settings, options, lambda question: engine.ask(question, fresh=True))
     return result, status, options
 
 
