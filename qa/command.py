@@ -1,6 +1,8 @@
 """`python app.py eval`: run the set, print what failed and the metrics, write the reports, and set the exit status."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from index.settings import PROJECT_ROOT, Settings
@@ -24,12 +26,14 @@ class EvalOptions:
     markdown: Path | None = None
 
 
-def evaluate(settings: Settings, options: EvalOptions, ask: Asker) -> tuple[RunResult, int]:
+def evaluate(settings: Settings, options: EvalOptions, make_asker: Callable[[], Asker]) -> tuple[RunResult, int]:
     """The run and the exit status: 1 when a metric is under its floor, a case regressed, or an extractive
-    answer changed on repeat (it never should; an LLM's may), else 0."""
+    answer changed on repeat (it never should; an LLM's may), else 0. The files named are checked before
+    anything is asked, so a typo costs no model load."""
     regression_set = load_regression_set(options.set_path)
     baseline = load_baseline(options.baseline) if options.baseline else None
     sources = _source_texts(settings)
+    ask = make_asker()
     target = options.url or "in-process"
     result = run_set(regression_set, str(options.set_path), ask, sources, target, repeat=max(1, options.repeat))
     comparison = compare(baseline, result) if baseline is not None else None
@@ -48,12 +52,11 @@ def evaluate(settings: Settings, options: EvalOptions, ask: Asker) -> tuple[RunR
     return result, 1 if result.below_threshold or regressed or unstable else 0
 
 
-def asker_for(options: EvalOptions, local_engine) -> Asker:
+def asker_for(options: EvalOptions, local_engine: Callable) -> Callable[[], Asker]:
     """Through a server's API, or this process's engine worked afresh each time, so repeats can differ."""
     if options.url:
-        return http_asker(options.url)
-    engine = local_engine()
-    return lambda question: engine.ask(question, fresh=True)
+        return lambda: http_asker(options.url)
+    return lambda: partial(local_engine().ask, fresh=True)
 
 
 def _source_texts(settings: Settings) -> dict[str, str]:

@@ -5,6 +5,7 @@ import json
 import re
 import xml.etree.ElementTree as ElementTree
 from collections import Counter
+from functools import partial
 
 import pytest
 from bs4 import BeautifulSoup
@@ -30,7 +31,7 @@ def good_run(engine, built_settings, tmp_path_factory):
     folder = tmp_path_factory.mktemp("qa")
     options = EvalOptions(json=folder / "run.json", junit=folder / "run.xml", report=folder / "run.html",
                           markdown=folder / "run.md")
-    result, status = evaluate(built_settings, options, lambda question: engine.ask(question, fresh=True))
+    result, status = evaluate(built_settings, options, lambda: partial(engine.ask, fresh=True))
     return result, status, options
 
 
@@ -82,7 +83,7 @@ def test_a_broken_verdict_makes_the_runner_exit_1_and_name_the_case(engine, buil
 
     capsys.readouterr()
     options = EvalOptions(baseline=good_run[2].json, markdown=tmp_path / "summary.md")
-    result, status = evaluate(built_settings, options, broken)
+    result, status = evaluate(built_settings, options, lambda: broken)
     printed = capsys.readouterr().out
     assert status == 1
     assert "plain-fda" in [case.id for case in result.failing]
@@ -95,7 +96,7 @@ def test_a_metric_under_its_floor_fails_the_run_without_a_baseline(engine, built
     def no_flags(question):
         return engine.ask(question).model_copy(update={"safety": []})
 
-    result, status = evaluate(built_settings, EvalOptions(), no_flags)
+    result, status = evaluate(built_settings, EvalOptions(), lambda: no_flags)
     assert status == 1 and "safety_flag_recall" in result.below_threshold
 
 
@@ -106,7 +107,7 @@ def test_the_baseline_lists_a_case_whose_answer_changed(engine, built_settings, 
             return answer.model_copy(update={"answer": answer.answer + " Exosomes are vesicles."})
         return answer
 
-    result, status = evaluate(built_settings, EvalOptions(baseline=good_run[2].json), reworded)
+    result, status = evaluate(built_settings, EvalOptions(baseline=good_run[2].json), lambda: reworded)
     from qa.baseline import compare, load_baseline
 
     comparison = compare(load_baseline(good_run[2].json), result)
@@ -123,7 +124,7 @@ def test_repeat_reports_an_answer_that_varies(engine, built_settings, tmp_path):
         answer = engine.ask(question)
         return answer.model_copy(update={"answer": f"{answer.answer} ({calls[question]})"})
 
-    result, status = evaluate(built_settings, EvalOptions(set_path=subset, repeat=2), flaky)
+    result, status = evaluate(built_settings, EvalOptions(set_path=subset, repeat=2), lambda: flaky)
     assert status == 1 and result.metrics["varied_on_repeat"] == len(result.cases)
     assert all("changed when the question was asked again" in case.failures[-1] for case in result.cases)
 
@@ -140,14 +141,14 @@ def test_the_runner_checks_a_deployed_server_over_http(web, built_settings, tmp_
 def test_an_unreachable_server_is_reported_per_case_not_as_a_crash(built_settings, tmp_path):
     url = f"http://127.0.0.1:{free_port()}"
     options = EvalOptions(set_path=_plain_questions_only(tmp_path), url=url)
-    result, status = evaluate(built_settings, options, http_asker(url, timeout=2))
+    result, status = evaluate(built_settings, options, lambda: http_asker(url, timeout=2))
     assert status == 1 and result.metrics["errors"] == len(result.cases)
     assert result.cases[0].error.startswith("ConnectError")
 
 
-def test_a_broken_set_file_is_one_clear_line(tmp_path):
+def test_a_broken_set_file_is_one_clear_line_before_any_model_loads(tmp_path):
     broken = tmp_path / "set.yaml"
     broken.write_text("thresholds: {verdict_accuracy: 2}\ncases: []\n")
-    result = run_python("app.py", "eval", str(broken))
+    result = run_python("app.py", "eval", str(broken), env={"DATA_DIR": str(tmp_path / "no-index-yet")})
     assert result.returncode == 2
     assert result.stderr.startswith(f"error: {broken}: field ") and "Traceback" not in result.stderr
