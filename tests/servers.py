@@ -1,7 +1,10 @@
 """Real servers on loopback for the tests: the app under uvicorn, plain pages for a clinic's site, and Chroma."""
 
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from functools import partial
@@ -95,3 +98,41 @@ class ChromaServer:
 
     def __exit__(self, *_):
         self.stop()
+
+
+def postgres_binaries() -> Path | None:
+    """Debian keeps PostgreSQL's server programs out of PATH, in /usr/lib/postgresql/VERSION/bin."""
+    found = shutil.which("initdb")
+    if found:
+        return Path(found).resolve().parent
+    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+    return versions[-1].parent if versions else None
+
+
+class PostgresServer:
+    """A throwaway PostgreSQL cluster on a loopback port. As root, it runs as the `postgres` user,
+    because PostgreSQL refuses to run as root."""
+
+    def __init__(self, binaries: Path):
+        self.binaries = binaries
+        self.port = free_port()
+        self.folder = Path(tempfile.mkdtemp(prefix="claimcheck-pg-"))
+        self.url = f"postgresql+psycopg://claimcheck@127.0.0.1:{self.port}/postgres"
+
+    def _run(self, *args: str) -> None:
+        as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        subprocess.run([*as_postgres, *args], check=True, capture_output=True, timeout=120)
+
+    def __enter__(self) -> "PostgresServer":
+        if os.geteuid() == 0:
+            shutil.chown(self.folder, "postgres", "postgres")
+        data = self.folder / "data"
+        self._run(str(self.binaries / "initdb"), "-D", str(data), "-U", "claimcheck", "--auth=trust",
+                  "--no-sync", "-E", "UTF8")
+        self._run(str(self.binaries / "pg_ctl"), "-D", str(data), "-l", str(self.folder / "log"), "-w", "-t", "60",
+                  "-o", f"-h 127.0.0.1 -p {self.port} -k {self.folder} -c fsync=off", "start")
+        return self
+
+    def __exit__(self, *_):
+        self._run(str(self.binaries / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop")
+        shutil.rmtree(self.folder, ignore_errors=True)
