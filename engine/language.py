@@ -1,6 +1,7 @@
 """Small, explainable reading of a question: words, negation, and what form it takes."""
 
 import re
+from collections.abc import Iterable
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _STOPWORDS = frozenset(
@@ -45,9 +46,10 @@ def is_open_question(text: str) -> bool:
     return bool(_OPEN_STARTS.match(text))
 
 
-def overlap(query_terms: list[str], candidate_terms: list[str]) -> float:
+def overlap(query_terms: Iterable[str], candidate_terms: Iterable[str]) -> float:
     """F1 of the distinct terms two texts share (0 to 1): short candidates do not match everything."""
-    query, candidate = set(query_terms), set(candidate_terms)
+    query = query_terms if isinstance(query_terms, frozenset) else frozenset(query_terms)
+    candidate = candidate_terms if isinstance(candidate_terms, frozenset) else frozenset(candidate_terms)
     if not query or not candidate:
         return 0.0
     shared = len(query & candidate)

@@ -1,6 +1,7 @@
 """Match a question to an editorial claim review or a declared coverage gap, by meaning and by words."""
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -36,10 +37,10 @@ def best_match(knowledge: Knowledge, question: str, query_vector: list[float], f
     tests a claim too: a confident claim match wins over an open question that merely shares its words.
     An open question may match anything."""
     similarities = knowledge.phrasing_vectors @ np.asarray(query_vector, dtype=np.float32)
-    terms = distinguishing(content_terms(question))
+    terms = frozenset(distinguishing(content_terms(question)))
     scored = [
-        Match(phrasing, _score(float(sim), overlap(terms, distinguishing(phrasing.terms))), float(sim))
-        for phrasing, sim in zip(knowledge.phrasings, similarities, strict=True)
+        Match(phrasing, _score(sim, overlap(terms, _terms_of(phrasing))), sim)
+        for phrasing, sim in zip(knowledge.phrasings, similarities.tolist(), strict=True)
     ]
     claims = [match for match in scored if match.phrasing.kind != "question"]
     best = max(claims, key=_rank)
@@ -50,6 +51,11 @@ def best_match(knowledge: Knowledge, question: str, query_vector: list[float], f
     if not best.is_gap and nearest_gap.score >= best.score - GAP_MARGIN:
         return Match(nearest_gap.phrasing, best.score, nearest_gap.similarity)
     return best
+
+
+@lru_cache(maxsize=4096)
+def _terms_of(phrasing: Phrasing) -> frozenset[str]:
+    return frozenset(distinguishing(phrasing.terms))
 
 
 def _rank(match: Match) -> tuple[float, str]:

@@ -1,0 +1,1 @@
+"""Measured, not assumed: `python -m benchmarks` writes benchmarks/RESULTS.md and benchmarks/results.json."""
