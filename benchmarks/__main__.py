@@ -13,7 +13,6 @@ from benchmarks import cold_start, in_process, ingest_scale, serving
 from index.settings import Settings
 from qa.cases import load_regression_set
 from qa.command import DEFAULT_SET
-from tests.conftest import free_port
 
 HERE = Path(__file__).parent
 COLD_START_NOTE = (
@@ -36,7 +35,7 @@ def main() -> int:
     results["in_process"] = in_process.measure(engine, questions)
     with tempfile.TemporaryDirectory(prefix="claimcheck-bench-") as scratch:
         print("the server: cold start, 1/4/16 clients …", file=sys.stderr)
-        results["serving"] = serving.measure(questions, settings.data_dir, free_port(), Path(scratch) / "server.log")
+        results["serving"] = serving.measure(questions, settings.data_dir, Path(scratch) / "server.log")
         results["serving"]["import_profile"] = cold_start.import_profile()
         print("ingest on a synthetic corpus …", file=sys.stderr)
         results["ingest"] = ingest_scale.measure(settings, Path(scratch))

@@ -2,9 +2,6 @@
 on loopback (bounded in requests and time), and the server's peak resident memory."""
 
 import itertools
-import os
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -12,30 +9,10 @@ from pathlib import Path
 import httpx
 
 from benchmarks.stats import summary
-from index.settings import PROJECT_ROOT
+from tests.servers import AppProcess
 
 LEVELS = {1: 90, 4: 240, 16: 480}  # concurrent clients: requests
 LEVEL_TIME_LIMIT_S = 60
-
-
-def start_server(port: int, data_dir: Path, log: Path) -> tuple[subprocess.Popen, float]:
-    """The server process and the seconds from its launch until /healthz says ready."""
-    env = {**os.environ, "DATA_DIR": str(data_dir), "RATE_LIMIT_PER_MINUTE": "0", "PORT": str(port)}
-    started = time.perf_counter()
-    with log.open("w") as output:
-        process = subprocess.Popen([sys.executable, "app.py"], cwd=PROJECT_ROOT, env=env, stdout=output,
-                                   stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    while time.perf_counter() - started < 180:
-        if process.poll() is not None:
-            raise RuntimeError(f"the server exited; see {log}")
-        try:
-            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                return process, time.perf_counter() - started
-        except httpx.TransportError:
-            time.sleep(0.05)
-    process.kill()
-    raise RuntimeError("the server did not become ready within 180 s")
 
 
 def load(url: str, questions: list[str], clients: int, requests: int) -> dict:
@@ -70,16 +47,12 @@ def load(url: str, questions: list[str], clients: int, requests: int) -> dict:
             "errors": len(errors), "error_kinds": sorted({str(error) for error in errors})}
 
 
-def measure(questions: list[str], data_dir: Path, port: int, log: Path) -> dict:
-    process, cold_start = start_server(port, data_dir, log)
-    try:
-        url = f"http://127.0.0.1:{port}"
-        levels = [load(url, questions, clients, requests) for clients, requests in LEVELS.items()]
-        peak = peak_resident_mb(process.pid)
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-    return {"cold_start_s": round(cold_start, 2), "levels": levels, "server_peak_rss_mb": peak}
+def measure(questions: list[str], data_dir: Path, log: Path) -> dict:
+    """Cold start is the time from launching `python app.py` until /healthz answers 200."""
+    with AppProcess({"DATA_DIR": str(data_dir), "RATE_LIMIT_PER_MINUTE": "0"}, log, ready_within=180) as app:
+        levels = [load(app.url, questions, clients, requests) for clients, requests in LEVELS.items()]
+        peak = peak_resident_mb(app.process.pid)
+    return {"cold_start_s": round(app.seconds_to_ready, 2), "levels": levels, "server_peak_rss_mb": peak}
 
 
 def peak_resident_mb(pid: int) -> float:

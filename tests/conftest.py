@@ -110,15 +110,14 @@ def web(engine, built_settings, tmp_path_factory):
     from web.server import create_app
 
     folder = tmp_path_factory.mktemp("web")
-    clinic_port, other_port = free_port(), free_port()
-    settings = web_settings(built_settings, folder, [f"http://127.0.0.1:{clinic_port}"])
-    app = create_app(built_settings, settings, engine)
     site = folder / "site"
     site.mkdir()
-    with LiveApp(app) as live:
-        (site / "index.html").write_text(CLINIC_PAGE.format(app=live.url, clinic="test-clinic"), encoding="utf-8")
-        (site / "typo.html").write_text(CLINIC_PAGE.format(app=live.url, clinic="no-such-clinic"), encoding="utf-8")
-        with StaticSite(site, clinic_port) as clinic_site, StaticSite(site, other_port) as other_site:
+    with StaticSite(site) as clinic_site, StaticSite(site) as other_site:
+        settings = web_settings(built_settings, folder, [clinic_site.url])
+        app = create_app(built_settings, settings, engine)
+        with LiveApp(app) as live:
+            for page, clinic in (("index.html", "test-clinic"), ("typo.html", "no-such-clinic")):
+                (site / page).write_text(CLINIC_PAGE.format(app=live.url, clinic=clinic), encoding="utf-8")
             yield WebSite(url=live.url, clinic_id="test-clinic", clinic_site=clinic_site.url,
                           other_site=other_site.url, database_url=settings.database_url,
                           feedback=app.state.services.feedback)

@@ -12,8 +12,10 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import chromadb
+import httpx
 import uvicorn
 
+from index.settings import PROJECT_ROOT
 from tests.conftest import free_port
 
 
@@ -21,11 +23,12 @@ class LiveApp:
     """The ASGI app served by uvicorn in a thread, as `python app.py` serves it."""
 
     def __init__(self, app):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
+        # Port 0: the kernel picks a free port at bind time, so parallel runs cannot collide.
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning",
                                                     access_log=False))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.port: int | None = None
+        self.url = ""
 
     def __enter__(self) -> "LiveApp":
         self.thread.start()
@@ -34,6 +37,8 @@ class LiveApp:
             if time.monotonic() > deadline or not self.thread.is_alive():
                 raise RuntimeError("the app did not start")
             time.sleep(0.05)
+        self.port = self.server.servers[0].sockets[0].getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
         return self
 
     def __exit__(self, *_):
@@ -44,11 +49,11 @@ class LiveApp:
 class StaticSite:
     """A folder served on its own loopback port: another origin, like a clinic's website."""
 
-    def __init__(self, folder: Path, port: int | None = None):
-        self.port = port or free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+    def __init__(self, folder: Path):
         handler = partial(_QuietHandler, directory=str(folder))
-        self.server = ThreadingHTTPServer(("127.0.0.1", self.port), handler)
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.port = self.server.server_address[1]
+        self.url = f"http://127.0.0.1:{self.port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def __enter__(self) -> "StaticSite":
@@ -136,3 +141,36 @@ class PostgresServer:
     def __exit__(self, *_):
         self._run(str(self.binaries / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop")
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class AppProcess:
+    """`python app.py --port PORT` as its own process, as deployed; ready once /healthz answers 200."""
+
+    def __init__(self, env: dict[str, str], log: Path, ready_within: float = 240):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = {**os.environ, **env}
+        self.log = log
+        self.ready_within = ready_within
+        self.process: subprocess.Popen | None = None
+        self.seconds_to_ready: float | None = None
+
+    def __enter__(self) -> "AppProcess":
+        started = time.perf_counter()
+        with self.log.open("w") as output:
+            self.process = subprocess.Popen([sys.executable, "app.py", "--port", str(self.port)], cwd=PROJECT_ROOT,
+                                            env=self.env, stdout=output, stderr=subprocess.STDOUT)
+        while time.perf_counter() - started < self.ready_within and self.process.poll() is None:
+            try:
+                if httpx.get(f"{self.url}/healthz", timeout=2).status_code == 200:
+                    self.seconds_to_ready = time.perf_counter() - started
+                    return self
+            except httpx.TransportError:
+                time.sleep(0.05)
+        self.__exit__()
+        raise RuntimeError(f"the app at {self.url} did not answer /healthz; see {self.log}")
+
+    def __exit__(self, *_):
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=30)

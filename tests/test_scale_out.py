@@ -1,20 +1,14 @@
 """Several app processes behind one load balancer: one Chroma server holds the index, one PostgreSQL
 holds the feedback, and every replica answers the same."""
 
-import os
-import subprocess
-import sys
-import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import httpx
 import pytest
 
-from index.settings import PROJECT_ROOT
 from ingest.pipeline import run_ingest
-from tests.conftest import free_port
-from tests.servers import ChromaServer, PostgresServer, postgres_binaries
+from tests.servers import AppProcess, ChromaServer, PostgresServer, postgres_binaries
 from web.feedback import Feedback, FeedbackStore
 
 QUESTION = "Is exosome therapy FDA-approved?"
@@ -53,46 +47,19 @@ def test_sixteen_threads_writing_to_postgresql_lose_no_row(postgres, engine):
     assert len(rows) == before + 320 and {row["id"] for row in rows} >= set(ids)
 
 
-def _start_replica(port: int, env: dict, log) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "app.py", "--port", str(port)], cwd=PROJECT_ROOT, stdout=log,
-                            stderr=subprocess.STDOUT, env={**os.environ, **env})
-
-
-def _wait_ready(url: str, process: subprocess.Popen, seconds: float = 180) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.5)
-    raise AssertionError(f"the replica at {url} did not become ready")
-
-
 def test_two_replicas_share_one_chroma_server_and_one_postgresql(postgres, built_settings, tmp_path):
     with ChromaServer(tmp_path / "chroma") as chroma:
         settings = replace(built_settings, chroma_host="127.0.0.1", chroma_port=chroma.port)
         version = run_ingest(settings, progress=False, log=lambda _: None).version
         env = {"CHROMA_HOST": "127.0.0.1", "CHROMA_PORT": str(chroma.port), "DATABASE_URL": postgres.url,
                "DATA_DIR": str(tmp_path / "replica-data"), "RATE_LIMIT_PER_MINUTE": "0"}
-        ports = [free_port(), free_port()]
-        with (tmp_path / "replicas.log").open("w") as log:
-            replicas = [_start_replica(port, env, log) for port in ports]
-            try:
-                urls = [f"http://127.0.0.1:{port}" for port in ports]
-                for url, process in zip(urls, replicas, strict=True):
-                    _wait_ready(url, process)
-                answers = [httpx.post(f"{url}/api/ask", json={"question": QUESTION}, timeout=30).json()
-                           for url in urls]
-                assert answers[0] == answers[1] and answers[0]["index_version"] == version
-                before = len(FeedbackStore(postgres.url).rows())
-                for url, answer in zip(urls, answers, strict=True):
-                    created = httpx.post(f"{url}/api/feedback", json={"answer": answer, "rating": "up"}, timeout=30)
-                    assert created.status_code == 201
-                assert len(FeedbackStore(postgres.url).rows()) == before + 2
-            finally:
-                for process in replicas:
-                    process.terminate()
-                    process.wait(timeout=30)
+        with AppProcess(env, tmp_path / "one.log") as first, AppProcess(env, tmp_path / "two.log") as second:
+            urls = [first.url, second.url]
+            answers = [httpx.post(f"{url}/api/ask", json={"question": QUESTION}, timeout=30).json() for url in urls]
+            assert answers[0] == answers[1] and answers[0]["index_version"] == version
+            before = len(FeedbackStore(postgres.url).rows())
+            for url, answer in zip(urls, answers, strict=True):
+                created = httpx.post(f"{url}/api/feedback", json={"answer": answer, "rating": "up"}, timeout=30)
+                assert created.status_code == 201
+            assert len(FeedbackStore(postgres.url).rows()) == before + 2
         assert not (tmp_path / "replica-data" / "chroma").exists(), "replicas keep no index of their own"

@@ -1,52 +1,28 @@
 """`python app.py` as people run it: it builds what is missing, serves, logs, and exports feedback."""
 
 import csv
-import os
-import subprocess
-import sys
-import time
 
 import httpx
 
 from engine.models import Answer
-from index.settings import PROJECT_ROOT
 from tests.conftest import free_port, run_python
+from tests.servers import AppProcess
 from web.feedback import EXPORT_COLUMNS, Feedback
 
 SECRET = "my neighbour Alice says"
 
 
-def _wait_until_ready(url: str, process: subprocess.Popen, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                return
-        except httpx.TransportError:
-            time.sleep(0.5)
-    raise AssertionError("the app did not answer /healthz in time")
-
-
 def test_a_first_run_builds_the_index_then_serves_and_logs_no_question_text(tmp_path):
-    port = free_port()
     log_file = tmp_path / "app.log"
     env = {"DATA_DIR": str(tmp_path / "data"), "CLINICS_FILE": str(tmp_path / "no-clinics.yaml"),
            "HOST": "127.0.0.1", "PYTHONUNBUFFERED": "1"}
-    with log_file.open("w") as log:
-        process = subprocess.Popen([sys.executable, "app.py", "--port", str(port)], cwd=PROJECT_ROOT,
-                                   stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **env})
-        try:
-            url = f"http://127.0.0.1:{port}"
-            _wait_until_ready(url, process, seconds=240)
-            answer = httpx.post(f"{url}/api/ask", json={"question": f"{SECRET}: is it FDA-approved?"}, timeout=30)
-            assert answer.status_code == 200 and answer.json()["verdict"] == "contradicted"
-            assert httpx.get(url, timeout=30).status_code == 200
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
+    with AppProcess(env, log_file) as app:
+        answer = httpx.post(f"{app.url}/api/ask", json={"question": f"{SECRET}: is it FDA-approved?"}, timeout=30)
+        assert answer.status_code == 200 and answer.json()["verdict"] == "contradicted"
+        assert httpx.get(app.url, timeout=30).status_code == 200
     output = log_file.read_text()
     assert "building it from corpus/" in output and "is live" in output
-    assert f"Serving the claim-checker on http://127.0.0.1:{port}/" in output
+    assert f"Serving the claim-checker on {app.url}/" in output
     assert "POST /api/ask 200 verdict=contradicted" in output
     assert SECRET not in output and "FDA-approved?" not in output
 
