@@ -16,7 +16,7 @@ STATIC_DIR = Path(__file__).parent / "static"
 # Keys of prompts/web.yaml the widget's script needs.
 _WIDGET_TEXT_KEYS = ("thinking", "network_error", "sources_heading", "section_word", "rests_on",
                      "feedback_question", "feedback_up", "feedback_down", "feedback_thanks", "comment_label",
-                     "comment_button", "comment_saved", "verdict_icons", "safety_labels", "answer_notice")
+                     "comment_button", "comment_saved", "verdict_icons", "safety_labels")
 
 router = APIRouter(include_in_schema=False)
 
