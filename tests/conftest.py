@@ -2,7 +2,6 @@
 
 import os
 import shutil
-import socket
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,12 +15,6 @@ os.environ.pop("CHROMA_HOST", None)
 from engine import Engine
 from index.settings import PROJECT_ROOT, Settings
 from ingest.pipeline import load_corpus, run_ingest
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def run_python(*args: str, env: dict | None = None, timeout: float = 180):

@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -16,7 +17,13 @@ import httpx
 import uvicorn
 
 from index.settings import PROJECT_ROOT
-from tests.conftest import free_port
+
+
+def free_port() -> int:
+    """A port free now, for a server that must be told its port before it starts (no port 0)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 class LiveApp:

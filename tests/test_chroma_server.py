@@ -7,8 +7,7 @@ import pytest
 from engine import Engine
 from index import store
 from ingest.pipeline import run_ingest
-from tests.conftest import free_port
-from tests.servers import ChromaServer
+from tests.servers import ChromaServer, free_port
 
 
 @pytest.fixture

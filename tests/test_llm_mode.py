@@ -12,7 +12,7 @@ import pytest
 from engine import Engine
 from engine.generation import Generator
 from engine.prompts import Prompts
-from tests.conftest import free_port
+from tests.servers import free_port
 
 QUESTION = "How many studies did the systematic review include?"
 

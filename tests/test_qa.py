@@ -13,7 +13,8 @@ from bs4 import BeautifulSoup
 from qa.cases import load_regression_set
 from qa.command import DEFAULT_SET, EvalOptions, evaluate
 from qa.runner import http_asker
-from tests.conftest import free_port, run_python
+from tests.conftest import run_python
+from tests.servers import free_port
 
 CATEGORIES = {"plain", "paraphrase", "marketing", "negation", "typo", "one_word", "two_questions", "not_covered",
               "off_topic", "urgent", "personal_decision", "prompt_injection"}

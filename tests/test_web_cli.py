@@ -5,8 +5,8 @@ import csv
 import httpx
 
 from engine.models import Answer
-from tests.conftest import free_port, run_python
-from tests.servers import AppProcess
+from tests.conftest import run_python
+from tests.servers import AppProcess, free_port
 from web.feedback import EXPORT_COLUMNS, Feedback
 
 SECRET = "my neighbour Alice says"
