@@ -59,7 +59,7 @@ def load_knowledge(settings: Settings) -> Knowledge:
     client = store.connect(settings)
     manifest = store.read_manifest(client, settings)
     if manifest is None:
-        raise store.IndexUnavailable("no index has been built yet: run `python -m ingest`")
+        raise store.IndexUnavailable("no index has been built yet")
     problems = store.manifest_problems(client, settings, manifest, MODEL_NAME, embedding_dimension())
     if problems:
         raise store.IndexUnavailable(f"index version {manifest.version} cannot be used: {'; '.join(problems)}")
