@@ -125,3 +125,18 @@ def test_empty_and_overlong_questions_are_refused_with_a_message(engine):
         engine.ask("   ")
     with pytest.raises(QuestionTooLong, match="1,000"):
         engine.ask("x" * 1001)
+
+
+def test_a_repeated_question_is_answered_from_memory_with_its_own_wording(engine):
+    first = engine.ask("How soon will I see results?")
+    again = engine.ask("  how SOON will i see   results? ")
+    assert again.question == "  how SOON will i see   results? "
+    assert again.model_dump(exclude={"question"}) == first.model_dump(exclude={"question"})
+    assert engine.ask("How soon will I see results?", fresh=True) == first
+
+
+def test_two_questions_in_one_are_answered_in_turn(engine):
+    answer = engine.ask("Is it FDA approved, and how soon will I see results?")
+    assert answer.verdict == "contradicted"
+    assert "no FDA-approved" in answer.answer and "6–9 months" in answer.answer
+    assert [citation.n for citation in answer.citations] == list(range(1, len(answer.citations) + 1))
