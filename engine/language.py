@@ -48,8 +48,7 @@ def is_open_question(text: str) -> bool:
 
 def overlap(query_terms: Iterable[str], candidate_terms: Iterable[str]) -> float:
     """F1 of the distinct terms two texts share (0 to 1): short candidates do not match everything."""
-    query = query_terms if isinstance(query_terms, frozenset) else frozenset(query_terms)
-    candidate = candidate_terms if isinstance(candidate_terms, frozenset) else frozenset(candidate_terms)
+    query, candidate = frozenset(query_terms), frozenset(candidate_terms)
     if not query or not candidate:
         return 0.0
     shared = len(query & candidate)

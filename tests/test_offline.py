@@ -4,7 +4,7 @@ import textwrap
 
 from tests.conftest import run_python
 
-GUARDED_RUN = textwrap.dedent("""
+NETWORK_GUARD = textwrap.dedent("""
     import socket, sys
     attempts = []
     def refuse(self, address, *args):
@@ -16,7 +16,8 @@ GUARDED_RUN = textwrap.dedent("""
     socket.socket.connect = refuse
     socket.socket.connect_ex = lambda self, address: refuse(self, address) or 0
     socket.create_connection = lambda address, *a, **k: refuse(socket.socket(), address)
-
+""")
+GUARDED_RUN = NETWORK_GUARD + textwrap.dedent("""
     from index.settings import Settings
     from ingest.pipeline import run_ingest
     from engine import Engine
@@ -36,7 +37,7 @@ def test_ingest_and_a_query_work_with_the_network_blocked(tmp_path):
     assert "ATTEMPTS []" in result.stdout
 
 
-WEB_RUN = GUARDED_RUN.split("    from index.settings")[0] + textwrap.dedent("""
+WEB_RUN = NETWORK_GUARD + textwrap.dedent("""
     from fastapi.testclient import TestClient
     from index.settings import Settings
     from ingest.pipeline import run_ingest

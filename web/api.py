@@ -12,7 +12,6 @@ from engine.models import Answer
 from index.embedder import MODEL_NAME
 from index.store import IndexUnavailable
 from web.claims import claims_jsonld
-from web.clinics import Clinic
 from web.feedback import MAX_COMMENT_CHARS, Feedback
 from web.services import Services, client_key, get_services
 
@@ -117,17 +116,16 @@ def _admit(request: Request, services: Services, clinic_id: str | None, any_clin
     if clinic_id is not None and clinic is None:
         raise ApiError(422, errors["unknown_clinic"].format(clinic=clinic_id))
     origin = request.headers.get("origin")
-    if origin is not None and not _origin_allowed(origin, request, clinic, services if any_clinic else None):
+    if clinic is not None:
+        allowed = set(clinic.allowed_origins)
+    else:
+        allowed = services.clinics.all_origins if any_clinic else set()
+    if origin is not None and origin != _own_origin(request) and origin not in allowed:
         raise ApiError(403, errors["origin_not_allowed"].format(origin=origin))
     wait = services.limiter.retry_after(client_key(request))
     if wait is not None:
         raise ApiError(429, services.text["rate_limited"].format(seconds=wait), {"Retry-After": str(wait)})
 
 
-def _origin_allowed(origin: str, request: Request, clinic: Clinic | None, services: Services | None) -> bool:
-    own = f"{request.url.scheme}://{request.headers.get('host', '')}"
-    if origin == own:
-        return True
-    if clinic is not None:
-        return origin in clinic.allowed_origins
-    return services is not None and origin in services.clinics.all_origins
+def _own_origin(request: Request) -> str:
+    return f"{request.url.scheme}://{request.headers.get('host', '')}"

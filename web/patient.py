@@ -9,7 +9,7 @@ from engine.models import Answer
 from index.store import IndexUnavailable
 from web.feedback import Feedback
 from web.middleware import log_request
-from web.services import Services
+from web.services import Services, client_key
 
 
 def build_patient_page(services: Services) -> gr.Blocks:
@@ -76,8 +76,7 @@ def build_patient_page(services: Services) -> gr.Blocks:
 def _reply(services: Services, message: str, request: gr.Request) -> Answer | str:
     """The answer, or a calm sentence saying why there is none."""
     started = time.perf_counter()
-    client = request.client.host if request and request.client else "unknown"
-    wait = services.limiter.retry_after(client)
+    wait = services.limiter.retry_after(client_key(request))
     if wait is not None:
         return services.text["rate_limited"].format(seconds=wait)
     try:

@@ -28,6 +28,7 @@ def get_services(request: Request) -> Services:
     return request.app.state.services
 
 
-def client_key(request: Request) -> str:
-    """Who the rate limit counts against; held in memory only, never logged or stored."""
-    return request.client.host if request.client else "unknown"
+def client_key(request) -> str:
+    """Who the rate limit counts against (from a FastAPI or a Gradio request); held in memory only,
+    never logged or stored."""
+    return request.client.host if request is not None and request.client else "unknown"
