@@ -115,6 +115,7 @@ HOSTILE_BODIES = {
     "emoji and right-to-left text": json.dumps({"question": "هل هو آمن؟ 💉🧴 Is it safe? ‏עברית"}).encode(),
     "null bytes": json.dumps({"question": "Is it\u0000 safe?"}).encode(),
     "a lone surrogate": b'{"question": "\\ud800 is it safe?"}',
+    "non-standard numbers": b'{"question": Infinity, "clinic": NaN}',
 }
 
 
@@ -127,8 +128,8 @@ def test_hostile_bodies_never_get_a_500(web, name):
 
 
 JSON_VALUES = strategies.recursive(
-    strategies.none() | strategies.booleans() | strategies.integers() | strategies.floats(allow_nan=False)
-    | strategies.text(max_size=60),
+    strategies.none() | strategies.booleans() | strategies.integers()
+    | strategies.floats(allow_nan=False, allow_infinity=False) | strategies.text(max_size=60),
     lambda children: strategies.lists(children, max_size=5) | strategies.dictionaries(strategies.text(max_size=10),
                                                                                       children, max_size=5),
     max_leaves=20,
