@@ -2,6 +2,7 @@
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -20,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "ask":
             return _ask(settings, args.question, as_json=args.json)
         if args.command == "feedback":
-            return _export_feedback(settings, args.csv)
+            return _export_feedback(settings, csv_path=args.csv, cases_path=args.cases)
         if args.command == "eval":
             return _evaluate(settings, args)
         return _serve(settings, host=args.host, port=args.port)
@@ -40,16 +41,24 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the Answer as JSON")
     feedback = commands.add_parser("feedback", help="patients' feedback on answers")
     feedback_commands = feedback.add_subparsers(dest="action", required=True)
-    export = feedback_commands.add_parser("export", help="write every feedback row to a CSV file")
-    export.add_argument("--csv", type=Path, required=True, metavar="FILE")
+    export = feedback_commands.add_parser("export", help="write the feedback out, as CSV or as draft cases")
+    destination = export.add_mutually_exclusive_group(required=True)
+    destination.add_argument("--csv", type=Path, metavar="FILE", help="every feedback row")
+    destination.add_argument("--cases", type=Path, metavar="FILE",
+                             help="each disliked or commented answer as a draft regression case, for QA to label")
     evaluate = commands.add_parser("eval", help="run the QA regression set and report what changed")
     evaluate.add_argument("set_path", nargs="?", type=Path, metavar="SET",
                           help="regression set (default tests/regression/questions.yaml)")
-    evaluate.add_argument("--url", help="ask a deployed server's /api/ask instead of this process")
+    evaluate.add_argument("--url", help="ask a deployed server's /api/ask instead of this process (with env "
+                          "QA_TOKEN set to the server's QA token, its rate limit does not apply)")
     evaluate.add_argument("--repeat", type=int, default=1, metavar="N", help="ask each question N times")
-    evaluate.add_argument("--baseline", type=Path, metavar="FILE", help="an earlier --json result to compare with")
+    evaluate.add_argument("--baseline", type=Path, metavar="FILE", help="an earlier --json result to compare with "
+                          "(default: the last stored run of the same set and target)")
+    evaluate.add_argument("--history", type=_positive, metavar="N",
+                          help="show each case's last N outcomes from the stored runs and flag flips (default 5)")
     for name, what in (("json", "the full result, usable as a baseline"), ("junit", "JUnit XML for CI"),
-                       ("report", "an HTML report of the failing cases"), ("markdown", "a short summary")):
+                       ("report", "an HTML report: failing, changed or all cases"),
+                       ("markdown", "a short summary")):
         evaluate.add_argument(f"--{name}", type=Path, metavar="FILE", help=what)
     return parser
 
@@ -101,20 +110,37 @@ def _ask(settings: Settings, question: str, as_json: bool) -> int:
 
 
 def _evaluate(settings: Settings, args: argparse.Namespace) -> int:
-    from qa.command import DEFAULT_SET, EvalOptions, asker_for, evaluate
+    from functools import partial
 
-    options = EvalOptions(set_path=args.set_path or DEFAULT_SET, url=args.url, repeat=args.repeat,
-                          baseline=args.baseline, json=args.json, junit=args.junit, report=args.report,
-                          markdown=args.markdown)
-    return evaluate(settings, options, asker_for(options, lambda: _ready_engine(settings)))[1]
+    from qa.command import DEFAULT_HISTORY, DEFAULT_SET, EvalOptions, evaluate
+
+    options = EvalOptions(set_path=args.set_path or DEFAULT_SET, url=args.url, qa_token=os.environ.get("QA_TOKEN"),
+                          repeat=args.repeat, baseline=args.baseline, history=args.history or DEFAULT_HISTORY,
+                          json=args.json, junit=args.junit, report=args.report, markdown=args.markdown)
+    return evaluate(settings, options, lambda: partial(_ready_engine(settings).ask, fresh=True))[1]
 
 
-def _export_feedback(settings: Settings, path: Path) -> int:
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of runs, 1 or more")
+    return int(text)
+
+
+def _export_feedback(settings: Settings, csv_path: Path | None, cases_path: Path | None) -> int:
     from web.config import WebSettings
     from web.feedback import FeedbackStore
 
-    count = FeedbackStore(WebSettings.from_env(settings).database_url).export_csv(path)
-    print(f"Wrote {count} feedback rows to {path}", file=sys.stderr)
+    store = FeedbackStore(WebSettings.from_env(settings).database_url)
+    if csv_path is not None:
+        count = store.export_csv(csv_path)
+        print(f"Wrote {count} feedback rows to {csv_path}", file=sys.stderr)
+        return 0
+    from qa.drafts import draft_cases, write_drafts
+
+    drafts = draft_cases(store.rows())
+    write_drafts(drafts, cases_path)
+    print(f"Wrote {len(drafts)} draft cases to {cases_path}; label them, then move them into the set",
+          file=sys.stderr)
     return 0
 
 

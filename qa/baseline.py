@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from qa.runner import RunResult
 from qa.scoring import CaseResult
@@ -21,8 +21,15 @@ class Change:
     after: str
 
 
+class _StoredRun(BaseModel):
+    """The part of an earlier `eval --json` result a comparison needs; older and newer files both have it."""
+
+    cases: list[CaseResult]
+
+
 @dataclass(frozen=True)
 class Comparison:
+    against: str
     regressed: tuple[Change, ...]
     fixed: tuple[Change, ...]
     changed: tuple[Change, ...]
@@ -34,17 +41,17 @@ class Comparison:
         return bool(self.regressed or self.fixed or self.changed or self.added or self.removed)
 
 
-def load_baseline(path: Path) -> RunResult:
+def load_baseline(path: Path) -> list[CaseResult]:
     try:
-        return RunResult.model_validate_json(path.read_bytes())
+        return _StoredRun.model_validate_json(path.read_bytes()).cases
     except FileNotFoundError:
         raise BaselineError(path, "no such file") from None
     except ValidationError:
         raise BaselineError(path, "not a result written by `python app.py eval --json`") from None
 
 
-def compare(before: RunResult, after: RunResult) -> Comparison:
-    old = {case.id: case for case in before.cases}
+def compare(before: list[CaseResult], after: RunResult, against: str) -> Comparison:
+    old = {case.id: case for case in before}
     new = {case.id: case for case in after.cases}
     both = [case_id for case_id in new if case_id in old]
     regressed, fixed, changed = [], [], []
@@ -57,9 +64,18 @@ def compare(before: RunResult, after: RunResult) -> Comparison:
             fixed.append(change)
         elif _outcome(was) != _outcome(now):
             changed.append(change)
-    return Comparison(tuple(regressed), tuple(fixed), tuple(changed),
+    return Comparison(against, tuple(regressed), tuple(fixed), tuple(changed),
                       tuple(case_id for case_id in new if case_id not in old),
                       tuple(case_id for case_id in old if case_id not in new))
+
+
+def change_of(comparison: Comparison | None) -> dict[str, str]:
+    """Case id -> regressed, fixed, changed or new."""
+    if comparison is None:
+        return {}
+    kinds = {change.id: kind for kind, changes in (("regressed", comparison.regressed), ("fixed", comparison.fixed),
+                                                   ("changed", comparison.changed)) for change in changes}
+    return {**kinds, **{case_id: "new" for case_id in comparison.added}}
 
 
 def _outcome(result: CaseResult) -> tuple:

@@ -1,16 +1,18 @@
 """Ask every case's question, in this process or through a deployed server's /api/ask, and judge the answers."""
 
+import sys
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 import httpx
 from pydantic import BaseModel, Field, ValidationError
 
 from engine.errors import QuestionError
 from engine.models import Answer
-from qa.cases import RegressionSet, Thresholds
-from qa.scoring import CaseResult, judge, metrics
+from qa.cases import CEILINGS, SPLITS, RegressionSet, Split, Thresholds
+from qa.scoring import CaseResult, confusion, judge, metrics
 
 Asker = Callable[[str], Answer]
 
@@ -19,34 +21,98 @@ class AskFailed(RuntimeError):
     """The server gave no answer; the message says what it gave instead."""
 
 
+class Check(BaseModel):
+    metric: str = Field(description="The metric held to a limit.")
+    value: float | int | None = Field(description="What the run measured; None when nothing was there to measure.")
+    limit: float | int = Field(description="The floor it must reach, or for a ceiling the most it may be.")
+    ceiling: bool = Field(description="The metric counts failures, so it must stay at or under its limit.")
+
+    @property
+    def ok(self) -> bool:
+        if self.value is None:
+            return True
+        return self.value <= self.limit if self.ceiling else self.value >= self.limit
+
+
+class SplitResult(BaseModel):
+    metrics: dict[str, float | int | None] = Field(description="What the run measured on this split.")
+    checks: list[Check] = Field(description="Each metric with a limit, beside it.")
+    confusion: dict[str, dict[str, dict[str, int]]] = Field(description="Claim type -> expected verdict -> "
+                                                            "given verdict -> cases.")
+
+    @property
+    def failed_checks(self) -> list[Check]:
+        return [check for check in self.checks if not check.ok]
+
+
 class RunResult(BaseModel):
     set_path: str = Field(description="The regression set that was run.")
     target: str = Field(description="'in-process', or the URL of the server that answered.")
     index_version: str | None = Field(description="Index version of the answers.")
     started_at: str = Field(description="UTC time the run started.")
     repeat: int = Field(description="How many times each question was asked.")
-    thresholds: Thresholds = Field(description="The set's metric floors.")
-    metrics: dict[str, float | int | None] = Field(description="What the run measured.")
-    below_threshold: list[str] = Field(description="Metrics under their floor.")
+    splits: dict[Split, SplitResult] = Field(description="Metrics and limits of each split, reported apart.")
     cases: list[CaseResult] = Field(description="One result per case, in the set's order.")
+    fit: bool = Field(default=True, description="PASS: every limit met, nothing regressed, nothing unstable.")
+    reasons: list[str] = Field(default_factory=list, description="Why the run FAILs, when it does.")
 
     @property
     def failing(self) -> list[CaseResult]:
         return [case for case in self.cases if not case.passed]
 
+    @property
+    def passed_count(self) -> int:
+        return sum(case.passed for case in self.cases)
 
-def http_asker(url: str, timeout: float = 30) -> Asker:
-    client = httpx.Client(base_url=url.rstrip("/"), timeout=timeout)
+    @property
+    def failed_checks(self) -> list[str]:
+        """"split metric" for every limit not met."""
+        return [f"{split} {check.metric}" for split, part in self.splits.items() for check in part.failed_checks]
 
-    def ask(question: str) -> Answer:
+
+class RateLimited(NamedTuple):
+    seconds: int
+
+
+def http_asker(url: str, planned: int, token: str | None = None, timeout: float = 30,
+               say: Callable[[str], None] | None = None, max_wait: float = 600) -> Asker:
+    """Ask a server's /api/ask. With the server's QA token the per-address limit does not apply; without
+    it, a 429 is waited out as its Retry-After says, and the first one says how long the run will take."""
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    client = httpx.Client(base_url=url.rstrip("/"), timeout=timeout, headers=headers)
+    say = say or _to_stderr
+    asked = 0
+    warned = False
+
+    def post(question: str) -> httpx.Response | RateLimited:
         try:
             response = client.post("/api/ask", json={"question": question})
         except httpx.HTTPError as error:
             raise AskFailed(f"{error.__class__.__name__} from {url}") from None
-        if response.status_code != 200:
-            raise AskFailed(f"HTTP {response.status_code}: {_error_text(response)}")
+        if response.status_code == 429:
+            return RateLimited(_retry_after(response))
+        return response
+
+    def ask(question: str) -> Answer:
+        nonlocal asked, warned
+        asked += 1
+        waited = 0.0
+        while isinstance(reply := post(question), RateLimited):
+            if waited + reply.seconds > max_wait:
+                raise AskFailed(f"HTTP 429: still rate limited after {waited:.0f} s")
+            if not warned:
+                warned = True
+                remaining = max(1, planned - asked + 1)
+                say(f"{url} limits this address (HTTP 429, Retry-After {reply.seconds} s): the remaining "
+                    f"{remaining} question{'s' if remaining != 1 else ''} will take about "
+                    f"{_duration(remaining * reply.seconds)}. "
+                    "Set QA_TOKEN to the server's QA token to run without waiting.")
+            time.sleep(reply.seconds)
+            waited += reply.seconds
+        if reply.status_code != 200:
+            raise AskFailed(f"HTTP {reply.status_code}: {_error_text(reply)}")
         try:
-            return Answer.model_validate_json(response.content)
+            return Answer.model_validate_json(reply.content)
         except ValidationError:
             raise AskFailed("the server's reply is not an Answer") from None
 
@@ -56,19 +122,26 @@ def http_asker(url: str, timeout: float = 30) -> Asker:
 def run_set(regression_set: RegressionSet, set_path: str, ask: Asker, sources: dict[str, str], target: str,
             repeat: int = 1) -> RunResult:
     started_at = datetime.now(UTC).isoformat(timespec="seconds")
-    cases = {case.id: case for case in regression_set.cases}
     results = [_run_case(case, ask, sources, repeat) for case in regression_set.cases]
-    measured = metrics(cases, results, sources)
-    floors = regression_set.thresholds.model_dump()
-    below = [name for name, floor in floors.items() if measured[name] is not None and measured[name] < floor]
+    splits = {split: _split_result([r for r in results if r.split == split], regression_set,
+                                   getattr(regression_set.thresholds, split), sources) for split in SPLITS}
     versions = {result.answer.index_version for result in results if result.answer is not None}
     return RunResult(set_path=set_path, target=target, index_version=", ".join(sorted(versions)) or None,
-                     started_at=started_at, repeat=repeat, thresholds=regression_set.thresholds,
-                     metrics=measured, below_threshold=below, cases=results)
+                     started_at=started_at, repeat=repeat, splits=splits, cases=results)
+
+
+def _split_result(results: list[CaseResult], regression_set: RegressionSet, thresholds: Thresholds,
+                  sources: dict[str, str]) -> SplitResult:
+    cases = {case.id: case for case in regression_set.cases}
+    measured = metrics(cases, results, sources)
+    checks = [Check(metric=name, value=measured[name], limit=limit, ceiling=name in CEILINGS)
+              for name, limit in thresholds.limits().items()] if results else []
+    return SplitResult(metrics=measured, checks=checks, confusion=confusion(cases, results))
 
 
 def _run_case(case, ask: Asker, sources: dict[str, str], repeat: int) -> CaseResult:
-    common = {"id": case.id, "category": case.category, "question": case.question, "expected": list(case.verdict)}
+    common = {"id": case.id, "category": case.category, "split": case.split, "claim_type": case.claim_type,
+              "question": case.question, "expected": list(case.verdict)}
     started = time.perf_counter()
     try:
         answer = ask(case.question)
@@ -92,3 +165,16 @@ def _error_text(response: httpx.Response) -> str:
         return str(response.json().get("error", response.text[:200]))
     except ValueError:
         return response.text[:200]
+
+
+def _retry_after(response: httpx.Response) -> int:
+    value = response.headers.get("retry-after", "")
+    return max(1, min(int(value), 120)) if value.isdigit() else 1
+
+
+def _duration(seconds: float) -> str:
+    return f"{seconds:.0f} s" if seconds < 90 else f"{seconds / 60:.0f} min"
+
+
+def _to_stderr(message: str) -> None:
+    print(message, file=sys.stderr)

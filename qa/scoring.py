@@ -5,7 +5,7 @@ import statistics
 from pydantic import BaseModel, ConfigDict, Field
 
 from engine.models import Answer, Citation
-from qa.cases import DECLINING, RegressionCase
+from qa.cases import AGREEING, DECLINING, RegressionCase
 
 TOP_CITATIONS = 3
 
@@ -15,6 +15,8 @@ class CaseResult(BaseModel):
 
     id: str = Field(description="The case's id.")
     category: str = Field(description="The case's category.")
+    split: str = Field(default="dev", description="The case's split.")
+    claim_type: str | None = Field(default=None, description="The case's claim type, when it has one.")
     question: str = Field(description="The question asked.")
     expected: list[str] = Field(description="Acceptable verdicts.")
     answer: Answer | None = Field(default=None, description="The answer, unless asking failed.")
@@ -53,6 +55,27 @@ def judge(case: RegressionCase, answer: Answer, sources: dict[str, str]) -> list
     return failures
 
 
+def wrong_polarity(case: RegressionCase, answer: Answer) -> bool:
+    """The answer agrees where no acceptable verdict does, or contradicts where an acceptable verdict agrees."""
+    acceptable = set(case.verdict)
+    if answer.verdict in AGREEING:
+        return not acceptable & AGREEING
+    return answer.verdict == "contradicted" and bool(acceptable & AGREEING) and "contradicted" not in acceptable
+
+
+def confusion(cases: dict[str, RegressionCase], results: list[CaseResult]) -> dict[str, dict[str, dict[str, int]]]:
+    """Claim type -> expected verdict -> given verdict -> cases. The expected verdict is the acceptable one
+    given, when it was; else the first acceptable one. Cases without a claim type count under "unset"."""
+    table: dict[str, dict[str, dict[str, int]]] = {}
+    for result in results:
+        case = cases[result.id]
+        given = result.answer.verdict if result.answer is not None else "no answer"
+        expected = given if given in case.verdict else case.verdict[0]
+        row = table.setdefault(case.claim_type or "unset", {}).setdefault(expected, {})
+        row[given] = row.get(given, 0) + 1
+    return table
+
+
 def _mentions(answer: Answer, phrase: str) -> bool:
     return phrase.casefold() in answer.answer.casefold()
 
@@ -84,6 +107,7 @@ def metrics(cases: dict[str, RegressionCase], results: list[CaseResult], sources
                                                for case, result in answered),
         "declined_when_it_should_answer": sum(result.answer.verdict in DECLINING - set(case.verdict)
                                               for case, result in answered),
+        "wrong_polarity": sum(wrong_polarity(case, result.answer) for case, result in answered),
         "varied_on_repeat": sum(result.varied for result in results),
         "latency_p50_ms": _percentile(latencies, 50),
         "latency_p95_ms": _percentile(latencies, 95),

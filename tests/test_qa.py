@@ -1,30 +1,45 @@
 """The QA runner: the regression set passes its floors, and the runner catches what QA must see."""
 
-import itertools
 import json
 import re
 import xml.etree.ElementTree as ElementTree
 from collections import Counter
+from dataclasses import replace
 from functools import partial
 
+import httpx
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 
-from qa.cases import load_regression_set
+from qa.baseline import compare, load_baseline
+from qa.cases import RegressionCase, RegressionSetError, load_regression_set
 from qa.command import DEFAULT_SET, EvalOptions, evaluate
-from qa.runner import http_asker
 from tests.conftest import run_python
-from tests.servers import free_port
+from tests.servers import AppProcess, LiveApp, free_port
 
-CATEGORIES = {"plain", "paraphrase", "marketing", "negation", "typo", "one_word", "two_questions", "not_covered",
-              "off_topic", "urgent", "personal_decision", "prompt_injection"}
+FIRST_CATEGORIES = {"plain", "paraphrase", "marketing", "negation", "typo", "one_word", "two_questions",
+                    "not_covered", "off_topic", "urgent", "personal_decision", "prompt_injection"}
+QA_TOKEN = "qa-token-7f3a9c1e55b2"
 
 
-def _plain_questions_only(folder):
-    """The set's header and its first group of cases, for tests that need only a few."""
+def plain_questions_only(folder, heldout: set[str] = frozenset(), claim_types: dict[str, str] | None = None):
+    """The set's header and its first group of cases, for tests that need only a few; the cases named in
+    `heldout` move to that split, and `claim_types` gives cases a claim type."""
+    text = DEFAULT_SET.read_text(encoding="utf-8").split("  # " + "-" * 64 + " paraphrases")[0]
+    raw = yaml.safe_load(text)
+    for case in raw["cases"]:
+        case["split"] = "heldout" if case["id"] in heldout else case["split"]
+        if claim_types and case["id"] in claim_types:
+            case["claim_type"] = claim_types[case["id"]]
     subset = folder / "set.yaml"
-    subset.write_text(DEFAULT_SET.read_text(encoding="utf-8").split("  # " + "-" * 64 + " paraphrases")[0])
+    subset.write_text(yaml.safe_dump(raw, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return subset
+
+
+def own_history(settings, folder):
+    """Settings whose history database is private to one test; the index and corpus stay shared."""
+    return replace(settings, data_dir=folder)
 
 
 @pytest.fixture(scope="module")
@@ -32,92 +47,170 @@ def good_run(engine, built_settings, tmp_path_factory):
     folder = tmp_path_factory.mktemp("qa")
     options = EvalOptions(json=folder / "run.json", junit=folder / "run.xml", report=folder / "run.html",
                           markdown=folder / "run.md")
-    result, status = evaluate(built_settings, options, lambda: partial(engine.ask, fresh=True))
+    result, status = evaluate(own_history(built_settings, folder), options, lambda: partial(engine.ask, fresh=True))
     return result, status, options
 
 
-def test_the_set_has_at_least_80_cases_across_every_category():
+def test_the_set_covers_every_first_category_and_every_case_has_a_split():
     cases = load_regression_set(DEFAULT_SET).cases
     assert len(cases) >= 80
     counts = Counter(case.category for case in cases)
-    assert set(counts) == CATEGORIES and min(counts.values()) >= 3
+    assert set(counts) >= FIRST_CATEGORIES and min(counts[category] for category in FIRST_CATEGORIES) >= 3
+    assert Counter(case.split for case in cases)["dev"] >= 80
 
 
-def test_every_case_says_in_a_comment_what_justifies_it():
-    lines = [line for line in DEFAULT_SET.read_text(encoding="utf-8").splitlines() if line.strip()]
-    for above, line in itertools.pairwise(lines):
-        if line.startswith("  - id: "):
-            assert above.strip().startswith("#"), f"{line.strip()} has no comment naming its passage"
+def _case_comments() -> dict[str, str]:
+    """Case id -> the comment lines right above it (group separators left out)."""
+    comments, block = {}, []
+    for line in DEFAULT_SET.read_text(encoding="utf-8").splitlines():
+        stripped = line.strip()
+        if stripped.startswith("#") and not stripped.startswith("# ---"):
+            block.append(stripped.lstrip("# "))
+        elif line.startswith("  - id: "):
+            comments[line.removeprefix("  - id: ").strip()] = " ".join(block)
+            block = []
+        elif stripped:
+            block = []
+    return comments
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).casefold()
+
+
+def test_every_case_comment_names_a_passage_that_exists(corpus, source_texts, built_settings):
+    """Each case says which passage justifies it: a source, an article section, a gaps.yaml topic or a prompt
+    that exist, and any passage it quotes ("source: \"…\"") stands in the sources (or, for a case taken from
+    a page, is the page's wording). Off-topic cases say what the corpus lacks."""
+    cases = {case.id: case for case in load_regression_set(DEFAULT_SET).cases}
+    comments = _case_comments()
+    gap_ids = {gap["id"] for gap in yaml.safe_load((built_settings.corpus_dir / "gaps.yaml").read_text())}
+    article = next(document for document in corpus.documents if document.meta.id == "exosome-therapy-article")
+    section_titles = {_normal(section.title) for section in article.sections}
+    prompts = [_normal(path.read_text(encoding="utf-8")) for path in built_settings.prompts_dir.glob("*.txt")]
+    texts = [_normal(text) for text in source_texts.values()] + prompts
+    source_names = {"article"} | {"-".join(source_id.split("-")[:2]) for source_id in source_texts} | set(source_texts)
+    assert set(comments) == set(cases)
+    for case_id, comment in comments.items():
+        assert comment, f"{case_id} has no comment naming its passage"
+        named = {name for name in source_names if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", comment)}
+        gaps = [name.strip() for name in re.findall(r"gaps\.yaml, ([a-z ]+)", comment)]
+        prompt_files = re.findall(r"prompts/([\w.]+\.txt)", comment)
+        assert all(name.replace(" ", "-") in gap_ids for name in gaps), f"{case_id}: unknown gap in {comment!r}"
+        assert all((built_settings.prompts_dir / name).is_file() for name in prompt_files), case_id
+        if cases[case_id].category != "off_topic":
+            assert named or gaps or prompt_files, f"{case_id}: the comment names no source: {comment!r}"
+        for quoted in re.findall(r':\s*"([^"]+)"', comment):
+            if len(quoted.split()) < 4 or _normal(quoted) in section_titles or cases[case_id].page:
+                continue
+            pieces = [piece for piece in re.split(r"\s*(?:…|\.\.\.)\s*", _normal(quoted)) if piece]
+            assert all(any(piece in text for text in texts) for piece in pieces), \
+                f"{case_id}: {quoted!r} is not in the sources"
 
 
 def test_the_engine_meets_every_floor_of_the_set(good_run):
     result, status, _ = good_run
-    assert result.below_threshold == [] and status == 0, result.metrics
-    assert result.metrics["verdict_accuracy"] >= 0.95
-    assert result.metrics["citation_validity"] == 1.0 and result.metrics["safety_flag_recall"] == 1.0
+    assert result.failed_checks == [] and status == 0 and result.fit, result.splits["dev"].metrics
+    dev = result.splits["dev"].metrics
+    assert dev["verdict_accuracy"] >= 0.95 and dev["wrong_polarity"] == 0
+    assert dev["citation_validity"] == 1.0 and dev["safety_flag_recall"] == 1.0
 
 
-def test_reports_are_written_and_well_formed(good_run):
+def test_reports_lead_with_the_verdict_and_give_each_split_apart(good_run):
     result, _, options = good_run
     stored = json.loads(options.json.read_text())
-    assert stored["metrics"] == result.metrics and len(stored["cases"]) == len(result.cases)
+    assert stored["splits"]["dev"]["metrics"] == result.splits["dev"].metrics
+    assert len(stored["cases"]) == len(result.cases) and stored["fit"] is True
 
-    suite = ElementTree.parse(options.junit).getroot()
-    assert suite.tag == "testsuite" and int(suite.get("tests")) == len(result.cases)
-    assert int(suite.get("failures")) + int(suite.get("errors")) == len(result.failing)
+    suites = ElementTree.parse(options.junit).getroot()
+    assert suites.tag == "testsuites" and suites.get("name").startswith("Regression set: PASS")
+    dev = suites.find("testsuite[@name='regression.dev']")
+    assert dev.find("properties/property[@name='verdict']").get("value") == "PASS"
+    assert [case.get("name") for case in dev.findall("testcase")][:1] == ["verdict_accuracy"]
+    assert int(suites.get("failures")) + int(suites.get("errors")) == len(result.failing)
+    assert suites.find("testsuite[@name='regression.heldout']") is not None
 
     page = BeautifulSoup(options.report.read_text(), "html.parser")
-    assert page.title.string.startswith("Regression report")
-    assert len(page.select("section.case")) == len(result.failing)
-    assert {row.td.string for row in page.select("table")[0].select("tr") if row.td} >= {"verdict_accuracy"}
+    assert page.title.string.startswith("PASS · Regression report")
+    assert page.body.find(True)["id"] == "verdict" and page.select_one("#verdict").text.startswith("PASS: ")
+    assert len(page.select("section.case")) == len(result.cases)
+    assert len(page.select("section.case.failing")) == len(result.failing)
+    rows = {row.td.string: [cell.text for cell in row.select("td")]
+            for row in page.select("#split-dev table.metrics tr") if row.td}
+    assert rows["verdict_accuracy"][2:] == ["≥ 0.950", "pass"] and rows["wrong_polarity"][2:] == ["≤ 0", "pass"]
+    assert page.select_one("#split-heldout h2").text == "heldout: no cases"
 
     summary = options.markdown.read_text()
-    assert summary.startswith(f"### Regression set: {result.metrics['passed']}/{len(result.cases)} cases pass")
-    assert "| verdict_accuracy |" in summary
+    assert summary.startswith(f"### PASS: {result.passed_count}/{len(result.cases)} cases pass")
+    assert "| verdict_accuracy | 0.9" in summary and "| ≥ 0.950 | pass |" in summary
+    assert "#### dev: " in summary and "#### heldout: no cases" in summary
 
 
-def test_a_broken_verdict_makes_the_runner_exit_1_and_name_the_case(engine, built_settings, good_run, tmp_path,
-                                                                    capsys):
+def test_a_broken_verdict_fails_the_run_names_the_case_and_counts_wrong_polarity(engine, built_settings, good_run,
+                                                                                  tmp_path, capsys):
     def broken(question):
         answer = engine.ask(question)
         return answer.model_copy(update={"verdict": "supported"}) if "FDA" in question else answer
 
     capsys.readouterr()
     options = EvalOptions(baseline=good_run[2].json, markdown=tmp_path / "summary.md")
-    result, status = evaluate(built_settings, options, lambda: broken)
+    result, status = evaluate(own_history(built_settings, tmp_path), options, lambda: broken)
     printed = capsys.readouterr().out
-    assert status == 1
+    assert status == 1 and not result.fit
+    assert printed.startswith("FAIL: ") and "dev wrong_polarity" in printed.splitlines()[0]
     assert "plain-fda" in [case.id for case in result.failing]
-    assert re.search(r"^plain-fda\s+plain\s+contradicted\s+supported\s+verdict supported", printed, re.MULTILINE)
+    assert result.splits["dev"].metrics["wrong_polarity"] >= 1 and "dev wrong_polarity" in result.failed_checks
+    assert re.search(r"^plain-fda\s+dev\s+plain\s+contradicted\s+supported\s+verdict supported", printed,
+                     re.MULTILINE)
     assert "regressed plain-fda" in printed
-    assert "`plain-fda`" in (tmp_path / "summary.md").read_text()
+    summary = (tmp_path / "summary.md").read_text()
+    assert summary.startswith("### FAIL: ") and "`plain-fda`" in summary and "| ≤ 0 | ❌ FAIL |" in summary
 
 
-def test_a_metric_under_its_floor_fails_the_run_without_a_baseline(engine, built_settings):
+def test_a_metric_under_its_floor_fails_the_run_without_a_baseline(engine, built_settings, tmp_path):
     def no_flags(question):
         return engine.ask(question).model_copy(update={"safety": []})
 
-    result, status = evaluate(built_settings, EvalOptions(), lambda: no_flags)
-    assert status == 1 and "safety_flag_recall" in result.below_threshold
+    result, status = evaluate(own_history(built_settings, tmp_path), EvalOptions(), lambda: no_flags)
+    assert status == 1 and "dev safety_flag_recall" in result.failed_checks
+    assert any(reason.startswith("dev safety_flag_recall 0") for reason in result.reasons)
 
 
-def test_the_baseline_lists_a_case_whose_answer_changed(engine, built_settings, good_run):
+def test_heldout_is_held_to_its_own_floors_and_typed_claims_fill_the_confusion_matrix(engine, built_settings,
+                                                                                      tmp_path):
+    heldout = {"plain-fda", "plain-topical-safety", "plain-injection-safety", "plain-how-soon"}
+    subset = plain_questions_only(tmp_path, heldout, {"plain-fda": "regulatory", "plain-topical-safety": "safety"})
+
+    def wrong_on_fda(question):
+        answer = engine.ask(question)
+        return answer.model_copy(update={"verdict": "supported"}) if "FDA" in question else answer
+
+    result, status = evaluate(own_history(built_settings, tmp_path), EvalOptions(set_path=subset),
+                              lambda: wrong_on_fda)
+    assert result.splits["heldout"].metrics["cases"] == len(heldout)
+    assert result.splits["dev"].metrics["cases"] == len(result.cases) - len(heldout)
+    assert status == 1 and {"heldout verdict_accuracy", "heldout wrong_polarity"} <= set(result.failed_checks)
+    assert not any(check.startswith("dev ") for check in result.failed_checks)
+    assert result.splits["heldout"].confusion["regulatory"] == {"contradicted": {"supported": 1}}
+    assert result.splits["heldout"].confusion["safety"] == {"supported": {"supported": 1}}
+
+
+def test_the_baseline_lists_a_case_whose_answer_changed(engine, built_settings, good_run, tmp_path):
     def reworded(question):
         answer = engine.ask(question)
         if question == "What are exosomes?":
             return answer.model_copy(update={"answer": answer.answer + " Exosomes are vesicles."})
         return answer
 
-    result, status = evaluate(built_settings, EvalOptions(baseline=good_run[2].json), lambda: reworded)
-    from qa.baseline import compare, load_baseline
-
-    comparison = compare(load_baseline(good_run[2].json), result)
+    result, status = evaluate(own_history(built_settings, tmp_path), EvalOptions(baseline=good_run[2].json),
+                              lambda: reworded)
+    comparison = compare(load_baseline(good_run[2].json), result, "the good run")
     assert [change.id for change in comparison.changed] == ["plain-what-are-exosomes"]
     assert comparison.regressed == () and status == 0
 
 
 def test_repeat_reports_an_answer_that_varies(engine, built_settings, tmp_path):
-    subset = _plain_questions_only(tmp_path)
+    subset = plain_questions_only(tmp_path)
     calls = Counter()
 
     def flaky(question):
@@ -125,31 +218,156 @@ def test_repeat_reports_an_answer_that_varies(engine, built_settings, tmp_path):
         answer = engine.ask(question)
         return answer.model_copy(update={"answer": f"{answer.answer} ({calls[question]})"})
 
-    result, status = evaluate(built_settings, EvalOptions(set_path=subset, repeat=2), lambda: flaky)
-    assert status == 1 and result.metrics["varied_on_repeat"] == len(result.cases)
+    result, status = evaluate(own_history(built_settings, tmp_path), EvalOptions(set_path=subset, repeat=2),
+                              lambda: flaky)
+    assert status == 1 and result.splits["dev"].metrics["varied_on_repeat"] == len(result.cases)
     assert all("changed when the question was asked again" in case.failures[-1] for case in result.cases)
+    assert f"{len(result.cases)} cases changed on repeat" in result.reasons
 
 
-def test_the_runner_checks_a_deployed_server_over_http(web, built_settings, tmp_path):
-    output = tmp_path / "remote.json"
-    result = run_python("app.py", "eval", "--url", web.url, "--json", str(output), timeout=600)
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
-    stored = json.loads(output.read_text())
-    assert stored["target"] == web.url and stored["metrics"]["errors"] == 0
-    assert stored["metrics"]["verdict_accuracy"] >= 0.95
+def test_history_keeps_every_run_shows_last_outcomes_and_flags_a_flip(engine, built_settings, tmp_path, capsys):
+    subset = plain_questions_only(tmp_path)
+    settings = own_history(built_settings, tmp_path)
+    good = lambda: partial(engine.ask, fresh=True)  # noqa: E731
+
+    def wrong_on_nsaids(question):
+        answer = engine.ask(question)
+        return answer.model_copy(update={"verdict": "unproven"}) if "NSAID" in question.upper() else answer
+
+    evaluate(settings, EvalOptions(set_path=subset), good)
+    second, _ = evaluate(settings, EvalOptions(set_path=subset), lambda: wrong_on_nsaids)
+    assert "plain-nsaids" in [case.id for case in second.failing]
+    capsys.readouterr()
+    report = tmp_path / "report.html"
+    _, status = evaluate(settings, EvalOptions(set_path=subset, history=3, report=report), good)
+    printed = capsys.readouterr().out
+    assert status == 0
+    assert re.search(r"^History \(each case's last 3 runs, oldest first\): 1 case flip$", printed, re.MULTILINE)
+    assert re.search(r"^  plain-nsaids  ✓✗✓$", printed, re.MULTILINE)
+    assert "fixed     plain-nsaids" in printed and "Against the last run (" in printed
+    page = BeautifulSoup(report.read_text(), "html.parser")
+    nsaids = page.select_one("section#plain-nsaids")
+    assert nsaids.select_one(".history").text == "✓✗✓" and nsaids.select_one(".tag.flips")
+    assert "changed" in nsaids["class"] and nsaids.select_one(".tag.fixed")
+    assert page.select_one("section#plain-fda .history").text == "✓✓✓"
+    assert page.select_one("section#plain-fda .tag.flips") is None
+
+
+def test_a_thumbs_down_through_the_api_becomes_a_draft_case_that_eval_refuses_until_labelled(
+        web, engine, built_settings, tmp_path):
+    question = "my derm said exosomes r basically stem cells, legit??"
+    with httpx.Client(base_url=web.url, timeout=30) as client:
+        answer = client.post("/api/ask", json={"question": question}).json()
+        receipt = client.post("/api/feedback", json={"answer": answer, "rating": "down"}).json()
+        assert client.post(f"/api/feedback/{receipt['id']}/comment",
+                           json={"comment": "It did not say if they are cells"}).status_code == 204
+    drafts_file = tmp_path / "drafts.yaml"
+    exported = run_python("app.py", "feedback", "export", "--cases", str(drafts_file),
+                          env={"DATABASE_URL": web.database_url})
+    assert exported.returncode == 0, exported.stderr
+    drafts = yaml.safe_load(drafts_file.read_text())["cases"]
+    draft = next(case for case in drafts if case["from_feedback"]["feedback_id"] == receipt["id"])
+    assert draft["draft"] is True and draft["question"] == question and draft["verdict"] == []
+    assert draft["from_feedback"]["verdict"] == answer["verdict"]
+    assert draft["from_feedback"]["answer"] == answer["answer"]
+    assert draft["from_feedback"]["comment"] == "It did not say if they are cells"
+    RegressionCase.model_validate(draft)
+
+    subset = plain_questions_only(tmp_path)
+    raw = yaml.safe_load(subset.read_text())
+    raw["cases"].append(draft)
+    subset.write_text(yaml.safe_dump(raw, sort_keys=False, allow_unicode=True))
+    refused = run_python("app.py", "eval", str(subset), env={"DATA_DIR": str(tmp_path / "no-index-yet")})
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert refused.stderr.startswith(f"error: {subset}: draft cases without an expected verdict")
+    assert draft["id"] in refused.stderr
+
+    draft.update(verdict=["contradicted", "partly_supported"], category="forum", claim_type="mechanism")
+    del draft["draft"]
+    subset.write_text(yaml.safe_dump(raw, sort_keys=False, allow_unicode=True))
+    result, _ = evaluate(own_history(built_settings, tmp_path), EvalOptions(set_path=subset),
+                         lambda: partial(engine.ask, fresh=True))
+    assert draft["id"] in [case.id for case in result.cases]
+
+
+def test_a_set_file_with_a_draft_is_refused_by_name(tmp_path):
+    subset = plain_questions_only(tmp_path)
+    raw = yaml.safe_load(subset.read_text())
+    raw["cases"] += [{"id": "feedback-aaa", "split": "dev", "draft": True, "question": "ok?"},
+                     {"id": "feedback-bbb", "split": "dev", "draft": True, "question": "hmm?",
+                      "verdict": "unproven", "category": "forum"}]
+    subset.write_text(yaml.safe_dump(raw))
+    with pytest.raises(RegressionSetError, match=r"verdict and category: feedback-aaa; label them"):
+        load_regression_set(subset)
+
+
+def test_a_clinic_claim_without_its_page_is_refused():
+    with pytest.raises(ValueError, match="give the address of its page"):
+        RegressionCase(id="clinic-x", split="heldout", category="clinic_claim", question="Regrows hair in 3 weeks.",
+                       verdict="contradicted")
+
+
+def test_a_deployed_server_with_a_qa_token_runs_the_whole_set_under_the_default_rate_limit(built_settings,
+                                                                                            tmp_path):
+    """Done when: the server started with QA_TOKEN and the default limit of 30 a minute; eval --url with the
+    same token asks all 90 questions without one 429, and the report leads with PASS or FAIL, splits apart."""
+    log = tmp_path / "server.log"
+    # 30 a minute is the default, named so that a RATE_LIMIT_PER_MINUTE in the environment cannot lift it.
+    env = {"DATA_DIR": str(built_settings.data_dir), "QA_TOKEN": QA_TOKEN, "RATE_LIMIT_PER_MINUTE": "30",
+           "PYTHONUNBUFFERED": "1"}
+    report = tmp_path / "report.md"
+    with AppProcess(env, log) as app:
+        run = run_python("app.py", "eval", "--url", app.url, "--markdown", str(report), "--json",
+                         str(tmp_path / "run.json"), timeout=600,
+                         env={"QA_TOKEN": QA_TOKEN, "DATA_DIR": str(tmp_path / "history")})
+        page = httpx.get(app.url, timeout=30).text
+    stored = json.loads((tmp_path / "run.json").read_text())
+    assert stored["target"] == app.url and stored["splits"]["dev"]["metrics"]["errors"] == 0, run.stderr[-2000:]
+    assert len(stored["cases"]) == len(load_regression_set(DEFAULT_SET).cases) > 30
+    assert "429" not in run.stdout + run.stderr
+    assert run.returncode == 0 and stored["splits"]["dev"]["metrics"]["verdict_accuracy"] >= 0.95
+    summary = report.read_text()
+    assert re.match(r"### (PASS|FAIL): ", summary) and "#### dev: " in summary and "#### heldout: " in summary
+    assert QA_TOKEN not in log.read_text() + page + summary + (tmp_path / "run.json").read_text()
+
+
+def test_without_a_token_eval_waits_out_429_and_says_how_long_the_run_will_take(engine, built_settings, tmp_path,
+                                                                                 capsys):
+    from tests.conftest import web_settings
+    from web.server import create_app
+
+    subset = plain_questions_only(tmp_path)
+    count = len(load_regression_set(subset).cases)
+    # A budget one short of the set: the last question meets a 429 and waits about 60 / (count - 1) seconds.
+    settings = web_settings(built_settings, tmp_path, ["http://127.0.0.1:9"], requests_per_minute=count - 1,
+                            qa_token=QA_TOKEN)
+    with LiveApp(create_app(built_settings, settings, engine)) as live:
+        result, _ = evaluate(own_history(built_settings, tmp_path), EvalOptions(set_path=subset, url=live.url),
+                             lambda: pytest.fail("a run with --url asks the server"))
+    said = capsys.readouterr().err
+    assert result.splits["dev"].metrics["errors"] == 0 and len(result.cases) == count
+    assert re.search(rf"{live.url} limits this address \(HTTP 429, Retry-After \d+ s\): the remaining 1 "
+                     r"question will take about \d+ s\. Set QA_TOKEN", said)
 
 
 def test_an_unreachable_server_is_reported_per_case_not_as_a_crash(built_settings, tmp_path):
     url = f"http://127.0.0.1:{free_port()}"
-    options = EvalOptions(set_path=_plain_questions_only(tmp_path), url=url)
-    result, status = evaluate(built_settings, options, lambda: http_asker(url, timeout=2))
-    assert status == 1 and result.metrics["errors"] == len(result.cases)
+    options = EvalOptions(set_path=plain_questions_only(tmp_path), url=url)
+    result, status = evaluate(own_history(built_settings, tmp_path), options,
+                              lambda: pytest.fail("a run with --url asks the server"))
+    assert status == 1 and result.splits["dev"].metrics["errors"] == len(result.cases)
     assert result.cases[0].error.startswith("ConnectError")
 
 
 def test_a_broken_set_file_is_one_clear_line_before_any_model_loads(tmp_path):
     broken = tmp_path / "set.yaml"
-    broken.write_text("thresholds: {verdict_accuracy: 2}\ncases: []\n")
+    broken.write_text("thresholds: {dev: {verdict_accuracy: 2}, heldout: {}}\ncases: []\n")
     result = run_python("app.py", "eval", str(broken), env={"DATA_DIR": str(tmp_path / "no-index-yet")})
     assert result.returncode == 2
     assert result.stderr.startswith(f"error: {broken}: field ") and "Traceback" not in result.stderr
+
+
+def test_history_must_be_a_positive_number_of_runs(tmp_path):
+    result = run_python("app.py", "eval", "--history", "0", env={"DATA_DIR": str(tmp_path / "no-index-yet")})
+    assert result.returncode == 2 and "not a whole number of runs" in result.stderr
+    assert "Traceback" not in result.stderr

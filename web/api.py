@@ -13,7 +13,7 @@ from index.embedder import MODEL_NAME
 from index.store import IndexUnavailable
 from web.claims import claims_jsonld
 from web.feedback import MAX_COMMENT_CHARS, Feedback
-from web.services import Services, client_key, get_services
+from web.services import Services, client_key, get_services, is_qa_client
 
 router = APIRouter()
 log = logging.getLogger("claimcheck")
@@ -110,7 +110,8 @@ def claim_reviews(request: Request, services: ServicesDependency) -> JSONRespons
 
 
 def _admit(request: Request, services: Services, clinic_id: str | None, any_clinic: bool = False) -> None:
-    """Refuse unknown clinics, pages of origins not allowed for the clinic, and clients over their budget."""
+    """Refuse unknown clinics, pages of origins not allowed for the clinic, and clients over their budget
+    (a QA run with the server's token has none)."""
     errors = services.text["api_errors"]
     clinic = services.clinics.get(clinic_id)
     if clinic_id is not None and clinic is None:
@@ -122,6 +123,8 @@ def _admit(request: Request, services: Services, clinic_id: str | None, any_clin
         allowed = services.clinics.all_origins if any_clinic else set()
     if origin is not None and origin != _own_origin(request) and origin not in allowed:
         raise ApiError(403, errors["origin_not_allowed"].format(origin=origin))
+    if is_qa_client(request, services.qa_token):
+        return
     wait = services.limiter.retry_after(client_key(request))
     if wait is not None:
         raise ApiError(429, services.text["rate_limited"].format(seconds=wait), {"Retry-After": str(wait)})

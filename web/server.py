@@ -37,6 +37,7 @@ def create_app(settings: Settings, web: WebSettings, engine: Engine | None = Non
         clinics=load_clinics(web.clinics_file),
         feedback=FeedbackStore(web.database_url),
         limiter=RateLimiter(web.requests_per_minute),
+        qa_token=web.qa_token,
     )
     errors = services.text["api_errors"]
     app = FastAPI(title=services.text["app_title"], summary=services.text["intro"], version="1",
