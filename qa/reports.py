@@ -50,8 +50,14 @@ def metric_rows(part: SplitResult) -> list[dict]:
         check = checks.get(name)
         rows.append({"name": name, "value": _format(value),
                      "limit": "" if check is None else f"{'≤' if check.ceiling else '≥'} {_format(check.limit)}",
-                     "status": "" if check is None else ("pass" if check.ok else "FAIL")})
+                     "status": "" if check is None else _status(check)})
     return rows
+
+
+def _status(check: Check) -> str:
+    if check.value is None:
+        return "n/a"
+    return "pass" if check.ok else "FAIL"
 
 
 def confusion_rows(part: SplitResult) -> tuple[list[str], list[dict]]:

@@ -15,26 +15,12 @@ from bs4 import BeautifulSoup
 from qa.baseline import compare, load_baseline
 from qa.cases import RegressionCase, RegressionSetError, load_regression_set
 from qa.command import DEFAULT_SET, EvalOptions, evaluate
-from tests.conftest import run_python
+from tests.conftest import regression_subset, run_python
 from tests.servers import AppProcess, LiveApp, free_port
 
 FIRST_CATEGORIES = {"plain", "paraphrase", "marketing", "negation", "typo", "one_word", "two_questions",
                     "not_covered", "off_topic", "urgent", "personal_decision", "prompt_injection"}
 QA_TOKEN = "qa-token-7f3a9c1e55b2"
-
-
-def plain_questions_only(folder, heldout: set[str] = frozenset(), claim_types: dict[str, str] | None = None):
-    """The set's header and its first group of cases, for tests that need only a few; the cases named in
-    `heldout` move to that split, and `claim_types` gives cases a claim type."""
-    text = DEFAULT_SET.read_text(encoding="utf-8").split("  # " + "-" * 64 + " paraphrases")[0]
-    raw = yaml.safe_load(text)
-    for case in raw["cases"]:
-        case["split"] = "heldout" if case["id"] in heldout else case["split"]
-        if claim_types and case["id"] in claim_types:
-            case["claim_type"] = claim_types[case["id"]]
-    subset = folder / "set.yaml"
-    subset.write_text(yaml.safe_dump(raw, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    return subset
 
 
 def own_history(settings, folder):
@@ -179,7 +165,7 @@ def test_a_metric_under_its_floor_fails_the_run_without_a_baseline(engine, built
 def test_heldout_is_held_to_its_own_floors_and_typed_claims_fill_the_confusion_matrix(engine, built_settings,
                                                                                       tmp_path):
     heldout = {"plain-fda", "plain-topical-safety", "plain-injection-safety", "plain-how-soon"}
-    subset = plain_questions_only(tmp_path, heldout, {"plain-fda": "regulatory", "plain-topical-safety": "safety"})
+    subset = regression_subset(tmp_path, heldout, {"plain-fda": "regulatory", "plain-topical-safety": "safety"})
 
     def wrong_on_fda(question):
         answer = engine.ask(question)
@@ -210,7 +196,7 @@ def test_the_baseline_lists_a_case_whose_answer_changed(engine, built_settings, 
 
 
 def test_repeat_reports_an_answer_that_varies(engine, built_settings, tmp_path):
-    subset = plain_questions_only(tmp_path)
+    subset = regression_subset(tmp_path)
     calls = Counter()
 
     def flaky(question):
@@ -226,7 +212,7 @@ def test_repeat_reports_an_answer_that_varies(engine, built_settings, tmp_path):
 
 
 def test_history_keeps_every_run_shows_last_outcomes_and_flags_a_flip(engine, built_settings, tmp_path, capsys):
-    subset = plain_questions_only(tmp_path)
+    subset = regression_subset(tmp_path)
     settings = own_history(built_settings, tmp_path)
     good = lambda: partial(engine.ask, fresh=True)  # noqa: E731
 
@@ -273,7 +259,7 @@ def test_a_thumbs_down_through_the_api_becomes_a_draft_case_that_eval_refuses_un
     assert draft["from_feedback"]["comment"] == "It did not say if they are cells"
     RegressionCase.model_validate(draft)
 
-    subset = plain_questions_only(tmp_path)
+    subset = regression_subset(tmp_path)
     raw = yaml.safe_load(subset.read_text())
     raw["cases"].append(draft)
     subset.write_text(yaml.safe_dump(raw, sort_keys=False, allow_unicode=True))
@@ -291,7 +277,7 @@ def test_a_thumbs_down_through_the_api_becomes_a_draft_case_that_eval_refuses_un
 
 
 def test_a_set_file_with_a_draft_is_refused_by_name(tmp_path):
-    subset = plain_questions_only(tmp_path)
+    subset = regression_subset(tmp_path)
     raw = yaml.safe_load(subset.read_text())
     raw["cases"] += [{"id": "feedback-aaa", "split": "dev", "draft": True, "question": "ok?"},
                      {"id": "feedback-bbb", "split": "dev", "draft": True, "question": "hmm?",
@@ -336,7 +322,7 @@ def test_without_a_token_eval_waits_out_429_and_says_how_long_the_run_will_take(
     from tests.conftest import web_settings
     from web.server import create_app
 
-    subset = plain_questions_only(tmp_path)
+    subset = regression_subset(tmp_path)
     count = len(load_regression_set(subset).cases)
     # A budget one short of the set: the last question meets a 429 and waits about 60 / (count - 1) seconds.
     settings = web_settings(built_settings, tmp_path, ["http://127.0.0.1:9"], requests_per_minute=count - 1,
@@ -352,7 +338,7 @@ def test_without_a_token_eval_waits_out_429_and_says_how_long_the_run_will_take(
 
 def test_an_unreachable_server_is_reported_per_case_not_as_a_crash(built_settings, tmp_path):
     url = f"http://127.0.0.1:{free_port()}"
-    options = EvalOptions(set_path=plain_questions_only(tmp_path), url=url)
+    options = EvalOptions(set_path=regression_subset(tmp_path), url=url)
     result, status = evaluate(own_history(built_settings, tmp_path), options,
                               lambda: pytest.fail("a run with --url asks the server"))
     assert status == 1 and result.splits["dev"].metrics["errors"] == len(result.cases)
