@@ -55,7 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--baseline", type=Path, metavar="FILE", help="an earlier --json result to compare with "
                           "(default: the last stored run of the same set and target)")
     evaluate.add_argument("--history", type=_positive, metavar="N",
-                          help="show each case's last N outcomes from the stored runs and flag flips (default 5)")
+                          help="list each case's last N outcomes from the stored runs, flagging flips (the "
+                          "default lists only the cases that flipped in their last 5)")
     for name, what in (("json", "the full result, usable as a baseline"), ("junit", "JUnit XML for CI"),
                        ("report", "an HTML report: failing, changed or all cases"),
                        ("markdown", "a short summary")):
@@ -112,10 +113,10 @@ def _ask(settings: Settings, question: str, as_json: bool) -> int:
 def _evaluate(settings: Settings, args: argparse.Namespace) -> int:
     from functools import partial
 
-    from qa.command import DEFAULT_HISTORY, DEFAULT_SET, EvalOptions, evaluate
+    from qa.command import DEFAULT_SET, EvalOptions, evaluate
 
     options = EvalOptions(set_path=args.set_path or DEFAULT_SET, url=args.url, qa_token=os.environ.get("QA_TOKEN"),
-                          repeat=args.repeat, baseline=args.baseline, history=args.history or DEFAULT_HISTORY,
+                          repeat=args.repeat, baseline=args.baseline, history=args.history,
                           json=args.json, junit=args.junit, report=args.report, markdown=args.markdown)
     return evaluate(settings, options, lambda: partial(_ready_engine(settings).ask, fresh=True))[1]
 

@@ -24,7 +24,8 @@ class EvalOptions:
     qa_token: str | None = field(default=None, repr=False)
     repeat: int = 1
     baseline: Path | None = None
-    history: int = DEFAULT_HISTORY
+    history: int | None = None
+    """Each case's last N outcomes: all cases on the console when given, else only those that flip."""
     json: Path | None = None
     junit: Path | None = None
     report: Path | None = None
@@ -57,10 +58,10 @@ def evaluate(settings: Settings, options: EvalOptions, make_asker: Callable[[], 
         comparison = None
     reasons = _reasons(result, comparison if baseline is not None else None)
     result = result.model_copy(update={"fit": not reasons, "reasons": reasons})
-    outcomes = {}
+    outcomes, runs = {}, options.history or DEFAULT_HISTORY
     if history is not None and _quietly(lambda: history.record(result)) is not None:
-        outcomes = _quietly(lambda: history.outcomes([case.id for case in result.cases], options.history)) or {}
-    report = reports.Report(result, comparison, outcomes, options.history)
+        outcomes = _quietly(lambda: history.outcomes([case.id for case in result.cases], runs)) or {}
+    report = reports.Report(result, comparison, outcomes, runs, every_case=options.history is not None)
     print(reports.console(report))
     templates = settings.prompts_dir / "qa"
     if options.json:

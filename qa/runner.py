@@ -103,9 +103,11 @@ def http_asker(url: str, planned: int, token: str | None = None, timeout: float 
             if not warned:
                 warned = True
                 remaining = max(1, planned - asked + 1)
+                # A per-minute budget let the first asked-1 questions through at once; the rest go at that pace.
+                pace = max(reply.seconds, 60 / max(1, asked - 1))
                 say(f"{url} limits this address (HTTP 429, Retry-After {reply.seconds} s): the remaining "
                     f"{remaining} question{'s' if remaining != 1 else ''} will take about "
-                    f"{_duration(remaining * reply.seconds)}. "
+                    f"{_duration(remaining * pace)}. "
                     "Set QA_TOKEN to the server's QA token to run without waiting.")
             time.sleep(reply.seconds)
             waited += reply.seconds

@@ -229,7 +229,8 @@ def test_history_keeps_every_run_shows_last_outcomes_and_flags_a_flip(engine, bu
     printed = capsys.readouterr().out
     assert status == 0
     assert re.search(r"^History \(each case's last 3 runs, oldest first\): 1 case flip$", printed, re.MULTILINE)
-    assert re.search(r"^  plain-nsaids  ✓✗✓$", printed, re.MULTILINE)
+    assert re.search(r"^  plain-nsaids +✓✗✓  flips$", printed, re.MULTILINE)
+    assert re.search(r"^  plain-fda +✓✓✓$", printed, re.MULTILINE)
     assert "fixed     plain-nsaids" in printed and "Against the last run (" in printed
     page = BeautifulSoup(report.read_text(), "html.parser")
     nsaids = page.select_one("section#plain-nsaids")
