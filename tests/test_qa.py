@@ -137,31 +137,34 @@ def test_the_engine_meets_every_floor_of_the_set(good_run):
 
 def test_reports_lead_with_the_verdict_and_give_each_split_apart(good_run):
     result, _, options = good_run
+    verdict = "PASS" if result.fit else "FAIL"
     stored = json.loads(options.json.read_text())
     assert stored["splits"]["dev"]["metrics"] == result.splits["dev"].metrics
-    assert len(stored["cases"]) == len(result.cases) and stored["fit"] is True
+    assert len(stored["cases"]) == len(result.cases) and stored["fit"] is result.fit
 
     suites = ElementTree.parse(options.junit).getroot()
-    assert suites.tag == "testsuites" and suites.get("name").startswith("Regression set: PASS")
+    assert suites.tag == "testsuites" and suites.get("name").startswith(f"Regression set: {verdict}")
     dev = suites.find("testsuite[@name='regression.dev']")
-    assert dev.find("properties/property[@name='verdict']").get("value") == "PASS"
+    assert dev.find("properties/property[@name='verdict']").get("value").startswith(verdict)
     assert [case.get("name") for case in dev.findall("testcase")][:1] == ["verdict_accuracy"]
-    assert int(suites.get("failures")) + int(suites.get("errors")) == len(result.failing)
+    assert int(suites.get("failures")) + int(suites.get("errors")) == len(result.failing) + len(result.failed_checks)
     assert suites.find("testsuite[@name='regression.heldout']") is not None
 
     page = BeautifulSoup(options.report.read_text(), "html.parser")
-    assert page.title.string.startswith("PASS · Regression report")
-    assert page.body.find(True)["id"] == "verdict" and page.select_one("#verdict").text.startswith("PASS: ")
+    assert page.title.string.startswith(f"{verdict} · Regression report")
+    assert page.body.find(True)["id"] == "verdict" and page.select_one("#verdict").text.startswith(f"{verdict}: ")
     assert len(page.select("section.case")) == len(result.cases)
     assert len(page.select("section.case.failing")) == len(result.failing)
     rows = {row.td.string: [cell.text for cell in row.select("td")]
             for row in page.select("#split-dev table.metrics tr") if row.td}
-    assert rows["verdict_accuracy"][2:] == ["≥ 0.950", "pass"] and rows["wrong_polarity"][2:] == ["≤ 0", "pass"]
+    checks = {check.metric: check for check in result.splits["dev"].checks}
+    for metric, limit in (("verdict_accuracy", "≥ 0.950"), ("wrong_polarity", "≤ 0")):
+        assert rows[metric][2:] == [limit, "pass" if checks[metric].ok else "FAIL"]
     assert page.select_one("#split-heldout h2").text.startswith("heldout: ")
 
     summary = options.markdown.read_text()
-    assert summary.startswith(f"### PASS: {result.passed_count}/{len(result.cases)} cases pass")
-    assert "| verdict_accuracy | 0.9" in summary and "| ≥ 0.950 | pass |" in summary
+    assert summary.startswith(f"### {verdict}: {result.passed_count}/{len(result.cases)} cases pass")
+    assert re.search(r"^\| verdict_accuracy \| [01]\.\d{3} \| ≥ 0\.950 \| (pass|❌ FAIL) \|$", summary, re.MULTILINE)
     assert "#### dev: " in summary and "#### heldout: " in summary
 
 
@@ -210,8 +213,10 @@ def test_heldout_is_held_to_its_own_floors_and_typed_claims_fill_the_confusion_m
     assert result.splits["dev"].metrics["cases"] == len(result.cases) - len(heldout)
     assert status == 1 and {"heldout verdict_accuracy", "heldout wrong_polarity"} <= set(result.failed_checks)
     assert not any(check.startswith("dev ") for check in result.failed_checks)
-    assert result.splits["heldout"].confusion["regulatory"] == {"contradicted": {"supported": 1}}
-    assert result.splits["heldout"].confusion["safety"] == {"supported": {"supported": 1}}
+    confusion = result.splits["heldout"].confusion
+    assert confusion["regulatory"] == {"contradicted": {"supported": 1}}
+    assert confusion["safety"]["supported"] == {"supported": 1}
+    assert sum(count for rows in confusion.values() for row in rows.values() for count in row.values()) == len(heldout)
 
 
 def test_the_baseline_lists_a_case_whose_answer_changed(engine, built_settings, good_run, tmp_path):
@@ -225,7 +230,7 @@ def test_the_baseline_lists_a_case_whose_answer_changed(engine, built_settings, 
                               lambda: reworded)
     comparison = compare(load_baseline(good_run[2].json), result, "the good run")
     assert [change.id for change in comparison.changed] == ["plain-what-are-exosomes"]
-    assert comparison.regressed == () and status == 0
+    assert comparison.regressed == () and status == good_run[1]
 
 
 def test_repeat_reports_an_answer_that_varies(engine, built_settings, tmp_path):
@@ -345,9 +350,11 @@ def test_a_deployed_server_with_a_qa_token_runs_the_whole_set_under_the_default_
     assert stored["target"] == app.url and stored["splits"]["dev"]["metrics"]["errors"] == 0, run.stderr[-2000:]
     assert len(stored["cases"]) == len(load_regression_set(DEFAULT_SET).cases) > 30
     assert "429" not in run.stdout + run.stderr
-    assert run.returncode == 0 and stored["splits"]["dev"]["metrics"]["verdict_accuracy"] >= 0.95
+    assert run.returncode == (0 if stored["fit"] else 1)
+    assert all(case["answer"] is not None for case in stored["cases"])
     summary = report.read_text()
-    assert re.match(r"### (PASS|FAIL): ", summary) and "#### dev: " in summary and "#### heldout: " in summary
+    assert summary.startswith(f"### {'PASS' if stored['fit'] else 'FAIL'}: ")
+    assert "#### dev: " in summary and "#### heldout: " in summary
     assert QA_TOKEN not in log.read_text() + page + summary + (tmp_path / "run.json").read_text()
 
 
