@@ -2,7 +2,6 @@
 
 import argparse
 import logging
-import os
 import sys
 from pathlib import Path
 
@@ -115,9 +114,9 @@ def _evaluate(settings: Settings, args: argparse.Namespace) -> int:
 
     from qa.command import DEFAULT_SET, EvalOptions, evaluate
 
-    options = EvalOptions(set_path=args.set_path or DEFAULT_SET, url=args.url, qa_token=os.environ.get("QA_TOKEN"),
-                          repeat=args.repeat, baseline=args.baseline, history=args.history,
-                          json=args.json, junit=args.junit, report=args.report, markdown=args.markdown)
+    options = EvalOptions(set_path=args.set_path or DEFAULT_SET, url=args.url, repeat=args.repeat,
+                          baseline=args.baseline, history=args.history, json=args.json, junit=args.junit,
+                          report=args.report, markdown=args.markdown)
     return evaluate(settings, options, lambda: partial(_ready_engine(settings).ask, fresh=True))[1]
 
 

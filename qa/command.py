@@ -1,6 +1,7 @@
 """`python app.py eval`: run the set, print the verdict, what failed and the metrics, keep the run in the history,
 write the reports, and set the exit status."""
 
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,7 +22,8 @@ DEFAULT_HISTORY = 5
 class EvalOptions:
     set_path: Path = DEFAULT_SET
     url: str | None = None
-    qa_token: str | None = field(default=None, repr=False)
+    qa_token: str | None = field(default_factory=lambda: os.environ.get("QA_TOKEN") or None, repr=False)
+    """The server's QA token (env QA_TOKEN), which lifts its rate limit for this run."""
     repeat: int = 1
     baseline: Path | None = None
     history: int | None = None
