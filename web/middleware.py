@@ -18,6 +18,12 @@ _DEFAULT_HEADERS = {
 }
 
 
+# Files a page load fetches by the dozen (Gradio's bundles, styles, icons, its heartbeat): logged only
+# when they fail, so the log shows what people asked and what went wrong.
+_QUIET_PATHS = ("/assets/", "/static/", "/cc-static/", "/theme.css", "/favicon.ico", "/manifest.json",
+                "/gradio_api/heartbeat/")
+
+
 def log_request(method: str, route: str, status: int, verdict: str | None, milliseconds: float) -> None:
     access_log.info("%s %s %s %d verdict=%s %.0f ms", datetime.now(UTC).isoformat(timespec="seconds"),
                     method, route, status, verdict or "-", milliseconds)
@@ -44,8 +50,11 @@ class RequestLog:
         try:
             await self.app(scope, receive, record_status)
         finally:
-            log_request(scope["method"], scope["path"], status["code"], state.get("verdict"),
-                        (time.perf_counter() - started) * 1000)
+            quiet = (status["code"] < 400 and scope["method"] in ("GET", "HEAD")
+                     and scope["path"].startswith(_QUIET_PATHS))
+            if not quiet:
+                log_request(scope["method"], scope["path"], status["code"], state.get("verdict"),
+                            (time.perf_counter() - started) * 1000)
 
 
 class SecurityHeaders:

@@ -17,22 +17,27 @@ def build_patient_page(services: Services) -> gr.Blocks:
     templates = services.templates
     with gr.Blocks(title=text["app_title"], analytics_enabled=False) as page:
         gr.HTML(templates.render("patient_header.html"))
-        chat = gr.Chatbot(label=text["chat_label"], show_label=False, elem_id="cc-chat", height="60vh", min_height=240,
+        # Gradio's own scrolling would show the end of the sources; web/static/patient.js shows the verdict.
+        # Messages are HTML from autoescaped templates only, shown as they are: Gradio's sanitizer would
+        # drop the data-verdict and data-safety hooks, and Markdown has nothing to add.
+        chat = gr.Chatbot(label=text["chat_label"], show_label=False, elem_id="cc-chat", height="min(60vh, 560px)",
+                          min_height=240, autoscroll=False, sanitize_html=False, render_markdown=False,
+                          placeholder=templates.render("empty_state.html"),
+                          examples=[{"text": example} for example in text["examples"]],
                           feedback_options=("Like", "Dislike"), buttons=["copy"], layout="panel")
         answers = gr.State({})  # chat message index -> Answer JSON, so feedback names the answer shown
         rated = gr.State(None)  # id of the feedback a comment would attach to
-        with gr.Row(equal_height=True):
-            question = gr.Textbox(label=text["question_label"], placeholder=text["question_placeholder"],
-                                  lines=1, max_lines=6, max_length=MAX_QUESTION_CHARS, scale=5,
-                                  elem_id="cc-question", autofocus=True)
-            ask = gr.Button(text["ask_button"], variant="primary", scale=1, min_width=80, elem_id="cc-ask")
-        gr.Markdown(f"**{text['examples_heading']}**")
-        with gr.Row(elem_id="cc-examples"):
-            examples = [gr.Button(example, size="sm", variant="secondary") for example in text["examples"]]
+        # Right under the chat, where the thumb was clicked, rather than at the foot of the page.
         with gr.Column(visible=False, elem_id="cc-comment") as comment_box:
-            thanks = gr.Markdown(text["feedback_thanks"])
+            thanks = gr.HTML()
             comment = gr.Textbox(label=text["comment_label"], lines=2, max_length=2000)
             send_comment = gr.Button(text["comment_button"], size="sm")
+        with gr.Row(equal_height=True):
+            # No autofocus: on a phone it would scroll the title and the note out of sight.
+            question = gr.Textbox(label=text["question_label"], placeholder=text["question_placeholder"],
+                                  lines=1, max_lines=6, max_length=MAX_QUESTION_CHARS, scale=5,
+                                  elem_id="cc-question")
+            ask = gr.Button(text["ask_button"], variant="primary", scale=1, min_width=80, elem_id="cc-ask")
         gr.HTML(templates.render("patient_footer.html"))
 
         def respond(message: str, history: list, shown: dict, request: gr.Request):
@@ -46,28 +51,39 @@ def build_patient_page(services: Services) -> gr.Blocks:
                 shown = {**shown, len(history) - 1: reply.model_dump_json()}
             return "", history, shown
 
+        def ask_example(example: gr.SelectData) -> str:
+            return example.value["text"]
+
+        def ask_from_link(history: list, shown: dict, request: gr.Request):
+            """`/?q=…` opens the page with that question asked: how a patient shares an answer."""
+            shared = request.query_params.get("q", "")
+            if not shared.strip():
+                return gr.skip(), gr.skip(), gr.skip()  # leave alone whatever the patient has typed meanwhile
+            return respond(shared, history, shown, request)
+
         def record_rating(like: gr.LikeData, shown: dict):
             answer_json = shown.get(like.index if isinstance(like.index, int) else like.index[0])
             if answer_json is None or like.liked is None:
-                return None, gr.update(visible=False), ""
-            feedback = Feedback(answer=Answer.model_validate_json(answer_json),
-                                rating="up" if like.liked else "down")
-            return services.feedback.record(feedback), gr.update(visible=True), text["feedback_thanks"]
+                return gr.update(visible=False), "", None
+            answer = Answer.model_validate_json(answer_json)
+            feedback_id = services.feedback.record(Feedback(answer=answer, rating="up" if like.liked else "down"))
+            return (gr.update(visible=True), templates.notice(text["rated_answer"].format(question=answer.question)),
+                    feedback_id)
 
         def save_comment(words: str, feedback_id: str | None):
             if not words.strip():
                 return words, gr.update()
             if feedback_id is None:
-                return words, text["comment_without_rating"]
+                return words, templates.notice(text["comment_without_rating"])
             services.feedback.add_comment(feedback_id, words.strip())
-            return "", text["comment_saved"]
+            return "", templates.notice(text["comment_saved"])
 
         chat_io = dict(inputs=[question, chat, answers], outputs=[question, chat, answers])
         question.submit(respond, **chat_io)
         ask.click(respond, **chat_io)
-        for button in examples:
-            button.click(lambda label: label, inputs=button, outputs=question).then(respond, **chat_io)
-        chat.like(record_rating, inputs=answers, outputs=[rated, comment_box, thanks])
+        chat.example_select(ask_example, outputs=question).then(respond, **chat_io)
+        page.load(ask_from_link, inputs=[chat, answers], outputs=[question, chat, answers])
+        chat.like(record_rating, inputs=answers, outputs=[comment_box, thanks, rated])
         send_comment.click(save_comment, inputs=[comment, rated], outputs=[comment, thanks])
     page.queue(default_concurrency_limit=8)
     return page

@@ -21,6 +21,7 @@ from web.config import WebSettings
 from web.feedback import FeedbackStore
 from web.middleware import BodyLimit, RequestLog, SecurityHeaders
 from web.patient import build_patient_page
+from web.preview import LinkPreview
 from web.ratelimit import RateLimiter
 from web.services import Services
 from web.templates import Templates
@@ -44,13 +45,14 @@ def create_app(settings: Settings, web: WebSettings, engine: Engine | None = Non
     app.state.services = services
     app.include_router(api.router)
     app.include_router(pages.router)
-    app.mount("/static", StaticFiles(directory=pages.STATIC_DIR), name="static")
+    app.mount(pages.STATIC_URL, StaticFiles(directory=pages.STATIC_DIR), name="static")
     _install_error_handlers(app, errors)
     app.add_middleware(CORSMiddleware, allow_origins=sorted(services.clinics.all_origins),
                        allow_methods=["POST"], allow_headers=["Content-Type"], max_age=600)
     app.add_middleware(BodyLimit, limit=MAX_API_BODY_BYTES,
                        message=errors["body_too_large"].format(limit=MAX_API_BODY_BYTES))
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(LinkPreview, tags=services.templates.render("preview.html"))
     app.add_middleware(RequestLog)
     return gr.mount_gradio_app(
         app, build_patient_page(services), path="/", footer_links=[], show_error=False,
@@ -58,6 +60,7 @@ def create_app(settings: Settings, web: WebSettings, engine: Engine | None = Non
                              font=["system-ui", "-apple-system", "Segoe UI", "Roboto", "sans-serif"],
                              font_mono=["ui-monospace", "monospace"]),
         css_paths=[pages.STATIC_DIR / "answer.css", pages.STATIC_DIR / "patient.css"],
+        head=f'<script src="{pages.STATIC_URL}/patient.js" defer></script>',
     )
 
 
