@@ -222,3 +222,43 @@ def test_an_index_that_is_not_there_is_503_with_retry_after(client, engine, monk
     response = client.post("/api/ask", json={"question": QUESTION})
     assert response.status_code == 503 and response.headers["retry-after"] == "30"
     assert "try again" in response.json()["error"]
+
+
+def test_the_launcher_details_are_readable_by_the_clinics_page_only(client, web):
+    response = client.get("/widget/clinic", params={"clinic": web.clinic_id}, headers={"Origin": web.clinic_site})
+    assert response.status_code == 200
+    assert response.json()["accent"] == web.clinic_accent
+    assert response.json()["dialog_label"] == "Test <Clinic> & Co: exosome claim-checker"
+    assert response.headers["access-control-allow-origin"] == web.clinic_site
+    other = client.get("/widget/clinic", params={"clinic": web.clinic_id}, headers={"Origin": web.other_site})
+    assert "access-control-allow-origin" not in other.headers
+    unknown = client.get("/widget/clinic", params={"clinic": "no-such-clinic"})
+    assert unknown.status_code == 404 and "no-such-clinic" in unknown.json()["error"]
+
+
+@pytest.mark.parametrize("origin_kind, talks_to", [("clinic", "clinic"), ("other", None), ("none", None)])
+def test_the_widget_talks_only_to_a_page_of_its_clinics_origins(client, web, origin_kind, talks_to):
+    origins = {"clinic": web.clinic_site, "other": web.other_site, "none": ""}
+    response = client.get("/widget", params={"clinic": web.clinic_id, "origin": origins[origin_kind]})
+    config = json.loads(response.text.split('id="cc-config">')[1].split("</script>")[0])
+    assert config["parent_origin"] == (origins[talks_to] if talks_to else None)
+
+
+def test_a_page_load_logs_what_matters_not_each_static_file(client, caplog):
+    caplog.set_level("INFO", logger="claimcheck.access")
+    for path in ("/", "/theme.css", "/cc-static/answer.css", "/cc-static/patient.js", "/favicon.ico",
+                 "/static/js/iframeResizer.contentWindow.min.js", "/cc-static/missing.css"):
+        client.get(path)
+    logged = [record.getMessage().split()[2] for record in caplog.records if record.name == "claimcheck.access"]
+    assert logged == ["/", "/cc-static/missing.css"]
+
+
+def test_gradios_own_files_are_not_shadowed_by_ours(client):
+    assert client.get("/static/js/iframeResizer.contentWindow.min.js").status_code == 200
+    assert client.get("/cc-static/widget.js").status_code == 200
+
+
+def test_the_patient_page_previews_as_the_checker(client):
+    head = client.get("/").text.split("</head>")[0]
+    assert "Click to try out the app!" not in head and "githubusercontent" not in head
+    assert head.count('property="og:title"') == 1 and head.count('property="og:description"') == 1

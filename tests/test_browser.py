@@ -327,6 +327,8 @@ def test_a_clinic_page_opens_the_widget_and_gets_an_answer(page, web):
     expect(badge).to_contain_text(VERDICTS["question_labels"]["unproven"])
     expect(answer.locator(".cc-quote").first).to_be_visible()
     _expect_fully_in_view(badge)
+    _expect_fully_in_view(widget.get_by_role("heading", name="Test <Clinic> & Co"))
+    _expect_fully_in_view(widget.get_by_label(QUESTION_BOX))
     _screenshot(page, "widget-answer")
     answer.get_by_role("button", name="Helpful", exact=True).click()
     expect(widget.get_by_text("Thank you for your feedback.")).to_be_visible()
