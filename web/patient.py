@@ -32,7 +32,7 @@ def build_patient_page(services: Services) -> gr.Blocks:
             thanks = gr.HTML()
             comment = gr.Textbox(label=text["comment_label"], lines=2, max_length=2000)
             send_comment = gr.Button(text["comment_button"], size="sm")
-        with gr.Row(equal_height=True):
+        with gr.Row(equal_height=False, elem_id="cc-ask-row"):
             # No autofocus: on a phone it would scroll the title and the note out of sight.
             question = gr.Textbox(label=text["question_label"], placeholder=text["question_placeholder"],
                                   lines=1, max_lines=6, max_length=MAX_QUESTION_CHARS, scale=5,
