@@ -15,10 +15,19 @@
     return null;
   }
 
+  // The question it answers stays in sight too, when the box has room for it and the badge.
   function revealAnswer(answer) {
     var box = scrollingBox(answer);
-    if (box) box.scrollTop += answer.getBoundingClientRect().top - box.getBoundingClientRect().top - MARGIN;
-    var top = answer.firstElementChild.getBoundingClientRect();
+    var badge = answer.firstElementChild;
+    if (box) {
+      var questions = document.querySelectorAll("#cc-chat .cc-question");
+      var question = questions[questions.length - 1];
+      var edge = box.getBoundingClientRect().top + MARGIN;
+      var fits = question && badge.getBoundingClientRect().bottom - question.getBoundingClientRect().top <
+        box.clientHeight - 2 * MARGIN;
+      box.scrollTop += (fits ? question : answer).getBoundingClientRect().top - edge;
+    }
+    var top = badge.getBoundingClientRect();
     if (top.top < 0 || top.bottom > window.innerHeight) window.scrollBy(0, top.top - MARGIN);
   }
 

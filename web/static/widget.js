@@ -184,7 +184,8 @@
 
   function ask(question) {
     if (!question.trim()) return;
-    log.appendChild(element("p", "cc-question", question));
+    var asked = element("p", "cc-question", question);
+    log.appendChild(asked);
     var waiting = element("p", "cc-thinking", text.thinking);
     log.appendChild(waiting);
     askButton.disabled = true;
@@ -202,9 +203,17 @@
       status.textContent = text.network_error;
     }).then(function () {
       askButton.disabled = false;
-      // The top of the answer (its banner or badge), not the end of its sources.
-      log.lastElementChild.scrollIntoView({block: "start"});
+      reveal(asked, log.lastElementChild);
     });
+  }
+
+  // The top of the answer (its banner or badge), not the end of its sources; and the question above
+  // it too when both fit.
+  function reveal(asked, reply) {
+    var top = reply.firstElementChild || reply;
+    var room = log.parentElement.clientHeight;
+    var fits = top.getBoundingClientRect().bottom - asked.getBoundingClientRect().top < room;
+    (fits ? asked : reply).scrollIntoView({block: "start"});
   }
 
   function tellHost(type) {
