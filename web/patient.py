@@ -1,25 +1,34 @@
-"""The patient page: a Gradio chat where every answer shows its verdict, its text and its quoted sources."""
+"""The patient page: a Gradio chat where every answer shows its verdict, its text and its quoted sources.
+
+The conversation lives on the server (gr.State): the browser only ever sends the text it typed, so no
+message from the client can name a file or fill the server's memory. Ratings and comments go through the
+same rate limit, field limits and checks as the JSON API."""
 
 import time
 
 import gradio as gr
 
-from engine.errors import MAX_QUESTION_CHARS, QuestionError
+from engine.errors import MAX_QUESTION_CHARS, QuestionError, is_readable
 from engine.models import Answer
 from index.store import IndexUnavailable
-from web.feedback import Feedback
+from web.feedback import MAX_COMMENT_CHARS, Feedback, FeedbackUnavailable, UnknownAnswer
 from web.middleware import log_request
 from web.services import Services, client_key
+
+# Messages kept per conversation (question and answer each count one); older ones scroll away.
+MAX_MESSAGES = 60
 
 
 def build_patient_page(services: Services) -> gr.Blocks:
     text = services.text
     templates = services.templates
     with gr.Blocks(title=text["app_title"], analytics_enabled=False) as page:
-        gr.HTML(templates.render("patient_header.html"))
+        gr.Markdown(templates.render("patient_header.html"))
         chat = gr.Chatbot(label=text["chat_label"], show_label=False, elem_id="cc-chat", height="60vh", min_height=240,
                           feedback_options=("Like", "Dislike"), buttons=["copy"], layout="panel")
-        answers = gr.State({})  # chat message index -> Answer JSON, so feedback names the answer shown
+        conversation = gr.State([])  # the chat's messages, kept here and only ever sent to the browser
+        # chat message index -> id the answer was issued under (None if it could not be kept), for feedback
+        answers = gr.State({})
         rated = gr.State(None)  # id of the feedback a comment would attach to
         with gr.Row(equal_height=True):
             question = gr.Textbox(label=text["question_label"], placeholder=text["question_placeholder"],
@@ -31,38 +40,61 @@ def build_patient_page(services: Services) -> gr.Blocks:
             examples = [gr.Button(example, size="sm", variant="secondary") for example in text["examples"]]
         with gr.Column(visible=False, elem_id="cc-comment") as comment_box:
             thanks = gr.Markdown(text["feedback_thanks"])
-            comment = gr.Textbox(label=text["comment_label"], lines=2, max_length=2000)
+            comment = gr.Textbox(label=text["comment_label"], lines=2, max_length=MAX_COMMENT_CHARS)
             send_comment = gr.Button(text["comment_button"], size="sm")
-        gr.HTML(templates.render("patient_footer.html"))
+        gr.Markdown(templates.render("patient_footer.html"))
 
-        def respond(message: str, history: list, shown: dict, request: gr.Request):
-            if not message or not message.strip():
-                return "", history, shown
+        def respond(message, history: list, shown: dict, request: gr.Request):
+            if not isinstance(message, str) or not message.strip():
+                return "", history, history, shown
             reply = _reply(services, message, request)
             history = [*history, {"role": "user", "content": templates.chat_question(message)},
                        {"role": "assistant", "content": reply if isinstance(reply, str)
-                        else templates.chat_answer(reply)}]
-            if isinstance(reply, Answer):
-                shown = {**shown, len(history) - 1: reply.model_dump_json()}
-            return "", history, shown
+                        else templates.chat_answer(reply[0])}]
+            if not isinstance(reply, str):
+                shown = {**shown, len(history) - 1: reply[1]}
+            dropped = max(0, len(history) - MAX_MESSAGES)
+            if dropped:
+                history = history[dropped:]
+                shown = {index - dropped: answer_id for index, answer_id in shown.items() if index >= dropped}
+            return "", history, history, shown
 
-        def record_rating(like: gr.LikeData, shown: dict):
-            answer_json = shown.get(like.index if isinstance(like.index, int) else like.index[0])
-            if answer_json is None or like.liked is None:
+        def record_rating(like: gr.LikeData, shown: dict, request: gr.Request):
+            index = like.index[0] if isinstance(like.index, list | tuple) and like.index else like.index
+            if not isinstance(index, int) or index not in shown or not isinstance(like.liked, bool):
                 return None, gr.update(visible=False), ""
-            feedback = Feedback(answer=Answer.model_validate_json(answer_json),
-                                rating="up" if like.liked else "down")
-            return services.feedback.record(feedback), gr.update(visible=True), text["feedback_thanks"]
+            wait = services.limiter.retry_after(client_key(request))
+            if wait is not None:
+                return None, gr.update(visible=True), services.wait_message(wait)
+            try:
+                if shown[index] is None:  # shown while the feedback database could not keep it
+                    raise FeedbackUnavailable
+                feedback_id = services.feedback.record(Feedback(answer_id=shown[index],
+                                                                rating="up" if like.liked else "down"))
+            except (FeedbackUnavailable, UnknownAnswer):
+                return None, gr.update(visible=True), text["feedback_unavailable"]
+            return feedback_id, gr.update(visible=True), text["feedback_thanks"]
 
-        def save_comment(words: str, feedback_id: str | None):
-            if not words.strip():
-                return words, gr.update()
+        def save_comment(words, feedback_id: str | None, request: gr.Request):
+            if not isinstance(words, str) or not words.strip():
+                return "", gr.update()
             if feedback_id is None:
                 return words, text["comment_without_rating"]
-            services.feedback.add_comment(feedback_id, words.strip())
+            words = words.strip()
+            if len(words) > MAX_COMMENT_CHARS:
+                return words, text["comment_too_long"].format(length=len(words), limit=MAX_COMMENT_CHARS)
+            if not is_readable(words):
+                return words, text["comment_unreadable"]
+            wait = services.limiter.retry_after(client_key(request))
+            if wait is not None:
+                return words, services.wait_message(wait)
+            try:
+                services.feedback.add_comment(feedback_id, words)
+            except FeedbackUnavailable:
+                return words, text["feedback_unavailable"]
             return "", text["comment_saved"]
 
-        chat_io = dict(inputs=[question, chat, answers], outputs=[question, chat, answers])
+        chat_io = dict(inputs=[question, conversation, answers], outputs=[question, chat, conversation, answers])
         question.submit(respond, **chat_io)
         ask.click(respond, **chat_io)
         for button in examples:
@@ -73,12 +105,12 @@ def build_patient_page(services: Services) -> gr.Blocks:
     return page
 
 
-def _reply(services: Services, message: str, request: gr.Request) -> Answer | str:
-    """The answer, or a calm sentence saying why there is none."""
+def _reply(services: Services, message: str, request: gr.Request) -> tuple[Answer, str | None] | str:
+    """The answer and the id it was issued under, or a calm sentence saying why there is none."""
     started = time.perf_counter()
     wait = services.limiter.retry_after(client_key(request))
     if wait is not None:
-        return services.text["rate_limited"].format(seconds=wait)
+        return services.wait_message(wait)
     try:
         answer = services.engine.ask(message)
     except QuestionError as error:
@@ -86,4 +118,4 @@ def _reply(services: Services, message: str, request: gr.Request) -> Answer | st
     except IndexUnavailable:
         return services.text["unavailable"]
     log_request("CHAT", "/", 200, answer.verdict, (time.perf_counter() - started) * 1000)
-    return answer
+    return answer, services.feedback.issue(answer, clinic=None)
