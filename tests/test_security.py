@@ -183,6 +183,10 @@ def test_text_that_is_not_text_is_a_plain_422_on_feedback(client):
     comment = client.post(f"/api/feedback/{'0' * 32}/comment", content=('{"comment": ' + LONE_SURROGATE + '}').encode(),
                           headers={"Content-Type": "application/json"})
     assert comment.status_code == 422 and comment.json()["error"]
+    unknown_key = client.post("/api/feedback", content=('{"answer_id": "' + "0" * 32 + '", "rating": "up", '
+                                                        + LONE_SURROGATE + ': 1}').encode(),
+                              headers={"Content-Type": "application/json"})
+    assert unknown_key.status_code == 422 and unknown_key.json()["error"]
 
 
 def test_the_rate_limit_comes_before_any_check_of_the_body(engine, built_settings, tmp_path):

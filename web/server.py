@@ -110,9 +110,8 @@ def _describe(error: RequestValidationError, errors: dict) -> str:
     if any(problem["type"] == "json_invalid" for problem in problems):
         return errors["invalid_json"]
     first = problems[0]
-    # Field names can come from the client (unknown keys): printable, short, and valid UTF-8.
+    # Field names can come from the client (unknown keys): escaped (lone surrogates included) and short.
     field = printable(".".join(str(part) for part in first["loc"] if part != "body") or "body")[:80]
-    field = field.encode("utf-8", "replace").decode("utf-8")
     if first["type"] == "unreadable_text":
         return errors["unreadable_text"].format(field=field)
     return errors["invalid_request"].format(problem=f"{field}: {first['msg']}")
