@@ -172,7 +172,12 @@ def test_text_that_is_not_text_is_a_plain_422_on_ask(client, body):
 
 
 def test_text_that_is_not_text_is_a_plain_422_on_feedback(client):
-    answer_id = ask(client).get("id")
+    answer = ask(client)
+    answer_id = answer.get("id")
+    # A client that sends its own copy of the answer, with a lone surrogate in its clinic field.
+    own_copy = json.dumps({"answer": answer, "rating": "up", "clinic": "CLINIC"}).replace('"CLINIC"', LONE_SURROGATE)
+    response = client.post("/api/feedback", content=own_copy.encode(), headers={"Content-Type": "application/json"})
+    assert response.status_code == 422, response.text
     for field in ("comment", "rating", "answer_id"):
         body = {"answer_id": answer_id, "rating": "up", "comment": "fine"}
         raw = json.dumps(body).replace(json.dumps(body[field]), LONE_SURROGATE).encode()
