@@ -72,11 +72,10 @@ class RequestLog:
                         (time.perf_counter() - started) * 1000)
 
 
-async def send_json(send, status: int, body: dict, headers: list | None = None) -> None:
+async def send_json(send, status: int, body: dict) -> None:
     payload = json.dumps(body).encode()
     await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(payload)).encode()), *(headers or [])]})
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]})
     await send({"type": "http.response.body", "body": payload})
 
 
@@ -94,12 +93,18 @@ class AllowedHosts:
         if scope["type"] not in ("http", "websocket") or self.any_host:
             return await self.app(scope, receive, send)
         host = dict(scope.get("headers", [])).get(b"host", b"").decode("latin-1").lower()
-        name = host[1:].split("]")[0] if host.startswith("[") else host.rsplit(":", 1)[0] if ":" in host else host
-        if name in self.hosts:
+        if _host_name(host) in self.hosts:
             return await self.app(scope, receive, send)
         if scope["type"] == "websocket":
             return await send({"type": "websocket.close", "code": 1008})
         await send_json(send, 400, {"error": self.message})
+
+
+def _host_name(host: str) -> str:
+    """The name in a Host header, without its port: "[::1]:7860" is "::1", "127.0.0.1:7860" is "127.0.0.1"."""
+    if host.startswith("["):
+        return host[1:].partition("]")[0]
+    return host.rpartition(":")[0] if ":" in host else host
 
 
 class SecurityHeaders:
