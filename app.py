@@ -76,13 +76,14 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> int:
 
     from web.config import WebSettings
     from web.server import create_app
+    from web.serving import uvicorn_options
 
     overrides = {key: value for key, value in (("host", host), ("port", port)) if value is not None}
     web = WebSettings.from_env(settings, **overrides)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     app = create_app(settings, web, _ready_engine(settings))
     print(f"Serving the claim-checker on http://{web.host}:{web.port}/ (Ctrl+C to stop)", file=sys.stderr)
-    uvicorn.run(app, host=web.host, port=web.port, access_log=False, log_level="warning", proxy_headers=True)
+    uvicorn.run(app, **uvicorn_options(web))
     return 0
 
 
@@ -111,9 +112,14 @@ def _evaluate(settings: Settings, args: argparse.Namespace) -> int:
 
 def _export_feedback(settings: Settings, path: Path) -> int:
     from web.config import WebSettings
-    from web.feedback import FeedbackStore
+    from web.feedback import FeedbackStore, FeedbackUnavailable
 
-    count = FeedbackStore(WebSettings.from_env(settings).database_url).export_csv(path)
+    store = FeedbackStore(WebSettings.from_env(settings).database_url)
+    try:
+        count = store.export_csv(path)
+    except FeedbackUnavailable as error:
+        print(f"error: the feedback database {store.location} cannot be read ({error})", file=sys.stderr)
+        return 2
     print(f"Wrote {count} feedback rows to {path}", file=sys.stderr)
     return 0
 

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from engine.errors import MAX_QUESTION_CHARS
+from web.api import RateLimited
 from web.claims import review_views
 from web.clinics import Clinic
 from web.presentation import widget_rules
@@ -42,7 +43,7 @@ def widget(request: Request, clinic: str = Query(default="", max_length=100),
                                        "Cache-Control": "no-store"})
 
 
-@router.get("/widget/clinic")
+@router.get("/widget/clinic", dependencies=RateLimited)
 def widget_clinic(request: Request, clinic: str = Query(default="", max_length=100)) -> JSONResponse:
     """What /embed.js needs before the widget opens: the launcher's colour and the dialog's name.
     Read cross-origin by the clinics' pages (CORS allows their origins)."""

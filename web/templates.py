@@ -36,8 +36,10 @@ class Templates:
         return _one_line(self.render("question.html", question=question))
 
     def notice(self, words: str) -> str:
-        """A short message for an HTML component; the words may quote the patient, so they are escaped."""
-        return self._environment.from_string('<p class="cc-notice" role="status">{{ words }}</p>').render(words=words)
+        """A short message for a Markdown component, as one line of HTML so Markdown reads none of it; the
+        words may quote the patient, so they are escaped."""
+        return self._environment.from_string('<p class="cc-notice" role="status">{{ words }}</p>').render(
+            words=" ".join(words.split()))
 
 
 def _one_line(html: str) -> str:

@@ -142,7 +142,7 @@
     function rate(rating) {
       up.disabled = down.disabled = true;
       (rating === "up" ? up : down).setAttribute("aria-pressed", "true");
-      post("/api/feedback", {answer: answer, rating: rating, clinic: config.clinic}).then(function (result) {
+      post("/api/feedback", {answer_id: answer.id, rating: rating}).then(function (result) {
         if (!result.ok) { prompt.textContent = result.data.error; return; }
         prompt.textContent = text.feedback_thanks;
         var comment = commentForm(result.data.id);
