@@ -85,13 +85,14 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> int:
 
     from web.config import WebSettings
     from web.server import create_app
+    from web.serving import uvicorn_options
 
     overrides = {key: value for key, value in (("host", host), ("port", port)) if value is not None}
     web = WebSettings.from_env(settings, **overrides)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     app = create_app(settings, web, _ready_engine(settings))
     print(f"Serving the claim-checker on http://{web.host}:{web.port}/ (Ctrl+C to stop)", file=sys.stderr)
-    uvicorn.run(app, host=web.host, port=web.port, access_log=False, log_level="warning", proxy_headers=True)
+    uvicorn.run(app, **uvicorn_options(web))
     return 0
 
 
@@ -128,16 +129,21 @@ def _positive(text: str) -> int:
 
 def _export_feedback(settings: Settings, csv_path: Path | None, cases_path: Path | None) -> int:
     from web.config import WebSettings
-    from web.feedback import FeedbackStore
+    from web.feedback import FeedbackStore, FeedbackUnavailable
 
     store = FeedbackStore(WebSettings.from_env(settings).database_url)
-    if csv_path is not None:
-        count = store.export_csv(csv_path)
-        print(f"Wrote {count} feedback rows to {csv_path}", file=sys.stderr)
-        return 0
+    try:
+        if csv_path is not None:
+            count = store.export_csv(csv_path)
+            print(f"Wrote {count} feedback rows to {csv_path}", file=sys.stderr)
+            return 0
+        rows = store.rows()
+    except FeedbackUnavailable as error:
+        print(f"error: the feedback database {store.location} cannot be read ({error})", file=sys.stderr)
+        return 2
     from qa.drafts import draft_cases, write_drafts
 
-    drafts = draft_cases(store.rows())
+    drafts = draft_cases(rows)
     write_drafts(drafts, cases_path)
     print(f"Wrote {len(drafts)} draft cases to {cases_path}; label them, then move them into the set",
           file=sys.stderr)

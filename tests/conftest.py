@@ -86,19 +86,30 @@ class WebSite:
 
     url: str
     clinic_id: str
+    clinic_accent: str
     clinic_site: str
     other_site: str
     database_url: str
     feedback: object
 
 
+# A clinic's page whose own CSS would wreck any button, iframe or fixed box it could reach.
 CLINIC_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Test clinic</title></head>
+<title>Test clinic</title>
+<link rel="icon" href="data:,">
+<style>
+* {{ font-family: serif !important; color: #00ff00 !important; }}
+button, iframe, div {{ display: none !important; background: #ff0000 !important; position: static !important; }}
+</style></head>
 <body><h1>A clinic's own page</h1>
-<script src="{app}/embed.js" data-clinic="{clinic}" async></script>
+<p>Opening hours, prices and the team.</p>
+<script src="{app}/embed.js" data-clinic="{clinic}" {load}async></script>
 </body></html>
 """
+
+
+CLINIC_ACCENT = "#7a1f5c"
 
 
 def web_settings(built_settings: Settings, folder: Path, clinic_origins: list[str], **overrides):
@@ -106,7 +117,7 @@ def web_settings(built_settings: Settings, folder: Path, clinic_origins: list[st
 
     clinics = folder / "clinics.yaml"
     clinics.write_text(yaml.safe_dump([{
-        "id": "test-clinic", "name": "Test <Clinic> & Co", "accent": "#7a1f5c",
+        "id": "test-clinic", "name": "Test <Clinic> & Co", "accent": CLINIC_ACCENT,
         "allowed_origins": clinic_origins, "contact": "https://example.org/contact",
     }]), encoding="utf-8")
     values = {"clinics_file": clinics, "requests_per_minute": 0,
@@ -126,8 +137,10 @@ def web(engine, built_settings, tmp_path_factory):
         settings = web_settings(built_settings, folder, [clinic_site.url])
         app = create_app(built_settings, settings, engine)
         with LiveApp(app) as live:
-            for page, clinic in (("index.html", "test-clinic"), ("typo.html", "no-such-clinic")):
-                (site / page).write_text(CLINIC_PAGE.format(app=live.url, clinic=clinic), encoding="utf-8")
-            yield WebSite(url=live.url, clinic_id="test-clinic", clinic_site=clinic_site.url,
-                          other_site=other_site.url, database_url=settings.database_url,
+            for page, clinic, load in (("index.html", "test-clinic", ""), ("typo.html", "no-such-clinic", ""),
+                                       ("consent.html", "test-clinic", 'data-load="manual" ')):
+                (site / page).write_text(CLINIC_PAGE.format(app=live.url, clinic=clinic, load=load),
+                                         encoding="utf-8")
+            yield WebSite(url=live.url, clinic_id="test-clinic", clinic_accent=CLINIC_ACCENT,
+                          clinic_site=clinic_site.url, other_site=other_site.url, database_url=settings.database_url,
                           feedback=app.state.services.feedback)

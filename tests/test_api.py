@@ -137,8 +137,8 @@ def test_a_qa_client_with_the_servers_token_is_not_rate_limited_and_the_token_is
 
 
 def test_feedback_is_stored_without_any_client_identity(client, web):
-    answer = client.post("/api/ask", json={"question": QUESTION}).json()
-    receipt = client.post("/api/feedback", json={"answer": answer, "rating": "down", "clinic": web.clinic_id})
+    answer = client.post("/api/ask", json={"question": QUESTION, "clinic": web.clinic_id}).json()
+    receipt = client.post("/api/feedback", json={"answer_id": answer.pop("id"), "rating": "down"})
     assert receipt.status_code == 201
     feedback_id = receipt.json()["id"]
     assert client.post(f"/api/feedback/{feedback_id}/comment", json={"comment": "Too short"}).status_code == 204
@@ -151,9 +151,11 @@ def test_feedback_is_stored_without_any_client_identity(client, web):
 
 
 def test_feedback_errors_are_clear(client):
-    answer = client.post("/api/ask", json={"question": QUESTION}).json()
-    assert client.post("/api/feedback", json={"answer": answer, "rating": "meh"}).status_code == 422
-    assert client.post("/api/feedback", json={"answer": {"verdict": "made up"}, "rating": "up"}).status_code == 422
+    answer_id = client.post("/api/ask", json={"question": QUESTION}).json()["id"]
+    assert client.post("/api/feedback", json={"answer_id": answer_id, "rating": "meh"}).status_code == 422
+    assert client.post("/api/feedback", json={"answer_id": "not-an-id", "rating": "up"}).status_code == 422
+    unknown = client.post("/api/feedback", json={"answer_id": "0" * 32, "rating": "up"})
+    assert unknown.status_code == 404 and "no answer with that id" in unknown.json()["error"]
     missing = client.post(f"/api/feedback/{'0' * 32}/comment", json={"comment": "hello"})
     assert missing.status_code == 404 and missing.json()["error"]
     assert client.post("/api/feedback/not-an-id/comment", json={"comment": "hello"}).status_code == 422
@@ -208,7 +210,7 @@ def test_the_embed_script_is_served_as_javascript(client):
 
 def test_other_pages_may_not_be_framed(client):
     for path in ("/", "/claims", "/healthz"):
-        assert client.get(path).headers["content-security-policy"] == "frame-ancestors 'self'"
+        assert client.get(path).headers["content-security-policy"].endswith("frame-ancestors 'self'")
 
 
 def test_feedback_is_kept_in_sqlite_wal_mode(web):
@@ -242,3 +244,43 @@ def test_an_index_that_is_not_there_is_503_with_retry_after(client, engine, monk
     response = client.post("/api/ask", json={"question": QUESTION})
     assert response.status_code == 503 and response.headers["retry-after"] == "30"
     assert "try again" in response.json()["error"]
+
+
+def test_the_launcher_details_are_readable_by_the_clinics_page_only(client, web):
+    response = client.get("/widget/clinic", params={"clinic": web.clinic_id}, headers={"Origin": web.clinic_site})
+    assert response.status_code == 200
+    assert response.json()["accent"] == web.clinic_accent
+    assert response.json()["dialog_label"] == "Test <Clinic> & Co: exosome claim-checker"
+    assert response.headers["access-control-allow-origin"] == web.clinic_site
+    other = client.get("/widget/clinic", params={"clinic": web.clinic_id}, headers={"Origin": web.other_site})
+    assert "access-control-allow-origin" not in other.headers
+    unknown = client.get("/widget/clinic", params={"clinic": "no-such-clinic"})
+    assert unknown.status_code == 404 and "no-such-clinic" in unknown.json()["error"]
+
+
+@pytest.mark.parametrize("origin_kind, talks_to", [("clinic", "clinic"), ("other", None), ("none", None)])
+def test_the_widget_talks_only_to_a_page_of_its_clinics_origins(client, web, origin_kind, talks_to):
+    origins = {"clinic": web.clinic_site, "other": web.other_site, "none": ""}
+    response = client.get("/widget", params={"clinic": web.clinic_id, "origin": origins[origin_kind]})
+    config = json.loads(response.text.split('id="cc-config">')[1].split("</script>")[0])
+    assert config["parent_origin"] == (origins[talks_to] if talks_to else None)
+
+
+def test_a_page_load_logs_what_matters_not_each_static_file(client, caplog):
+    caplog.set_level("INFO", logger="claimcheck.access")
+    for path in ("/", "/theme.css", "/cc-static/answer.css", "/cc-static/patient.js", "/favicon.ico",
+                 "/static/js/iframeResizer.contentWindow.min.js", "/cc-static/missing.css"):
+        client.get(path)
+    logged = [record.getMessage().split()[2] for record in caplog.records if record.name == "claimcheck.access"]
+    assert logged == ["/", "/cc-static/missing.css"]
+
+
+def test_gradios_own_files_are_not_shadowed_by_ours(client):
+    assert client.get("/static/js/iframeResizer.contentWindow.min.js").status_code == 200
+    assert client.get("/cc-static/widget.js").status_code == 200
+
+
+def test_the_patient_page_previews_as_the_checker(client):
+    head = client.get("/").text.split("</head>")[0]
+    assert "Click to try out the app!" not in head and "githubusercontent" not in head
+    assert head.count('property="og:title"') == 1 and head.count('property="og:description"') == 1

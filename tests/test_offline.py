@@ -45,7 +45,8 @@ WEB_RUN = NETWORK_GUARD + textwrap.dedent("""
     from web.server import create_app
     settings = Settings.from_env()
     run_ingest(settings, progress=False)
-    with TestClient(create_app(settings, WebSettings.from_env(settings))) as client:
+    # A loopback address, as a browser on this machine sends: the app answers only for allowed hosts.
+    with TestClient(create_app(settings, WebSettings.from_env(settings)), base_url="http://127.0.0.1") as client:
         pages = [client.get(path).status_code for path in ("/", "/config", "/claims", "/embed.js")]
         answer = client.post("/api/ask", json={"question": "Is it FDA-approved?"}).json()
     print("PAGES", pages, "VERDICT", answer["verdict"])

@@ -95,7 +95,7 @@ def test_sixteen_clients_giving_feedback_at_once_lose_no_row(web):
 
     def give(number):
         with httpx.Client(base_url=web.url, timeout=30) as client:
-            return [client.post("/api/feedback", json={"answer": answer, "rating": "up",
+            return [client.post("/api/feedback", json={"answer_id": answer["id"], "rating": "up",
                                                        "comment": f"writer {number} note {n}"}).status_code
                     for n in range(10)]
 

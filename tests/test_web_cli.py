@@ -40,8 +40,8 @@ def test_a_broken_clinics_file_stops_the_app_with_one_clear_line(tmp_path, built
 
 def test_feedback_exports_to_csv_for_qa(tmp_path, web, engine):
     answer: Answer = engine.ask("Is it safe?")
-    feedback_id = web.feedback.record(Feedback(answer=answer, rating="up", comment='Clear, "thanks"',
-                                               clinic="test-clinic"))
+    feedback_id = web.feedback.record(Feedback(answer_id=web.feedback.issue(answer, clinic="test-clinic"),
+                                               rating="up", comment='Clear, "thanks"'))
     target = tmp_path / "feedback.csv"
     result = run_python("app.py", "feedback", "export", "--csv", str(target), env={"DATABASE_URL": web.database_url})
     assert result.returncode == 0, result.stderr

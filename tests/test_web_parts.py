@@ -4,6 +4,7 @@ import pytest
 
 from engine.models import Answer, Citation
 from web.clinics import ClinicsFileError, load_clinics
+from web.presentation import asked_as_question, present
 from web.ratelimit import RateLimiter
 from web.templates import Templates
 
@@ -70,3 +71,44 @@ def test_the_chat_renders_corpus_and_user_text_as_text(engine):
     assert "<script>" not in html
     assert html.count("&lt;script&gt;") == 4
     assert "\n" not in html
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Is it FDA-approved?", True),
+    ("is it fda aproved", True),
+    ("Does it work for hair loss", True),
+    ("how soon will I see results?", True),
+    ("A clinic told me it is FDA approved", False),
+    ("It has no side effects", False),
+    ("Island clinics say it regrows hair", False),
+])
+def test_a_yes_no_question_is_told_from_a_reported_claim(question, asked):
+    assert asked_as_question(question) is asked
+
+
+def _answer(question: str, verdict: str, text: str, safety: list[str]) -> Answer:
+    return Answer(question=question, verdict=verdict, answer=text, safety=safety, mode="extractive",
+                  index_version="v")
+
+
+def test_the_badge_words_fit_a_question_or_a_claim(engine):
+    labels = engine.prompts.table("verdicts")
+    asked = present(engine.prompts, _answer("is it fda aproved", "contradicted", "No.", []))
+    told = present(engine.prompts, _answer("They said it is FDA approved", "contradicted", "No.", []))
+    assert asked.verdict_label == labels["question_labels"]["contradicted"]
+    assert told.verdict_label == labels["labels"]["contradicted"]
+    informational = present(engine.prompts, _answer("Is it safe?", "informational", "Text.", []))
+    assert informational.verdict_label == labels["labels"]["informational"]
+
+
+def test_urgent_symptoms_get_the_banner_and_no_not_covered_framing(engine):
+    urgent_line = engine.prompts.text("urgent_care")
+    uncovered = present(engine.prompts, _answer("fever after injections", "not_covered",
+                                                f"{urgent_line} The sources don't address that.", ["urgent_care"]))
+    assert uncovered.urgent and uncovered.verdict_label is None
+    assert "don't address" not in uncovered.text and urgent_line not in uncovered.text
+    covered = present(engine.prompts, _answer("swelling after injections, is that known?", "informational",
+                                              f"{urgent_line} The article says: swelling [1].",
+                                              ["urgent_care", "prompt_injection"]))
+    assert covered.urgent and covered.text == "The article says: swelling [1]."
+    assert covered.verdict_label and covered.notices == ("prompt_injection",)

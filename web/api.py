@@ -5,14 +5,16 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 from pydantic import BaseModel, Field
 
 from engine.errors import MAX_QUESTION_CHARS, QuestionError, QuestionTooLong
 from engine.models import Answer
 from index.embedder import MODEL_NAME
+from index.records import SOURCE_ID_PATTERN
 from index.store import IndexUnavailable
 from web.claims import claims_jsonld
-from web.feedback import MAX_COMMENT_CHARS, Feedback
+from web.feedback import Comment, Feedback, FeedbackUnavailable, UnknownAnswer
 from web.services import Services, client_key, get_services, is_qa_client
 
 router = APIRouter()
@@ -23,7 +25,13 @@ ServicesDependency = Annotated[Services, Depends(get_services)]
 class AskRequest(BaseModel):
     question: str = Field(description=f"The question or claim as the patient typed it, at most "
                           f"{MAX_QUESTION_CHARS} characters.")
-    clinic: str | None = Field(default=None, description="Id of the clinic whose page sent the question, if any.")
+    clinic: str | None = Field(default=None, max_length=80, pattern=SOURCE_ID_PATTERN,
+                               description="Id of the clinic whose page sent the question, if any.")
+
+
+class IssuedAnswer(Answer):
+    id: str | None = Field(description="Names this answer in feedback (POST /api/feedback); null when feedback "
+                           "cannot be stored right now.")
 
 
 class ErrorBody(BaseModel):
@@ -43,7 +51,7 @@ class FeedbackReceipt(BaseModel):
 
 
 class CommentRequest(BaseModel):
-    comment: str = Field(min_length=1, max_length=MAX_COMMENT_CHARS, description="The patient's comment.")
+    comment: Comment = Field(description="The patient's comment.")
 
 
 class ApiError(Exception):
@@ -61,10 +69,23 @@ def _errors(*statuses: int) -> dict:
     return {status: {"model": ErrorBody} for status in statuses}
 
 
-@router.post("/api/ask", response_model=Answer, tags=["answers"],
+def _within_rate_limit(request: Request, services: ServicesDependency) -> None:
+    """Before anything looks at the body, so no kind of request escapes the budget; a QA run with the
+    server's token has none."""
+    if is_qa_client(request, services.qa_token):
+        return
+    wait = services.limiter.retry_after(client_key(request))
+    if wait is not None:
+        raise ApiError(429, services.wait_message(wait), {"Retry-After": str(wait)})
+
+
+RateLimited = [Depends(_within_rate_limit)]
+
+
+@router.post("/api/ask", response_model=IssuedAnswer, tags=["answers"], dependencies=RateLimited,
              responses=_errors(403, 413, 422, 429, 503),
              summary="Answer a question or check a claim against the sources")
-def ask(body: AskRequest, request: Request, services: ServicesDependency) -> Answer:
+def ask(body: AskRequest, request: Request, services: ServicesDependency) -> IssuedAnswer:
     _admit(request, services, body.clinic)
     try:
         answer = services.engine.ask(body.question)
@@ -77,23 +98,35 @@ def ask(body: AskRequest, request: Request, services: ServicesDependency) -> Ans
         log.exception("the engine failed on a question")
         raise ApiError(500, services.text["api_errors"]["internal"]) from None
     request.state.verdict = answer.verdict
-    return answer
+    return IssuedAnswer(**answer.model_dump(), id=services.feedback.issue(answer, body.clinic))
 
 
 @router.post("/api/feedback", response_model=FeedbackReceipt, status_code=201, tags=["feedback"],
-             responses=_errors(403, 413, 422, 429), summary="Store a thumbs up or down on an answer")
+             dependencies=RateLimited, responses=_errors(403, 404, 413, 422, 429, 503),
+             summary="Store a thumbs up or down on an answer this server gave")
 def give_feedback(body: Feedback, request: Request, services: ServicesDependency) -> FeedbackReceipt:
-    _admit(request, services, body.clinic)
-    return FeedbackReceipt(id=services.feedback.record(body))
+    errors = services.text["api_errors"]
+    try:
+        _admit(request, services, services.feedback.issued_clinic(body.answer_id))
+        return FeedbackReceipt(id=services.feedback.record(body))
+    except UnknownAnswer:
+        raise ApiError(404, errors["unknown_answer"]) from None
+    except FeedbackUnavailable:
+        raise ApiError(503, errors["feedback_unavailable"], {"Retry-After": "60"}) from None
 
 
-@router.post("/api/feedback/{feedback_id}/comment", status_code=204, tags=["feedback"],
-             responses=_errors(403, 404, 413, 422, 429), summary="Add the patient's comment to their feedback")
+@router.post("/api/feedback/{feedback_id}/comment", status_code=204, tags=["feedback"], dependencies=RateLimited,
+             responses=_errors(403, 404, 413, 422, 429, 503), summary="Add the patient's comment to their feedback")
 def add_comment(feedback_id: Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")], body: CommentRequest,
                 request: Request, services: ServicesDependency) -> None:
+    errors = services.text["api_errors"]
     _admit(request, services, clinic_id=None, any_clinic=True)
-    if not services.feedback.add_comment(feedback_id, body.comment):
-        raise ApiError(404, services.text["api_errors"]["unknown_feedback"])
+    try:
+        added = services.feedback.add_comment(feedback_id, body.comment)
+    except FeedbackUnavailable:
+        raise ApiError(503, errors["feedback_unavailable"], {"Retry-After": "60"}) from None
+    if not added:
+        raise ApiError(404, errors["unknown_feedback"])
 
 
 @router.get("/healthz", response_model=Health, tags=["operations"], summary="Is the app ready to answer?")
@@ -105,13 +138,25 @@ def health(services: ServicesDependency) -> Health:
 
 @router.get("/api/claims.jsonld", tags=["open data"], summary="Every editorial claim review as schema.org ClaimReview")
 def claim_reviews(request: Request, services: ServicesDependency) -> JSONResponse:
-    document = claims_jsonld(services.engine.knowledge, services.engine.prompts, str(request.base_url).rstrip("/"))
+    document = claims_jsonld(services.engine.knowledge, services.engine.prompts, _own_origin(request, services))
     return JSONResponse(document, media_type="application/ld+json")
 
 
+@router.api_route("/api/{unknown:path}", methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+                  include_in_schema=False)
+def no_such_route(request: Request, services: ServicesDependency) -> None:
+    """Last of the API's routes: what no route takes is the API's 404 or 405, not the patient page's."""
+    errors = services.text["api_errors"]
+    allowed = sorted({method for route in router.routes
+                      if isinstance(route, APIRoute) and route.endpoint is not no_such_route
+                      and route.path_regex.match(request.scope["path"]) for method in route.methods})
+    if allowed:
+        raise ApiError(405, errors["method_not_allowed"], {"Allow": ", ".join(allowed)})
+    raise ApiError(404, errors["not_found"])
+
+
 def _admit(request: Request, services: Services, clinic_id: str | None, any_clinic: bool = False) -> None:
-    """Refuse unknown clinics, pages of origins not allowed for the clinic, and clients over their budget
-    (a QA run with the server's token has none)."""
+    """Refuse unknown clinics and pages of origins not allowed for the clinic."""
     errors = services.text["api_errors"]
     clinic = services.clinics.get(clinic_id)
     if clinic_id is not None and clinic is None:
@@ -121,14 +166,10 @@ def _admit(request: Request, services: Services, clinic_id: str | None, any_clin
         allowed = set(clinic.allowed_origins)
     else:
         allowed = services.clinics.all_origins if any_clinic else set()
-    if origin is not None and origin != _own_origin(request) and origin not in allowed:
+    if origin is not None and origin != _own_origin(request, services) and origin not in allowed:
         raise ApiError(403, errors["origin_not_allowed"].format(origin=origin))
-    if is_qa_client(request, services.qa_token):
-        return
-    wait = services.limiter.retry_after(client_key(request))
-    if wait is not None:
-        raise ApiError(429, services.text["rate_limited"].format(seconds=wait), {"Retry-After": str(wait)})
 
 
-def _own_origin(request: Request) -> str:
-    return f"{request.url.scheme}://{request.headers.get('host', '')}"
+def _own_origin(request: Request, services: Services) -> str:
+    """The configured public address; without one, the loopback address asked (its Host was checked)."""
+    return services.public_url or f"{request.url.scheme}://{request.headers.get('host', '')}"

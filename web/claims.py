@@ -16,6 +16,7 @@ def ordered_reviews(knowledge: Knowledge) -> list[ClaimReview]:
 def review_views(knowledge: Knowledge, prompts: Prompts) -> list[dict]:
     return [{
         "id": review.id,
+        "topic": review.topic,
         "claim": review.claim,
         "verdict": review.verdict,
         "verdict_label": prompts.verdict_label(review.verdict),

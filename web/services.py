@@ -20,10 +20,16 @@ class Services:
     feedback: FeedbackStore
     limiter: RateLimiter
     qa_token: str | None = field(default=None, repr=False)
+    public_url: str | None = None
+    """The configured public address (scheme://host[:port]); None on loopback."""
 
     @property
     def text(self) -> dict:
         return self.templates.text
+
+    def wait_message(self, seconds: int) -> str:
+        wording = self.text["rate_limited"]
+        return (wording["one"] if seconds == 1 else wording["other"]).format(seconds=seconds)
 
 
 def get_services(request: Request) -> Services:

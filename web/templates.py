@@ -6,6 +6,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from engine.models import Answer
 from engine.prompts import Prompts
+from web.presentation import present
 
 _BETWEEN_TAGS = re.compile(r">\s+<")
 
@@ -28,12 +29,17 @@ class Templates:
         """One line of HTML: the chat renders Markdown, where blank lines or indents would break it."""
         citations = [{**citation.model_dump(), "basis_label": self.prompts.basis_label(citation.basis)}
                      for citation in answer.citations]
-        html = self.render("answer.html", answer=answer, citations=citations,
-                           verdict_label=self.prompts.verdict_label(answer.verdict))
+        html = self.render("answer.html", answer=answer, view=present(self.prompts, answer), citations=citations)
         return _one_line(html)
 
     def chat_question(self, question: str) -> str:
         return _one_line(self.render("question.html", question=question))
+
+    def notice(self, words: str) -> str:
+        """A short message for a Markdown component, as one line of HTML so Markdown reads none of it; the
+        words may quote the patient, so they are escaped."""
+        return self._environment.from_string('<p class="cc-notice" role="status">{{ words }}</p>').render(
+            words=" ".join(words.split()))
 
 
 def _one_line(html: str) -> str:
