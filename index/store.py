@@ -18,7 +18,7 @@ from chromadb.errors import NotFoundError
 from index.records import Manifest
 from index.settings import Settings
 
-PIPELINE_VERSION = 2
+PIPELINE_VERSION = 3
 KINDS = ("passages", "sentences", "phrasings")
 _LIVE_ID = "live"
 _PAGE = 1000

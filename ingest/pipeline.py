@@ -12,16 +12,18 @@ from tqdm import tqdm
 
 from index import store
 from index.embedder import MODEL_NAME, embedding_dimension, get_embedder
-from index.records import ClaimReview, CoverageGap, Manifest
+from index.records import ClaimReview, CoverageGap, Manifest, TypeExample
 from index.settings import Settings
-from ingest.claims import load_claim_reviews, load_coverage_gaps
+from index.topic import POLICY_FILE, SAFETY_FILE, TOPIC_FILE
+from ingest.claims import check_topic, load_claim_reviews, load_coverage_gaps, load_type_examples
 from ingest.errors import CorpusError
 from ingest.passages import Passage, content_digest, split_document
 from ingest.readers import SIDECAR, SourceDocument, is_source_file, read_source
 
 CLAIMS_FILE = "claims.yaml"
 GAPS_FILE = "gaps.yaml"
-EDITORIAL_FILES = {CLAIMS_FILE, GAPS_FILE}
+TYPE_EXAMPLES_FILE = "claim-types.yaml"
+EDITORIAL_FILES = {CLAIMS_FILE, GAPS_FILE, TYPE_EXAMPLES_FILE, TOPIC_FILE, POLICY_FILE, SAFETY_FILE}
 _BATCH = 128
 
 
@@ -31,6 +33,7 @@ class Corpus:
     passages: tuple[Passage, ...]
     reviews: tuple[ClaimReview, ...]
     gaps: tuple[CoverageGap, ...]
+    type_examples: tuple[TypeExample, ...]
 
     @property
     def sentence_count(self) -> int:
@@ -83,7 +86,9 @@ def load_corpus(settings: Settings) -> Corpus:
     _check_references(documents, by_id)
     passages = tuple(p for document in documents for p in split_document(document))
     reviews = load_claim_reviews(corpus_dir / CLAIMS_FILE, by_id)
-    return Corpus(documents, passages, reviews, load_coverage_gaps(corpus_dir / GAPS_FILE))
+    gaps = load_coverage_gaps(corpus_dir / GAPS_FILE)
+    check_topic(corpus_dir, reviews, gaps)
+    return Corpus(documents, passages, reviews, gaps, load_type_examples(corpus_dir / TYPE_EXAMPLES_FILE))
 
 
 def _source_files(corpus_dir: Path) -> list[Path]:
@@ -131,14 +136,17 @@ def build_records(corpus: Corpus) -> dict[str, list[Record]]:
                                     {"passage_id": passage.id, "source_id": meta.id,
                                      "start": sentence.start, "end": sentence.end},
                                     sentence.text))
-    return {"passages": passages, "sentences": sentences, "phrasings": _phrasing_records(corpus.reviews, corpus.gaps)}
+    return {"passages": passages, "sentences": sentences, "phrasings": _phrasing_records(corpus)}
 
 
-def _phrasing_records(reviews: tuple[ClaimReview, ...], gaps: tuple[CoverageGap, ...]) -> list[Record]:
-    """One record per way of putting a reviewed claim or an uncovered topic, to match questions against."""
+def _phrasing_records(corpus: Corpus) -> list[Record]:
+    """One record per way of putting a reviewed claim or an uncovered topic, to match questions against,
+    and one per example the claim-type classifier learns from."""
     entries = [(review, [("claim", review.claim)] + [("paraphrase", p) for p in review.paraphrases]
-                + [("question", q) for q in review.questions]) for review in reviews]
-    entries += [(gap, [("gap", q) for q in gap.questions]) for gap in gaps]
+                + [("opposite", o) for o in review.opposites] + [("question", q) for q in review.questions])
+               for review in corpus.reviews]
+    entries += [(gap, [("gap", q) for q in gap.questions]) for gap in corpus.gaps]
+    entries += [(example, [("example", example.text)]) for example in corpus.type_examples]
     records = []
     for entry, phrasings in entries:
         entry_json = entry.model_dump_json()
