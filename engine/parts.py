@@ -33,6 +33,9 @@ _CHECK_REQUEST = re.compile(r"^(?:is (?:that|this|it) (?:really |actually )?(?:t
 _QUESTION_START = (r"(?:how|what|when|where|which|who|why|is|are|does|do|did|can|could|will|would|should|has|"
                    r"have|was|were)\b")
 _JOINED_QUESTION = re.compile(rf",?\s+(?:and|also|plus|or)\s+(?={_QUESTION_START})", re.IGNORECASE)
+# A question asked without its question mark ("is it fda approved") still starts like one.
+_YES_NO_START = re.compile(r"^(?:is|are|does|do|did|can|could|will|would|has|have|was|were|should)\s+(?:it|this|that|"
+                           r"they|there|exosome\w*|these|those|the|a|an|my|your|i|we|you)\b", re.IGNORECASE)
 _FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me)\b", re.IGNORECASE)
 
 
@@ -61,7 +64,7 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
 
 
 def _read(topic: Topic, sentence: str, mentions_domain) -> Part | None:
-    asked = sentence.rstrip().endswith("?")
+    asked = sentence.rstrip().endswith("?") or bool(_YES_NO_START.match(sentence))
     if topic.lexicon("red_flag_symptoms").search(sentence) and topic.lexicon("own_and_now").search(sentence) \
             and not topic.lexicon("general_question").search(sentence):
         return Part(sentence, "symptom")  # answered with what the sources say about side effects

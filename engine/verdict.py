@@ -47,9 +47,8 @@ class Policy:
                         for review_id, review in knowledge.reviews.items()}
         self._established = {review_id: _union(extract(topic, item.quote) for item in review.evidence)
                              for review_id, review in knowledge.reviews.items()}
-        self._argument_terms = frozenset(term for kind in ARGUMENT_KINDS
-                                         for phrases in topic.words.specifics.get(kind, {}).values()
-                                         for phrase in phrases for term in content_terms(phrase))
+        self._argument_terms = _terms_of_kinds(topic, ARGUMENT_KINDS) - _terms_of_kinds(
+            topic, tuple(set(topic.words.specifics) - set(ARGUMENT_KINDS)))
 
     def judge_claim(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
                     matches: list[Match]) -> Judgement:
@@ -163,10 +162,11 @@ class Policy:
             best = max((self._normalise(p) for p in (review.claim, *review.paraphrases)),
                        key=lambda phrasing: self._coverage(text, phrasing))
             opposite = False
-        about = self._shared(text, best) - self._argument_terms or self._shared(text, best)
-        if not about:
+        shared = self._shared(text, best)
+        about = shared - self._argument_terms or shared
+        if not shared:
             return None if inside else is_negated(best) != opposite
-        if inside and not inside & about:
+        if inside and not inside & shared:
             return None
         claim_inside = len(about & inside)
         if claim_inside and claim_inside * 2 == len(about):
@@ -192,6 +192,11 @@ class Policy:
         order = self.topic.policy.caution_order
         ranked = sorted(verdicts, key=lambda verdict: order.index(verdict) if verdict in order else len(order))
         return ranked[0], "the parts disagree: the most cautious verdict stands"
+
+
+def _terms_of_kinds(topic: Topic, kinds: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(term for kind in kinds for phrases in topic.words.specifics.get(kind, {}).values()
+                     for phrase in phrases for term in content_terms(phrase))
 
 
 def _union(items) -> Specifics:
