@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.from_env()
     try:
         if args.command == "ask":
-            return _ask(settings, args.question, as_json=args.json)
+            return _ask(settings, args.question, as_json=args.json, explain=args.explain)
         if args.command == "feedback":
             return _export_feedback(settings, csv_path=args.csv, cases_path=args.cases)
         if args.command == "eval":
@@ -39,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", help="answer one question or check one claim")
     ask.add_argument("question")
     ask.add_argument("--json", action="store_true", help="print the Answer as JSON")
+    ask.add_argument("--explain", action="store_true", help="also print how the verdict was reached (the trace)")
     feedback = commands.add_parser("feedback", help="patients' feedback on answers")
     feedback_commands = feedback.add_subparsers(dest="action", required=True)
     export = feedback_commands.add_parser("export", help="write the feedback out, as CSV or as draft cases")
@@ -95,7 +96,7 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> int:
     return 0
 
 
-def _ask(settings: Settings, question: str, as_json: bool) -> int:
+def _ask(settings: Settings, question: str, as_json: bool, explain: bool) -> int:
     from engine.errors import QuestionError
     from engine.render import render_text
 
@@ -105,7 +106,7 @@ def _ask(settings: Settings, question: str, as_json: bool) -> int:
     except QuestionError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    print(answer.model_dump_json(indent=2) if as_json else render_text(answer, engine.prompts))
+    print(answer.model_dump_json(indent=2) if as_json else render_text(answer, engine.prompts, explain=explain))
     return 0
 
 

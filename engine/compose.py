@@ -61,7 +61,8 @@ def from_sentences(prompts: Prompts, knowledge: Knowledge, evidence: list[Senten
             n=n, **source, section=item.passage.metadata["section"], quote=item.sentence.text,
             start=item.sentence.start, end=item.sentence.end,
         ))
-        sentences.append(template.format(source=source_label(prompts, source), quote=item.sentence.text, n=n))
+        # The sources' own sentence, stated as the answer, with its marker: an answer, not a list of quotes.
+        sentences.append(template.format(statement=item.sentence.text.rstrip(" .!?"), n=n))
     return Body("informational", tuple(sentences), tuple(citations))
 
 
@@ -85,10 +86,6 @@ def combine(bodies: list[Body], verdict: Verdict, sentences_each: int = 2) -> Bo
     return Body(verdict, tuple(sentences), tuple(citations),
                 review_id=reviews[0] if reviews else None,
                 mode="llm" if any(body.mode == "llm" for body in bodies) else "extractive")
-
-
-def source_label(prompts: Prompts, source: dict) -> str:
-    return prompts.table("source_labels")[source["kind"]].format(**source)
 
 
 def _citation(knowledge: Knowledge, n: int, evidence: Evidence) -> Citation:

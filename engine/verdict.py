@@ -163,7 +163,10 @@ class Policy:
                        key=lambda phrasing: self._coverage(text, phrasing))
             opposite = False
         shared = self._shared(text, best)
-        about = shared - self._argument_terms or shared
+        # Read the negation on the words that carry the assertion: those of the specifics both state.
+        both = {tag for tag in extract(self.topic, text).tags & extract(self.topic, best).tags
+                if tag[0] not in ARGUMENT_KINDS}
+        about = shared & self._tag_terms(both) or shared - self._argument_terms or shared
         if not shared:
             return None if inside else is_negated(best) != opposite
         if inside and not inside & shared:
@@ -172,6 +175,10 @@ class Policy:
         if claim_inside and claim_inside * 2 == len(about):
             return None
         return (is_negated(text, about) != is_negated(best, about)) != opposite
+
+    def _tag_terms(self, tags: set[tuple[str, str]]) -> frozenset[str]:
+        lexicon = self.topic.words.specifics
+        return frozenset(term for kind, tag in tags for phrase in lexicon[kind][tag] for term in content_terms(phrase))
 
     def _coverage(self, text: str, phrasing: str) -> tuple[int, float, bool]:
         """How much of a phrasing the claim speaks to: shared words, then the share of the phrasing's words,
