@@ -55,6 +55,14 @@ class Engine:
                 self._answers.popitem(last=False)
         return answer
 
+    def warm_up(self) -> None:
+        """Answer a reviewed claim and search the passages for it, once, before the app says it is ready:
+        the first questions then find the query model, Chroma's vector index and every table in use."""
+        claim = next(iter(self.knowledge.reviews.values())).claim
+        self._answer(claim)
+        vector = self._embed(claim)
+        best_sentences(self.knowledge, quotable(retrieve_passages(self.knowledge, claim, vector)), vector)
+
     def _answer(self, question: str) -> Answer:
         reading = read_safety(question)
         plain = _SPACES.sub(" ", reading.question_for_matching).strip()
