@@ -58,7 +58,7 @@ def export_query_model(path: Path, check_texts: list[str]) -> str:
     sentence_transformer = document_embedder()._client
     model = _SentenceVector(sentence_transformer[0].auto_model).eval()
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f"{path.name}.partial")
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")  # replicas starting together never share one
     # Two distinct example tensors: the exporter would treat one tensor passed twice as a single input.
     example = (torch.ones((2, 8), dtype=torch.long), torch.ones((2, 8), dtype=torch.long))
     batch, tokens = torch.export.Dim("batch"), torch.export.Dim("tokens", max=512)
