@@ -56,12 +56,12 @@ class Engine:
         return answer
 
     def warm_up(self) -> None:
-        """Answer a reviewed claim and search the passages for it, once, before the app says it is ready:
-        the first questions then find the query model, Chroma's vector index and every table in use."""
-        claim = next(iter(self.knowledge.reviews.values())).claim
-        self._answer(claim)
-        vector = self._embed(claim)
-        best_sentences(self.knowledge, quotable(retrieve_passages(self.knowledge, claim, vector)), vector)
+        """Answer one phrasing of the index and search the passages for it, once, before the app says it is
+        ready: the first questions then find the query model, Chroma's vector index and every table in use."""
+        sample = (self.knowledge.phrasings[0] if self.knowledge.phrasings else self.knowledge.sentences[0]).text
+        self._answer(sample)
+        vector = self._embed(sample)
+        best_sentences(self.knowledge, quotable(retrieve_passages(self.knowledge, sample, vector)), vector)
 
     def _answer(self, question: str) -> Answer:
         reading = read_safety(question)

@@ -34,8 +34,8 @@ class QueryEmbeddings(Embeddings):
 
         self.sha256 = sha256
         self._tokenizer = Tokenizer.from_file(str(MODEL_DIR / "tokenizer.json"))
-        # tokenizer.json pads and truncates to 128 for training; sentence-transformers truncates at its
-        # own max_seq_length and does not pad a single text.
+        # tokenizer.json asks for padding and truncation at 128 tokens; sentence-transformers truncates at
+        # its own max_seq_length and does not pad a single text.
         self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(max_sequence_length())
         options = onnxruntime.SessionOptions()
@@ -51,6 +51,7 @@ class QueryEmbeddings(Embeddings):
         return self._session.run([QUERY_OUTPUT], dict(zip(QUERY_INPUTS, inputs, strict=True)))[0][0].tolist()
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """LangChain's interface asks for it; stored vectors come from ingest, never from here."""
         return [self.embed_query(text) for text in texts]
 
 
