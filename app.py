@@ -1,4 +1,7 @@
-"""Entry point: `python app.py` serves the web app; `ask` answers one question; `eval`, `feedback export` are for QA."""
+"""Entry point: `python app.py` serves the web app; `ask` answers one question; `eval`, `feedback export` are for QA.
+
+Each command imports only what it uses, inside its own function: `ask` and `eval` never load the web
+stack, `feedback export` no model, and none of them PyTorch unless the index must be built first."""
 
 import argparse
 import logging
@@ -6,12 +9,9 @@ import os
 import sys
 from pathlib import Path
 
+from index.errors import IndexUnavailable
 from index.settings import Settings
-from index.store import IndexUnavailable
 from ingest.errors import CorpusError
-from qa.baseline import BaselineError
-from qa.cases import RegressionSetError
-from web.clinics import ClinicsFileError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,9 +25,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "eval":
             return _evaluate(settings, args)
         return _serve(settings, host=args.host, port=args.port)
-    except (CorpusError, IndexUnavailable, ClinicsFileError, RegressionSetError, BaselineError, OSError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+    except (CorpusError, IndexUnavailable, OSError) as error:
+        return _failed(error)
+
+
+def _failed(error: Exception) -> int:
+    print(f"error: {error}", file=sys.stderr)
+    return 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -67,11 +71,12 @@ def _parser() -> argparse.ArgumentParser:
 def _ready_engine(settings: Settings):
     """The engine over the live index; on a first run, build the index first, showing progress."""
     from engine import Engine
-    from ingest.pipeline import run_ingest
 
     try:
         return Engine(settings)
     except IndexUnavailable as error:
+        from ingest.pipeline import run_ingest
+
         print(f"The index cannot be used ({error}); building it from corpus/.", file=sys.stderr)
         print(run_ingest(settings, log=_to_stderr).summary(), file=sys.stderr)
         return Engine(settings)
@@ -84,13 +89,20 @@ def _to_stderr(message: str) -> None:
 def _serve(settings: Settings, host: str | None, port: int | None) -> int:
     import uvicorn
 
+    from web.clinics import ClinicsFileError
     from web.config import WebSettings
     from web.server import create_app
 
     overrides = {key: value for key, value in (("host", host), ("port", port)) if value is not None}
     web = WebSettings.from_env(settings, **overrides)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    app = create_app(settings, web, _ready_engine(settings))
+    engine = _ready_engine(settings)
+    try:
+        app = create_app(settings, web, engine)
+    except ClinicsFileError as error:
+        return _failed(error)
+    # Ready means warm: /healthz answers only once the first questions need nothing loaded any more.
+    engine.warm_up()
     print(f"Serving the claim-checker on http://{web.host}:{web.port}/ (Ctrl+C to stop)", file=sys.stderr)
     uvicorn.run(app, host=web.host, port=web.port, access_log=False, log_level="warning", proxy_headers=True)
     return 0
@@ -113,12 +125,17 @@ def _ask(settings: Settings, question: str, as_json: bool, explain: bool) -> int
 def _evaluate(settings: Settings, args: argparse.Namespace) -> int:
     from functools import partial
 
+    from qa.baseline import BaselineError
+    from qa.cases import RegressionSetError
     from qa.command import DEFAULT_HISTORY, DEFAULT_SET, EvalOptions, evaluate
 
     options = EvalOptions(set_path=args.set_path or DEFAULT_SET, url=args.url, qa_token=os.environ.get("QA_TOKEN"),
                           repeat=args.repeat, baseline=args.baseline, history=args.history or DEFAULT_HISTORY,
                           json=args.json, junit=args.junit, report=args.report, markdown=args.markdown)
-    return evaluate(settings, options, lambda: partial(_ready_engine(settings).ask, fresh=True))[1]
+    try:
+        return evaluate(settings, options, lambda: partial(_ready_engine(settings).ask, fresh=True))[1]
+    except (RegressionSetError, BaselineError) as error:
+        return _failed(error)
 
 
 def _positive(text: str) -> int:

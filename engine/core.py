@@ -49,11 +49,6 @@ class Engine:
         self._answers: OrderedDict[tuple[str, str], Answer] = OrderedDict()
         self._lock = threading.Lock()
 
-    def warm_up(self) -> None:
-        """Load everything the first answer needs, once, so the first patient does not wait for it."""
-        self.normaliser.warm_up()
-        self.ask("Is exosome therapy FDA-approved?", fresh=True)
-
     def ask(self, question: str, fresh: bool = False) -> Answer:
         """The answer; a question asked before (ignoring case and spacing) is answered from memory unless
         `fresh` asks for it to be worked out again (QA repeats, latency measurements)."""
@@ -70,6 +65,16 @@ class Engine:
             if len(self._answers) > ANSWER_CACHE_SIZE:
                 self._answers.popitem(last=False)
         return answer
+
+    def warm_up(self) -> None:
+        """Build the spelling dictionary, answer one phrasing of the index and search the passages for it,
+        once, before the app says it is ready: the first questions then find the query model, Chroma's vector
+        index, the speller and every table in use."""
+        self.normaliser.warm_up()
+        sample = (self.knowledge.phrasings[0] if self.knowledge.phrasings else self.knowledge.sentences[0]).text
+        self._answer(sample)
+        vector = _embed_query(sample.lower())
+        best_sentences(self.knowledge, quotable(retrieve_passages(self.knowledge, sample, vector.tolist())), vector)
 
     def _answer(self, question: str) -> Answer:
         reading = read_safety(self.topic, question)

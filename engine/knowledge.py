@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from engine.language import content_terms
 from index import store
-from index.embedder import MODEL_NAME, embedding_dimension, get_embedder
+from index.embedder import MODEL_NAME, embedding_dimension, get_embedder, load_query_model
 from index.records import ClaimReview, CoverageGap, Manifest, TypeExample
 from index.settings import Settings
 
@@ -66,6 +66,7 @@ def load_knowledge(settings: Settings) -> Knowledge:
     problems = store.manifest_problems(client, settings, manifest, MODEL_NAME, embedding_dimension())
     if problems:
         raise store.IndexUnavailable(f"index version {manifest.version} cannot be used: {'; '.join(problems)}")
+    load_query_model(settings.query_model_path, manifest.query_model_sha256)
 
     try:
         return _load_version(client, settings, manifest)

@@ -106,6 +106,9 @@ class Manifest(Frozen):
     model: str = Field(description="Embedding model the vectors come from.")
     dimension: int = Field(description="Length of each vector.")
     pipeline: int = Field(description="Version of the passage-splitting and storage scheme.")
+    query_model_sha256: str = Field(
+        default="", description="sha256 of the ONNX export that embeds questions; empty in versions built "
+        "before pipeline 3, which the pipeline check refuses anyway.")
     passage_count: int = Field(description="Passages in this version.")
     sentence_count: int = Field(description="Sentences in this version.")
     phrasing_count: int = Field(description="Claim-review phrasings in this version.")

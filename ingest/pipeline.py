@@ -11,7 +11,7 @@ from chromadb.errors import NotFoundError
 from tqdm import tqdm
 
 from index import store
-from index.embedder import MODEL_NAME, embedding_dimension, get_embedder
+from index.embedder import MODEL_NAME, embedding_dimension, file_sha256
 from index.records import ClaimReview, CoverageGap, Manifest, TypeExample
 from index.settings import Settings
 from index.topic import POLICY_FILE, SAFETY_FILE, TOPIC_FILE
@@ -25,6 +25,8 @@ GAPS_FILE = "gaps.yaml"
 TYPE_EXAMPLES_FILE = "claim-types.yaml"
 EDITORIAL_FILES = {CLAIMS_FILE, GAPS_FILE, TYPE_EXAMPLES_FILE, TOPIC_FILE, POLICY_FILE, SAFETY_FILE}
 _BATCH = 128
+# Texts of each kind the exported query model is checked on against sentence-transformers.
+_EXPORT_CHECKS = 16
 
 
 @dataclass(frozen=True)
@@ -160,8 +162,8 @@ def _without_none(values: dict) -> dict:
     return {key: value for key, value in values.items() if value is not None}
 
 
-def corpus_hash(records: dict[str, list[Record]]) -> str:
-    payload = [store.PIPELINE_VERSION, MODEL_NAME] + [
+def corpus_hash(records: dict[str, list[Record]], query_model_sha256: str) -> str:
+    payload = [store.PIPELINE_VERSION, MODEL_NAME, query_model_sha256] + [
         [kind, record.id, record.metadata, record.embed_text]
         for kind in store.KINDS for record in records[kind]
     ]
@@ -180,10 +182,11 @@ def run_ingest(settings: Settings, progress: bool = True, log: Callable[[str], N
     started = time.perf_counter()
     corpus = load_corpus(settings)
     records = build_records(corpus)
-    digest = corpus_hash(records)
-    version = digest[:16]
     client = _connect_or_start_afresh(settings, log)
     live = store.read_manifest(client, settings)
+    query_model_sha256 = _query_model(settings, live, records, log)
+    digest = corpus_hash(records, query_model_sha256)
+    version = digest[:16]
     dimension = embedding_dimension()
     if live and live.version == version:
         problems = store.manifest_problems(client, settings, live, MODEL_NAME, dimension)
@@ -194,7 +197,7 @@ def run_ingest(settings: Settings, progress: bool = True, log: Callable[[str], N
         live = None
     manifest = Manifest(
         version=version, corpus_hash=digest, model=MODEL_NAME, dimension=dimension,
-        pipeline=store.PIPELINE_VERSION, passage_count=len(records["passages"]),
+        pipeline=store.PIPELINE_VERSION, query_model_sha256=query_model_sha256, passage_count=len(records["passages"]),
         sentence_count=len(records["sentences"]), phrasing_count=len(records["phrasings"]),
         built_at="", previous_version=live.version if live else None,
     )
@@ -205,6 +208,19 @@ def run_ingest(settings: Settings, progress: bool = True, log: Callable[[str], N
     new_ids = {record.id for record in records["passages"]}
     return IngestReport(version, True, tuple(sorted(new_ids - old_ids)), tuple(sorted(old_ids - new_ids)),
                         embedded, reused, published, time.perf_counter() - started)
+
+
+def _query_model(settings: Settings, live: Manifest | None, records: dict[str, list[Record]],
+                 log: Callable[[str], None]) -> str:
+    """The sha256 of this machine's ONNX query model: the live version's file when it is here unchanged,
+    otherwise a fresh export (a new machine, a damaged file, a new model)."""
+    path = settings.query_model_path
+    if live and live.query_model_sha256 and path.is_file() and file_sha256(path) == live.query_model_sha256:
+        return live.query_model_sha256
+    from ingest.model import export_query_model  # PyTorch only when there is something to export
+
+    log(f"Exporting the query model to {path}.")
+    return export_query_model(path, [r.embed_text for kind in store.KINDS for r in records[kind][:_EXPORT_CHECKS]])
 
 
 def _build_version(client: ClientAPI, settings: Settings, records: dict[str, list[Record]], version: str,
@@ -220,13 +236,21 @@ def _build_version(client: ClientAPI, settings: Settings, records: dict[str, lis
             for batch_start in range(0, len(records[kind]), _BATCH):
                 batch = records[kind][batch_start:batch_start + _BATCH]
                 missing = [r for r in batch if r.id not in known]
-                fresh = dict(zip([r.id for r in missing],
-                                 get_embedder().embed_documents([r.embed_text for r in missing]), strict=True))
+                fresh = dict(zip([r.id for r in missing], _embed_documents([r.embed_text for r in missing]),
+                                 strict=True))
                 _write_batch(collection, batch, {**known, **fresh})
                 embedded += len(missing)
                 reused += len(batch) - len(missing)
                 bar.update(len(batch))
     return embedded, reused
+
+
+def _embed_documents(texts: list[str]) -> list[list[float]]:
+    if not texts:
+        return []
+    from ingest.model import document_embedder  # PyTorch only when there is something to embed
+
+    return document_embedder().embed_documents(texts)
 
 
 def _write_batch(collection, batch: list[Record], vectors: dict[str, list[float]]) -> None:
