@@ -20,7 +20,7 @@ from engine.prompts import Prompts
 from engine.retrieval import best_sentences, quotable, retrieve_passages
 from engine.safety import SafetyReading, read_safety
 from engine.specifics import extract
-from engine.verdict import Policy
+from engine.verdict import Judgement, Policy
 from index.embedder import get_embedder
 from index.settings import Settings
 from index.topic import load_topic
@@ -113,6 +113,11 @@ class Engine:
                                                                  "claim", verdict="out_of_scope")
         if judged:
             judgement = self.policy.judge_claim(text, claim_type, votes, specifics, matches)
+            if judgement.unmatched and not self.policy.states_a_predicate(specifics) \
+                    and not self._usable_evidence(text, vector)[1]:
+                judgement = Judgement("not_covered", "no review is close, the claim promises no benefit or "
+                                      "safety, and no sentence of the sources speaks to it: a topic they do not "
+                                      "address")
             body = compose.from_judgement(self.prompts, self.knowledge, judgement, asked=part.kind == "yes_no")
             return body, PartTrace(**trace, review_id=judgement.review.id if judgement.review else judgement.gap_id,
                                    compared=list(judgement.compared), negated=judgement.negated, rule=judgement.rule,
@@ -134,14 +139,19 @@ class Engine:
                                    verdict=body.verdict)
         return self._from_retrieval(text, vector, reading, trace)
 
-    def _from_retrieval(self, text: str, vector: np.ndarray, reading: SafetyReading,
-                        trace: dict) -> tuple[compose.Body, PartTrace]:
+    def _usable_evidence(self, text: str, vector: np.ndarray):
+        """The passages retrieved for a text, their closest sentences, and those close enough to be evidence."""
         passages = quotable(retrieve_passages(self.knowledge, text, vector.tolist()))
         evidence = best_sentences(self.knowledge, passages, vector)
         terms = set(content_terms(text)) - self.topic.subject_terms
         usable = [item for item in evidence if item.similarity >= EVIDENCE_THRESHOLD
                   and (item.similarity >= UNSHARED_EVIDENCE_THRESHOLD
                        or terms & (set(content_terms(item.sentence.text)) - self.topic.subject_terms))]
+        return passages, usable, evidence
+
+    def _from_retrieval(self, text: str, vector: np.ndarray, reading: SafetyReading,
+                        trace: dict) -> tuple[compose.Body, PartTrace]:
+        passages, usable, evidence = self._usable_evidence(text, vector)
         scores = [EvidenceScore(entry_id=item.sentence.passage_id, text=item.sentence.text,
                                 score=round(item.similarity, 4)) for item in evidence]
         if not usable:

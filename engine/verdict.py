@@ -17,6 +17,7 @@ from index.topic import Topic
 # A review of another type may still judge a claim when the classifier gave that type at least this fraction
 # of the winning type's vote: a confident classifier narrows the reviews, an unsure one does not.
 TYPE_SHARE = 0.5
+AGREEING = frozenset({"supported", "partly_supported"})
 # A review that judged one of the claim's own predicates may judge it at this lower match score.
 SHARED_PREDICATE_THRESHOLD = 0.55
 # Kinds of specifics that say what a claim asserts (rather than about whom, where or by what route).
@@ -35,6 +36,8 @@ class Judgement:
     compared: tuple[SpecificsCompared, ...] = ()
     unjudged: tuple[str, ...] = field(default=())
     """Specifics of the claim that no close review judged, named in the answer."""
+    unmatched: bool = False
+    """No review came close: whether the sources address the topic at all is for retrieval to say."""
 
 
 class Policy:
@@ -58,7 +61,8 @@ class Policy:
                              gap_id=gap.entry_id)
         policy = self.topic.policy.types[claim_type]
         first_mismatch: Judgement | None = None
-        for match in self._candidates(claim_type, votes, specifics, matches):
+        allowed = self._allowed_types(claim_type, votes)
+        for match in self._candidates(allowed, specifics, matches):
             review = self.knowledge.reviews[match.entry_id]
             review_policy = self.topic.policy.types[review.type]
             if review_policy.requires_any and not any(specifics.of_kind(k) for k in review_policy.requires_any):
@@ -69,6 +73,9 @@ class Policy:
                                  review=review, compared=compared)
             if all(item.lined_up for item in compared):
                 polarity = self._polarity(text, review, match)
+                agrees = polarity is not None and review.verdict_for(polarity) in AGREEING
+                if agrees and review.type not in allowed and not self._shares_strong_predicate(specifics, review):
+                    polarity = None  # a review of another type agrees only on a predicate both state
                 if polarity is None:
                     return Judgement(review_policy.withdrawn, "the claim denies only part of what the review "
                                      "judged, so its polarity is unclear and the verdict is withdrawn",
@@ -87,7 +94,7 @@ class Policy:
             return Judgement("not_covered", "the claim states a specific of a topic the sources do not address",
                              gap_id=gap_id)
         fallback = self.knowledge.reviews.get(policy.missing_evidence or "")
-        states_a_result = not policy.requires_any or any(specifics.of_kind(k) for k in policy.requires_any)
+        states_a_result = any(specifics.of_kind(kind) for kind in ("result", "outcome"))
         if fallback is not None and policy.time == "before_minimum" and states_a_result \
                 and self._before_minimum(text, specifics, fallback.id):
             return Judgement("contradicted", "the claim's time frame is sooner than the minimum the sources give",
@@ -95,15 +102,16 @@ class Policy:
         if first_mismatch is not None:
             return first_mismatch
         return Judgement(policy.withdrawn, f"no {claim_type} review is close enough: the type's withdrawn verdict",
-                         review=fallback)
+                         review=fallback, unmatched=True)
 
-    def _candidates(self, claim_type: str, votes: dict[str, float], specifics: Specifics,
-                    matches: list[Match]) -> list[Match]:
+    def _allowed_types(self, claim_type: str, votes: dict[str, float]) -> set[str]:
+        top_share = max(votes.values(), default=0.0)
+        return {candidate for candidate, share in votes.items() if share >= TYPE_SHARE * top_share} | {claim_type}
+
+    def _candidates(self, allowed: set[str], specifics: Specifics, matches: list[Match]) -> list[Match]:
         """Review matches that may judge the claim: confident, and of a type the claim may be or having
         judged one of the claim's own predicates (an outcome, an absolute, a mechanism), which also lets a
         somewhat weaker match count. A review with defining specifics judges only claims that state one."""
-        top_share = max(votes.values(), default=0.0)
-        allowed = {candidate for candidate, share in votes.items() if share >= TYPE_SHARE * top_share} | {claim_type}
         predicates = {tag for tag in specifics.tags if tag[0] in PREDICATE_KINDS}
         stated = {f"{kind}: {tag}" for kind, tag in specifics.tags}
         candidates = []
@@ -118,6 +126,15 @@ class Policy:
                     or (speaks_to_it and match.score >= SHARED_PREDICATE_THRESHOLD):
                 candidates.append(match)
         return candidates
+
+    def _shares_strong_predicate(self, specifics: Specifics, review: ClaimReview) -> bool:
+        """Both state the same regulatory status, absolute, sensation, preparation or mechanism: an outcome
+        alone ("inflammation") is named by too many different claims to say they are the same claim."""
+        return any(kind in PREDICATE_KINDS - {"outcome"} for kind, _ in specifics.tags & self._judged[review.id].tags)
+
+    def states_a_predicate(self, specifics: Specifics) -> bool:
+        return any(kind in PREDICATE_KINDS for kind, _ in specifics.tags) or bool(specifics.times
+                                                                                  or specifics.quantities)
 
     def _declared_gap(self, specifics: Specifics) -> str | None:
         stated = {f"{kind}: {tag}" for kind, tag in specifics.tags}
@@ -153,15 +170,14 @@ class Policy:
     def _polarity(self, text: str, review: ClaimReview, match: Match) -> bool | None:
         """Whether the claim denies what the review's claim asserts; None when that is unclear: the claim
         negates words the review never uses, or negates some of the shared words and asserts others.
-        A claim closest in meaning to the review's opposite ("take ibuprofen" for "stop NSAIDs") is read
-        against it; otherwise against the phrasing it shares most words with."""
+        The claim is read against the phrasing it shares most words with, the review's opposites ("eat
+        before" for "fast before") included; the phrasing closest in meaning breaks a tie."""
         inside, _ = negated_terms(text)
-        if match.phrasing.kind == "opposite":
-            best, opposite = self._normalise(match.phrasing.text), True
-        else:
-            best = max((self._normalise(p) for p in (review.claim, *review.paraphrases)),
-                       key=lambda phrasing: self._coverage(text, phrasing))
-            opposite = False
+        phrasings = [(phrasing, False) for phrasing in (review.claim, *review.paraphrases)]
+        phrasings += [(phrasing, True) for phrasing in review.opposites]
+        best, opposite = max(((self._normalise(p), is_opposite) for p, is_opposite in phrasings),
+                             key=lambda item: (*self._coverage(text, item[0]),
+                                               item[0] == self._normalise(match.phrasing.text)))
         shared = self._shared(text, best)
         # Read the negation on the words that carry the assertion: those of the specifics both state.
         both = {tag for tag in extract(self.topic, text).tags & extract(self.topic, best).tags
