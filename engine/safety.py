@@ -42,7 +42,7 @@ def _names_red_flag(topic: Topic, clause: str) -> bool:
 
 
 def _is_instruction(topic: Topic, clause: str) -> bool:
-    if topic.lexicon("injection_phrases").search(clause):
+    if topic.lexicon("injection_phrases").search(clause) or any(p.search(clause) for p in topic.injection_patterns):
         return True
     verb = topic.lexicon("injection_verbs").search(clause)
     return bool(verb and topic.lexicon("injection_objects").search(clause[verb.end():verb.end() + 60]))

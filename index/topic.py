@@ -86,6 +86,7 @@ class SafetyFile(BaseModel):
     personal_decision: list[str]
     treatment_change: list[str]
     not_a_decision: list[str]
+    injection_patterns: list[str]
     injection_verbs: list[str]
     injection_objects: list[str]
     injection_phrases: list[str]
@@ -123,7 +124,12 @@ class Topic:
 
     @cached_property
     def _safety_lexicons(self) -> dict[str, Lexicon]:
-        return {name: Lexicon(values) for name, values in self.safety.model_dump().items()}
+        return {name: Lexicon(values) for name, values in self.safety.model_dump().items()
+                if name != "injection_patterns"}
+
+    @cached_property
+    def injection_patterns(self) -> list[re.Pattern]:
+        return [re.compile(pattern, re.IGNORECASE) for pattern in self.safety.injection_patterns]
 
 
 def load_topic(corpus_dir: Path) -> Topic:
