@@ -43,9 +43,9 @@ _NEGEX = termset("en_clinical").get_patterns()
 _CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids", "avoiding", "pause", "pausing",
                         "skip", "skipping", "quit", "quitting", "hold off", "refrain from", "discontinue",
                         "come off", "halt", "halts"})
-_NEGATION_CUES = frozenset(_NEGEX["preceding_negations"]) | {"none", "nothing", "neither", "nor", "zero",
-                                                              "yet to", "failed to", "lack of", "lack", "lacks",
-                                                              "lacked"} | _CESSATION
+_NEGATION_CUES = frozenset(_NEGEX["preceding_negations"]) | _CESSATION | {
+    "none", "nothing", "neither", "nor", "zero", "nobody", "no one", "yet to", "failed to", "lack of", "lack", "lacks",
+    "lacked"}
 # Cues that deny what comes before them in the clause: "data on the safety ... is still lacking".
 _FOLLOWING_CUES = (frozenset(_NEGEX["following_negations"]) - {"free"}) | {
     "lacking", "missing", "unproven", "unknown", "unclear", "prohibited", "forbidden", "banned", "off-limits"}
@@ -88,9 +88,12 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str]]:
             position += cue
             continue
         token = tokens[position]
-        if token == _FREE and position > 0 and stem(tokens[position - 1]) in outside:
-            outside.discard(stem(tokens[position - 1]))
-            inside.add(stem(tokens[position - 1]))
+        if token == _FREE and position > 0 and stem(tokens[position - 1]) in inside | outside:
+            # "-free" denies the word it is joined to; under a negation ("not risk-free") it undoes that.
+            joined = stem(tokens[position - 1])
+            source, target = (inside, outside) if joined in inside else (outside, inside)
+            source.discard(joined)
+            target.add(joined)
         elif token in _FOLLOWING_CUES and (token != "lacking" or position == len(tokens) - 1):
             # "evidence is lacking" denies what came before; "lacking evidence" (below) what follows.
             inside |= outside

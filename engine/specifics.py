@@ -14,7 +14,7 @@ _NUMBER = r"(\d+(?:\.\d+)?)"
 _RANGE = re.compile(rf"{_NUMBER}\s*(?:-|–|—|to|or)\s*{_NUMBER}\s*([a-z]+)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 _SINGLE = re.compile(rf"{_NUMBER}\s*([a-z]+)", re.IGNORECASE)
-_VAGUE = re.compile(r"\b(a|an|one|a few|few|a couple of|couple of|several|a couple)\s+([a-z]+)", re.IGNORECASE)
+_VAGUE = re.compile(r"\b(a few|a couple of|a couple|couple of|few|several|an|one|a)\s+([a-z]+)", re.IGNORECASE)
 _VAGUE_SPAN = {"a": (1, 1), "an": (1, 1), "one": (1, 1), "a few": (2, 4), "few": (2, 4), "a couple of": (2, 2),
                "couple of": (2, 2), "a couple": (2, 2), "several": (3, 7)}
 _AT_LEAST = re.compile(r"\b(?:at least|minimum of|no sooner than|a minimum of)\s*$", re.IGNORECASE)

@@ -172,12 +172,15 @@ class Policy:
         negates words the review never uses, or negates some of the shared words and asserts others.
         The claim is read against the phrasing it shares most words with, the review's opposites ("eat
         before" for "fast before") included; the phrasing closest in meaning breaks a tie."""
+        text = self._antonyms_as_negations(text)
         inside, _ = negated_terms(text)
         phrasings = [(phrasing, False) for phrasing in (review.claim, *review.paraphrases)]
         phrasings += [(phrasing, True) for phrasing in review.opposites]
-        best, opposite = max(((self._normalise(p), is_opposite) for p, is_opposite in phrasings),
+        best, opposite = max(((self._antonyms_as_negations(self._normalise(p)), is_opposite)
+                              for p, is_opposite in phrasings),
                              key=lambda item: (*self._coverage(text, item[0]),
-                                               item[0] == self._normalise(match.phrasing.text)))
+                                               item[0] == self._antonyms_as_negations(
+                                                   self._normalise(match.phrasing.text))))
         shared = self._shared(text, best)
         # Read the negation on the words that carry the assertion: those of the specifics both state.
         both = {tag for tag in extract(self.topic, text).tags & extract(self.topic, best).tags
@@ -191,6 +194,11 @@ class Policy:
         if claim_inside and claim_inside * 2 == len(about):
             return None
         return (is_negated(text, about) != is_negated(best, about)) != opposite
+
+    def _antonyms_as_negations(self, text: str) -> str:
+        for lexicon, means in self.topic.antonym_lexicons:
+            text = lexicon.pattern.sub(means, text) if lexicon.pattern else text
+        return text
 
     def _tag_terms(self, tags: set[tuple[str, str]]) -> frozenset[str]:
         lexicon = self.topic.words.specifics

@@ -52,6 +52,8 @@ class TopicFile(BaseModel):
     subject_terms: list[str] = Field(description="Stems naming the subject: they never tell claims apart.")
     domain_prefixes: list[str] = Field(description="Word beginnings that put a question in scope.")
     synonyms: list[Synonym] = Field(default=[], description="Everyday words rewritten to the sources' words.")
+    antonyms: list[Synonym] = Field(default=[], description="Words read as the negation of another word when "
+                                    "polarity is compared.")
     specifics: dict[str, dict[str, list[str]]] = Field(description="Kind -> tag -> phrases that express it.")
     time_units: dict[str, float] = Field(description="Time unit word -> days.")
     time_words: dict[str, float] = Field(description="Words that name a time frame by themselves -> days.")
@@ -106,6 +108,10 @@ class Topic:
     @cached_property
     def synonym_lexicons(self) -> list[tuple[Lexicon, str]]:
         return [(Lexicon(synonym.words), synonym.means) for synonym in self.words.synonyms]
+
+    @cached_property
+    def antonym_lexicons(self) -> list[tuple[Lexicon, str]]:
+        return [(Lexicon(antonym.words), antonym.means) for antonym in self.words.antonyms]
 
     @cached_property
     def subject_terms(self) -> frozenset[str]:

@@ -25,3 +25,8 @@ def test_a_trailing_cue_denies_what_came_before():
 def test_free_denies_only_the_word_it_is_joined_to():
     inside, outside = negated_terms("Stem-cell exosomes are sold as cell-free regenerative medicine.")
     assert inside == {"cell"} and {"sold", "regenerative"} <= outside
+
+
+def test_not_risk_free_undoes_the_free():
+    assert negated_terms("Exosome injections are not risk-free.") == (frozenset(), frozenset({"exosome", "inject",
+                                                                                                "risk"}))

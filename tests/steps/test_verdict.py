@@ -47,3 +47,9 @@ def test_the_trace_names_the_specifics_compared_and_the_rule(engine):
     part = part_of(engine.ask("Exosomes regrow hair in women and are risk-free", fresh=True))
     assert part.claim_type and part.rule
     assert any(not compared.lined_up for compared in part.compared)
+
+
+def test_a_word_that_denies_another_reads_as_its_negation(engine):
+    # "not dangerous" is "safe"; "hurt" is "not painless".
+    assert engine.ask("Topical exosomes are not dangerous on intact skin.", fresh=True).verdict == "supported"
+    assert engine.ask("Do exosome injections hurt?", fresh=True).verdict == "supported"
