@@ -5,7 +5,6 @@ stack, `feedback export` no model, and none of them PyTorch unless the index mus
 
 import argparse
 import logging
-import os
 import sys
 from pathlib import Path
 
@@ -60,7 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--baseline", type=Path, metavar="FILE", help="an earlier --json result to compare with "
                           "(default: the last stored run of the same set and target)")
     evaluate.add_argument("--history", type=_positive, metavar="N",
-                          help="show each case's last N outcomes from the stored runs and flag flips (default 5)")
+                          help="list each case's last N outcomes from the stored runs, flagging flips (the "
+                          "default lists only the cases that flipped in their last 5)")
     for name, what in (("json", "the full result, usable as a baseline"), ("junit", "JUnit XML for CI"),
                        ("report", "an HTML report: failing, changed or all cases"),
                        ("markdown", "a short summary")):
@@ -127,11 +127,11 @@ def _evaluate(settings: Settings, args: argparse.Namespace) -> int:
 
     from qa.baseline import BaselineError
     from qa.cases import RegressionSetError
-    from qa.command import DEFAULT_HISTORY, DEFAULT_SET, EvalOptions, evaluate
+    from qa.command import DEFAULT_SET, EvalOptions, evaluate
 
-    options = EvalOptions(set_path=args.set_path or DEFAULT_SET, url=args.url, qa_token=os.environ.get("QA_TOKEN"),
-                          repeat=args.repeat, baseline=args.baseline, history=args.history or DEFAULT_HISTORY,
-                          json=args.json, junit=args.junit, report=args.report, markdown=args.markdown)
+    options = EvalOptions(set_path=args.set_path or DEFAULT_SET, url=args.url, repeat=args.repeat,
+                          baseline=args.baseline, history=args.history, json=args.json, junit=args.junit,
+                          report=args.report, markdown=args.markdown)
     try:
         return evaluate(settings, options, lambda: partial(_ready_engine(settings).ask, fresh=True))[1]
     except (RegressionSetError, BaselineError) as error:

@@ -1,6 +1,7 @@
 """`python app.py eval`: run the set, print the verdict, what failed and the metrics, keep the run in the history,
 write the reports, and set the exit status."""
 
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,10 +22,12 @@ DEFAULT_HISTORY = 5
 class EvalOptions:
     set_path: Path = DEFAULT_SET
     url: str | None = None
-    qa_token: str | None = field(default=None, repr=False)
+    qa_token: str | None = field(default_factory=lambda: os.environ.get("QA_TOKEN") or None, repr=False)
+    """The server's QA token (env QA_TOKEN), which lifts its rate limit for this run."""
     repeat: int = 1
     baseline: Path | None = None
-    history: int = DEFAULT_HISTORY
+    history: int | None = None
+    """Each case's last N outcomes: all cases on the console when given, else only those that flip."""
     json: Path | None = None
     junit: Path | None = None
     report: Path | None = None
@@ -57,10 +60,10 @@ def evaluate(settings: Settings, options: EvalOptions, make_asker: Callable[[], 
         comparison = None
     reasons = _reasons(result, comparison if baseline is not None else None)
     result = result.model_copy(update={"fit": not reasons, "reasons": reasons})
-    outcomes = {}
+    outcomes, runs = {}, options.history or DEFAULT_HISTORY
     if history is not None and _quietly(lambda: history.record(result)) is not None:
-        outcomes = _quietly(lambda: history.outcomes([case.id for case in result.cases], options.history)) or {}
-    report = reports.Report(result, comparison, outcomes, options.history)
+        outcomes = _quietly(lambda: history.outcomes([case.id for case in result.cases], runs)) or {}
+    report = reports.Report(result, comparison, outcomes, runs, every_case=options.history is not None)
     print(reports.console(report))
     templates = settings.prompts_dir / "qa"
     if options.json:

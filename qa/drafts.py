@@ -30,8 +30,15 @@ def draft_cases(rows: list[dict]) -> list[RegressionCase]:
 def write_drafts(cases: list[RegressionCase], path: Path) -> None:
     """The drafts in the set's own format, with the fields QA fills in left empty where they are seen."""
     plain = [{key: case.model_dump(mode="json")[key] for key in _DRAFT_FIELDS} for case in cases]
-    text = yaml.safe_dump({"cases": plain}, sort_keys=False, allow_unicode=True, width=110)
+    text = yaml.dump({"cases": plain}, Dumper=_SetStyle, sort_keys=False, allow_unicode=True, width=110)
     path.write_text(HEADER + "\n" + text, encoding="utf-8")
 
 
 _DRAFT_FIELDS = ("id", "draft", "split", "wording", "category", "question", "verdict", "from_feedback")
+
+
+class _SetStyle(yaml.SafeDumper):
+    """Lists indented under their key, as in the regression set, so a draft moves into it unchanged."""
+
+    def increase_indent(self, flow=False, indentless=False):
+        return super().increase_indent(flow, False)

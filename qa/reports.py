@@ -23,6 +23,8 @@ class Report:
     outcomes: dict[str, list[Outcome]]
     """Each case's last outcomes from the history, oldest first, this run included."""
     history_runs: int
+    every_case: bool = False
+    """The console lists every case's history, not only the cases that flip."""
 
     @property
     def headline(self) -> str:
@@ -50,8 +52,14 @@ def metric_rows(part: SplitResult) -> list[dict]:
         check = checks.get(name)
         rows.append({"name": name, "value": _format(value),
                      "limit": "" if check is None else f"{'≤' if check.ceiling else '≥'} {_format(check.limit)}",
-                     "status": "" if check is None else ("pass" if check.ok else "FAIL")})
+                     "status": "" if check is None else _status(check)})
     return rows
+
+
+def _status(check: Check) -> str:
+    if check.value is None:
+        return "n/a"
+    return "pass" if check.ok else "FAIL"
 
 
 def confusion_rows(part: SplitResult) -> tuple[list[str], list[dict]]:
@@ -96,7 +104,10 @@ def console(report: Report) -> str:
         flipping = report.flipping
         lines.append(f"History (each case's last {report.history_runs} runs, oldest first): "
                      f"{len(flipping)} case{'s' if len(flipping) != 1 else ''} flip")
-        lines += [f"  {case_id}  {report.marks(case_id)}" for case_id in flipping]
+        listed = report.outcomes if report.every_case else flipping
+        width = max(len(case_id) for case_id in listed) if listed else 0
+        lines += [f"  {case_id.ljust(width)}  {report.marks(case_id)}{'  flips' if case_id in flipping else ''}"
+                  for case_id in listed]
     return "\n".join(lines).rstrip()
 
 

@@ -15,6 +15,9 @@ from qa.cases import CEILINGS, SPLITS, RegressionSet, Split, Thresholds
 from qa.scoring import CaseResult, confusion, judge, metrics
 
 Asker = Callable[[str], Answer]
+_TIMEOUT_SECONDS = 30
+_MAX_WAIT_SECONDS = 600
+"""How long one question may wait out 429s before it counts as unanswered."""
 
 
 class AskFailed(RuntimeError):
@@ -74,13 +77,11 @@ class RateLimited(NamedTuple):
     seconds: int
 
 
-def http_asker(url: str, planned: int, token: str | None = None, timeout: float = 30,
-               say: Callable[[str], None] | None = None, max_wait: float = 600) -> Asker:
+def http_asker(url: str, planned: int, token: str | None = None) -> Asker:
     """Ask a server's /api/ask. With the server's QA token the per-address limit does not apply; without
     it, a 429 is waited out as its Retry-After says, and the first one says how long the run will take."""
     headers = {"Authorization": f"Bearer {token}"} if token else {}
-    client = httpx.Client(base_url=url.rstrip("/"), timeout=timeout, headers=headers)
-    say = say or _to_stderr
+    client = httpx.Client(base_url=url.rstrip("/"), timeout=_TIMEOUT_SECONDS, headers=headers)
     asked = 0
     warned = False
 
@@ -98,15 +99,17 @@ def http_asker(url: str, planned: int, token: str | None = None, timeout: float 
         asked += 1
         waited = 0.0
         while isinstance(reply := post(question), RateLimited):
-            if waited + reply.seconds > max_wait:
+            if waited + reply.seconds > _MAX_WAIT_SECONDS:
                 raise AskFailed(f"HTTP 429: still rate limited after {waited:.0f} s")
             if not warned:
                 warned = True
                 remaining = max(1, planned - asked + 1)
-                say(f"{url} limits this address (HTTP 429, Retry-After {reply.seconds} s): the remaining "
+                # A per-minute budget let the first asked-1 questions through at once; the rest go at that pace.
+                pace = max(reply.seconds, 60 / max(1, asked - 1))
+                print(f"{url} limits this address (HTTP 429, Retry-After {reply.seconds} s): the remaining "
                     f"{remaining} question{'s' if remaining != 1 else ''} will take about "
-                    f"{_duration(remaining * reply.seconds)}. "
-                    "Set QA_TOKEN to the server's QA token to run without waiting.")
+                    f"{_duration(remaining * pace)}. "
+                    "Set QA_TOKEN to the server's QA token to run without waiting.", file=sys.stderr)
             time.sleep(reply.seconds)
             waited += reply.seconds
         if reply.status_code != 200:
@@ -174,7 +177,3 @@ def _retry_after(response: httpx.Response) -> int:
 
 def _duration(seconds: float) -> str:
     return f"{seconds:.0f} s" if seconds < 90 else f"{seconds / 60:.0f} min"
-
-
-def _to_stderr(message: str) -> None:
-    print(message, file=sys.stderr)

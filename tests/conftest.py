@@ -11,10 +11,13 @@ import yaml
 
 os.environ.pop("LLM_BASE_URL", None)
 os.environ.pop("CHROMA_HOST", None)
+os.environ.pop("DATABASE_URL", None)
+os.environ.pop("QA_TOKEN", None)
 
 from engine import Engine
 from index.settings import PROJECT_ROOT, Settings
 from ingest.pipeline import load_corpus, run_ingest
+from qa.command import DEFAULT_SET
 
 
 def run_python(*args: str, env: dict | None = None, timeout: float = 180):
@@ -23,6 +26,20 @@ def run_python(*args: str, env: dict | None = None, timeout: float = 180):
 
     return subprocess.run([sys.executable, *args], cwd=PROJECT_ROOT, capture_output=True, text=True,
                           timeout=timeout, env={**os.environ, **(env or {})})
+
+
+def regression_subset(folder, heldout: set[str] = frozenset(), claim_types: dict[str, str] | None = None):
+    """The set's header and its first group of cases, for tests that need only a few; the cases named in
+    `heldout` move to that split, and `claim_types` gives cases a claim type."""
+    text = DEFAULT_SET.read_text(encoding="utf-8").split("  # " + "-" * 64 + " paraphrases")[0]
+    raw = yaml.safe_load(text)
+    for case in raw["cases"]:
+        case["split"] = "heldout" if case["id"] in heldout else case["split"]
+        if claim_types and case["id"] in claim_types:
+            case["claim_type"] = claim_types[case["id"]]
+    subset = folder / "set.yaml"
+    subset.write_text(yaml.safe_dump(raw, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return subset
 
 
 @pytest.fixture(scope="session")

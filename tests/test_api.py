@@ -116,6 +116,26 @@ def test_over_the_rate_limit_is_429_with_retry_after(engine, built_settings, tmp
     assert "wait" in limited.json()["error"]
 
 
+def test_a_qa_client_with_the_servers_token_is_not_rate_limited_and_the_token_is_never_logged(
+        engine, built_settings, tmp_path, caplog):
+    from web.server import create_app
+
+    token = "qa-token-5d1e8b"
+    settings = web_settings(built_settings, tmp_path, ["http://127.0.0.1:9"], requests_per_minute=2, qa_token=token)
+    with caplog.at_level("DEBUG"), LiveApp(create_app(built_settings, settings, engine)) as live, \
+            httpx.Client(base_url=live.url) as session:
+        def ask(authorization: str | None) -> int:
+            headers = {"Authorization": authorization} if authorization else {}
+            return session.post("/api/ask", json={"question": QUESTION}, headers=headers).status_code
+
+        with_token = [ask(f"Bearer {token}") for _ in range(5)]
+        others = [ask(f"Bearer {token}x"), ask(token), ask("Basic abc"), ask(None)]
+        page = session.get("/").text
+    assert with_token == [200] * 5
+    assert others == [200, 200, 429, 429]
+    assert token not in caplog.text + page + repr(settings)
+
+
 def test_feedback_is_stored_without_any_client_identity(client, web):
     answer = client.post("/api/ask", json={"question": QUESTION}).json()
     receipt = client.post("/api/feedback", json={"answer": answer, "rating": "down", "clinic": web.clinic_id})

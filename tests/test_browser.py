@@ -2,12 +2,17 @@
 
 import re
 import shutil
+from dataclasses import replace
+from functools import partial
 from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
+from engine.models import Answer
 from index.settings import PROJECT_ROOT
+from tests.conftest import regression_subset
+from tests.servers import StaticSite
 
 SCREENSHOTS = PROJECT_ROOT / "artifacts" / "screenshots"
 XSS = "<img src=x onerror=alert(1)> is it FDA approved?"
@@ -142,14 +147,14 @@ def test_a_clinic_page_opens_the_widget_and_gets_an_answer(page, web):
 
 
 def test_a_site_that_is_not_allowed_cannot_frame_the_widget(page, web):
-    refusals = []
-    page.on("console", lambda message: "frame-ancestors" in message.text and refusals.append(message.text))
     page.goto(f"{web.other_site}/index.html")
-    page.get_by_role("button", name="Ask about exosome claims").click()
-    page.wait_for_timeout(1500)
-    frame = page.frame(url=lambda url: "/widget" in url)
-    assert frame is None or frame.locator("#cc-question").count() == 0
-    assert refusals, "Chromium reported no frame-ancestors refusal"
+    with page.expect_console_message(lambda message: "frame-ancestors" in message.text) as refusal:
+        page.get_by_role("button", name="Ask about exosome claims").click()
+    assert web.url in refusal.value.text
+    # The refused frame holds Chromium's error page, never the widget.
+    frame = page.locator("iframe#claimcheck-widget-frame").element_handle().content_frame()
+    assert frame.url.startswith("chrome-error://")
+    assert frame.locator("#cc-question").count() == 0
 
 
 def test_a_clinic_id_with_a_typo_shows_a_clear_error_in_the_frame(page, web):
@@ -163,3 +168,47 @@ def test_the_claims_page_renders_every_review(page, web, corpus):
     page.goto(f"{web.url}/claims")
     expect(page.locator(".cc-review")).to_have_count(len(corpus.reviews))
     _screenshot(page, "claims-page")
+
+
+def test_the_regression_report_leads_with_fail_and_shows_the_failing_case_with_its_trace(page, engine,
+                                                                                       built_settings, tmp_path):
+    """The HTML report of a run with one case made to fail, in the browser QA reads it in; the screenshot is
+    kept in artifacts/screenshots/regression-report.png."""
+    from qa.command import EvalOptions, evaluate
+
+    class TracedAnswer(Answer):
+        trace: dict  # any trace: the report shows whatever the answer carries
+
+    def fda_made_to_fail(question: str) -> Answer:
+        answer = engine.ask(question)
+        if question != "Is exosome therapy FDA-approved?":
+            return answer
+        trace = {"parts": [{"kind": "question", "text": question}], "claim_type": "regulatory",
+                 "rule": "made to fail by the test"}
+        return TracedAnswer(**{**answer.model_dump(), "verdict": "supported", "trace": trace})
+
+    settings = replace(built_settings, data_dir=tmp_path)
+    subset = regression_subset(tmp_path)
+    baseline = tmp_path / "good.json"
+    evaluate(settings, EvalOptions(set_path=subset, json=baseline), lambda: partial(engine.ask, fresh=True))
+    site = tmp_path / "site"
+    site.mkdir()
+    result, status = evaluate(settings, EvalOptions(set_path=subset, baseline=baseline, report=site / "report.html"),
+                              lambda: fda_made_to_fail)
+    assert status == 1 and [case.id for case in result.failing] == ["plain-fda"]
+
+    with StaticSite(site) as server:
+        page.goto(f"{server.url}/report.html")
+        expect(page.locator("#verdict")).to_contain_text("FAIL: ")
+        expect(page.locator("#verdict")).to_contain_text("regressed against the baseline")
+        expect(page.locator("#split-dev tr.below")).to_contain_text(["verdict_accuracy", "wrong_polarity"])
+        shown = page.locator("section.case:visible")
+        expect(shown).to_have_count(1)
+        expect(shown.locator("h3")).to_contain_text("plain-fda")
+        shown.get_by_text("Trace of the answer").click()
+        expect(shown.locator(".trace pre")).to_contain_text('"rule": "made to fail by the test"')
+        _screenshot(page, "regression-report")
+        page.get_by_label("All (").check()
+        expect(shown).to_have_count(len(result.cases))
+        page.get_by_label("Changed against").check()
+        expect(shown).to_have_count(1)

@@ -73,9 +73,11 @@ def test_citation_only_entries_are_never_quoted_as_evidence(engine):
         assert all(c.basis != "citation only" for c in answer.citations)
 
 
-def test_the_same_question_always_gives_the_same_answer(engine):
+def test_the_same_question_worked_out_twice_gives_the_same_answer(engine):
+    # fresh=True: both answers are worked out, neither is served from the answer cache.
     for question in ("Is it safe?", "How many studies did the systematic review include?", "fda?"):
-        assert engine.ask(question).model_dump_json() == engine.ask(question).model_dump_json()
+        first = engine.ask(question, fresh=True)
+        assert engine.ask(question, fresh=True).model_dump_json() == first.model_dump_json()
 
 
 def test_urgent_symptoms_put_the_care_line_first(engine):

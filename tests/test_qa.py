@@ -15,26 +15,12 @@ from bs4 import BeautifulSoup
 from qa.baseline import compare, load_baseline
 from qa.cases import RegressionCase, RegressionSetError, load_regression_set
 from qa.command import DEFAULT_SET, EvalOptions, evaluate
-from tests.conftest import run_python
+from tests.conftest import regression_subset, run_python
 from tests.servers import AppProcess, LiveApp, free_port
 
 FIRST_CATEGORIES = {"plain", "paraphrase", "marketing", "negation", "typo", "one_word", "two_questions",
                     "not_covered", "off_topic", "urgent", "personal_decision", "prompt_injection"}
 QA_TOKEN = "qa-token-7f3a9c1e55b2"
-
-
-def plain_questions_only(folder, heldout: set[str] = frozenset(), claim_types: dict[str, str] | None = None):
-    """The set's header and its first group of cases, for tests that need only a few; the cases named in
-    `heldout` move to that split, and `claim_types` gives cases a claim type."""
-    text = DEFAULT_SET.read_text(encoding="utf-8").split("  # " + "-" * 64 + " paraphrases")[0]
-    raw = yaml.safe_load(text)
-    for case in raw["cases"]:
-        case["split"] = "heldout" if case["id"] in heldout else case["split"]
-        if claim_types and case["id"] in claim_types:
-            case["claim_type"] = claim_types[case["id"]]
-    subset = folder / "set.yaml"
-    subset.write_text(yaml.safe_dump(raw, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    return subset
 
 
 def own_history(settings, folder):
@@ -64,7 +50,7 @@ def _case_comments() -> dict[str, str]:
     comments, block = {}, []
     for line in DEFAULT_SET.read_text(encoding="utf-8").splitlines():
         stripped = line.strip()
-        if stripped.startswith("#") and not stripped.startswith("# ---"):
+        if stripped.startswith("#") and not re.match(r"#\s*(-{8}|={8})", stripped):
             block.append(stripped.lstrip("# "))
         elif line.startswith("  - id: "):
             comments[line.removeprefix("  - id: ").strip()] = " ".join(block)
@@ -78,34 +64,67 @@ def _normal(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).casefold()
 
 
-def test_every_case_comment_names_a_passage_that_exists(corpus, source_texts, built_settings):
-    """Each case says which passage justifies it: a source, an article section, a gaps.yaml topic or a prompt
-    that exist, and any passage it quotes ("source: \"…\"") stands in the sources (or, for a case taken from
-    a page, is the page's wording). Off-topic cases say what the corpus lacks."""
+def _gap_names(comment: str, gap_ids: set[str]) -> list[str]:
+    """The gaps a comment names ("gaps.yaml, cost", "gaps.yaml: clinics-and-brands", "gaps.yaml insurance and
+    cost"), as ids."""
+    names = []
+    for phrase in re.findall(r"gaps\.yaml[,:]? ([a-z /-]+?)(?=[:;,.()]|$| \()", comment):
+        whole = phrase.strip().replace(" ", "-")
+        names += [whole] if whole in gap_ids else [part.strip().replace(" ", "-")
+                                                   for part in re.split(r" and |/", phrase)]
+    return names
+
+
+def _rests_on_the_sources(case: RegressionCase) -> bool:
+    """Off-topic input, urgent symptoms and personal decisions are judged by the safety and scope rules; every
+    other expectation comes from what the sources say or leave out."""
+    return case.category not in {"off_topic", "urgent", "personal_decision"} and set(case.verdict) != {"out_of_scope"}
+
+
+def _names(text: str, source_names: set[str]) -> set[str]:
+    return {name for name in source_names if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)}
+
+
+def test_every_case_comment_justifies_it_with_references_that_exist(corpus, source_texts, built_settings):
+    """Each case resting on the sources says what justifies it: a source, a gaps.yaml topic, a prompt, a passage
+    quoted verbatim, or what the sources lack.
+    Every gap and prompt named exists, and a passage quoted after a source's name and a colon ("article, lead:
+    \"…\"") stands verbatim in the sources, unless the case's wording comes from a public page (its `page`)."""
     cases = {case.id: case for case in load_regression_set(DEFAULT_SET).cases}
     comments = _case_comments()
-    gap_ids = {gap["id"] for gap in yaml.safe_load((built_settings.corpus_dir / "gaps.yaml").read_text())}
-    article = next(document for document in corpus.documents if document.meta.id == "exosome-therapy-article")
-    section_titles = {_normal(section.title) for section in article.sections}
+    gaps = yaml.safe_load((built_settings.corpus_dir / "gaps.yaml").read_text())
+    gap_ids = {gap["id"] for gap in gaps}
     prompts = [_normal(path.read_text(encoding="utf-8")) for path in built_settings.prompts_dir.glob("*.txt")]
-    texts = [_normal(text) for text in source_texts.values()] + prompts
+    texts = [_normal(text) for text in source_texts.values()] + prompts + [
+        _normal(question) for gap in gaps for question in gap["questions"]]
     source_names = {"article"} | {"-".join(source_id.split("-")[:2]) for source_id in source_texts} | set(source_texts)
     assert set(comments) == set(cases)
+
+    def verbatim(quoted: str) -> bool:
+        pieces = [piece for piece in re.split(r"\s*(?:…|\.\.\.)\s*", _normal(quoted)) if piece]
+        return all(any(piece in text for text in texts) for piece in pieces)
+
+    problems = []
     for case_id, comment in comments.items():
-        assert comment, f"{case_id} has no comment naming its passage"
-        named = {name for name in source_names if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", comment)}
-        gaps = [name.strip() for name in re.findall(r"gaps\.yaml, ([a-z ]+)", comment)]
+        case = cases[case_id]
+        gap_names = _gap_names(comment, gap_ids)
         prompt_files = re.findall(r"prompts/([\w.]+\.txt)", comment)
-        assert all(name.replace(" ", "-") in gap_ids for name in gaps), f"{case_id}: unknown gap in {comment!r}"
-        assert all((built_settings.prompts_dir / name).is_file() for name in prompt_files), case_id
-        if cases[case_id].category != "off_topic":
-            assert named or gaps or prompt_files, f"{case_id}: the comment names no source: {comment!r}"
-        for quoted in re.findall(r':\s*"([^"]+)"', comment):
-            if len(quoted.split()) < 4 or _normal(quoted) in section_titles or cases[case_id].page:
-                continue
-            pieces = [piece for piece in re.split(r"\s*(?:…|\.\.\.)\s*", _normal(quoted)) if piece]
-            assert all(any(piece in text for text in texts) for piece in pieces), \
-                f"{case_id}: {quoted!r} is not in the sources"
+        quotes = [quoted for quoted in re.findall(r'"([^"]+)"', comment) if len(quoted.split()) >= 4]
+        attributed = [quoted for clause in comment.split(";") if _names(clause, source_names)
+                      for quoted in re.findall(r':\s*"([^"]+)"', clause) if len(quoted.split()) >= 4]
+        justified = (_names(comment, source_names) or gap_names or prompt_files or any(map(verbatim, quotes))
+                     or re.search(r"\b(sources?|corpus)\b", comment))
+        if not comment:
+            problems.append(f"{case_id}: no comment")
+        elif _rests_on_the_sources(case) and not justified:
+            problems.append(f"{case_id}: names no source, gap or prompt: {comment!r}")
+        problems += [f"{case_id}: no gap {name!r} in gaps.yaml" for name in gap_names if name not in gap_ids]
+        problems += [f"{case_id}: no prompts/{name}" for name in prompt_files
+                     if not (built_settings.prompts_dir / name).is_file()]
+        if not case.page:
+            problems += [f"{case_id}: {quoted!r} is not in the sources" for quoted in attributed
+                         if not verbatim(quoted)]
+    assert problems == [], "\n".join(problems)
 
 
 def test_the_engine_meets_every_floor_of_the_set(good_run):
@@ -118,32 +137,35 @@ def test_the_engine_meets_every_floor_of_the_set(good_run):
 
 def test_reports_lead_with_the_verdict_and_give_each_split_apart(good_run):
     result, _, options = good_run
+    verdict = "PASS" if result.fit else "FAIL"
     stored = json.loads(options.json.read_text())
     assert stored["splits"]["dev"]["metrics"] == result.splits["dev"].metrics
-    assert len(stored["cases"]) == len(result.cases) and stored["fit"] is True
+    assert len(stored["cases"]) == len(result.cases) and stored["fit"] is result.fit
 
     suites = ElementTree.parse(options.junit).getroot()
-    assert suites.tag == "testsuites" and suites.get("name").startswith("Regression set: PASS")
+    assert suites.tag == "testsuites" and suites.get("name").startswith(f"Regression set: {verdict}")
     dev = suites.find("testsuite[@name='regression.dev']")
-    assert dev.find("properties/property[@name='verdict']").get("value") == "PASS"
+    assert dev.find("properties/property[@name='verdict']").get("value").startswith(verdict)
     assert [case.get("name") for case in dev.findall("testcase")][:1] == ["verdict_accuracy"]
-    assert int(suites.get("failures")) + int(suites.get("errors")) == len(result.failing)
+    assert int(suites.get("failures")) + int(suites.get("errors")) == len(result.failing) + len(result.failed_checks)
     assert suites.find("testsuite[@name='regression.heldout']") is not None
 
     page = BeautifulSoup(options.report.read_text(), "html.parser")
-    assert page.title.string.startswith("PASS · Regression report")
-    assert page.body.find(True)["id"] == "verdict" and page.select_one("#verdict").text.startswith("PASS: ")
+    assert page.title.string.startswith(f"{verdict} · Regression report")
+    assert page.body.find(True)["id"] == "verdict" and page.select_one("#verdict").text.startswith(f"{verdict}: ")
     assert len(page.select("section.case")) == len(result.cases)
     assert len(page.select("section.case.failing")) == len(result.failing)
     rows = {row.td.string: [cell.text for cell in row.select("td")]
             for row in page.select("#split-dev table.metrics tr") if row.td}
-    assert rows["verdict_accuracy"][2:] == ["≥ 0.950", "pass"] and rows["wrong_polarity"][2:] == ["≤ 0", "pass"]
-    assert page.select_one("#split-heldout h2").text == "heldout: no cases"
+    checks = {check.metric: check for check in result.splits["dev"].checks}
+    for metric, limit in (("verdict_accuracy", "≥ 0.950"), ("wrong_polarity", "≤ 0")):
+        assert rows[metric][2:] == [limit, "pass" if checks[metric].ok else "FAIL"]
+    assert page.select_one("#split-heldout h2").text.startswith("heldout: ")
 
     summary = options.markdown.read_text()
-    assert summary.startswith(f"### PASS: {result.passed_count}/{len(result.cases)} cases pass")
-    assert "| verdict_accuracy | 0.9" in summary and "| ≥ 0.950 | pass |" in summary
-    assert "#### dev: " in summary and "#### heldout: no cases" in summary
+    assert summary.startswith(f"### {verdict}: {result.passed_count}/{len(result.cases)} cases pass")
+    assert re.search(r"^\| verdict_accuracy \| [01]\.\d{3} \| ≥ 0\.950 \| (pass|❌ FAIL) \|$", summary, re.MULTILINE)
+    assert "#### dev: " in summary and "#### heldout: " in summary
 
 
 def test_a_broken_verdict_fails_the_run_names_the_case_and_counts_wrong_polarity(engine, built_settings, good_run,
@@ -179,7 +201,7 @@ def test_a_metric_under_its_floor_fails_the_run_without_a_baseline(engine, built
 def test_heldout_is_held_to_its_own_floors_and_typed_claims_fill_the_confusion_matrix(engine, built_settings,
                                                                                       tmp_path):
     heldout = {"plain-fda", "plain-topical-safety", "plain-injection-safety", "plain-how-soon"}
-    subset = plain_questions_only(tmp_path, heldout, {"plain-fda": "regulatory", "plain-topical-safety": "safety"})
+    subset = regression_subset(tmp_path, heldout, {"plain-fda": "regulatory", "plain-topical-safety": "safety"})
 
     def wrong_on_fda(question):
         answer = engine.ask(question)
@@ -191,8 +213,10 @@ def test_heldout_is_held_to_its_own_floors_and_typed_claims_fill_the_confusion_m
     assert result.splits["dev"].metrics["cases"] == len(result.cases) - len(heldout)
     assert status == 1 and {"heldout verdict_accuracy", "heldout wrong_polarity"} <= set(result.failed_checks)
     assert not any(check.startswith("dev ") for check in result.failed_checks)
-    assert result.splits["heldout"].confusion["regulatory"] == {"contradicted": {"supported": 1}}
-    assert result.splits["heldout"].confusion["safety"] == {"supported": {"supported": 1}}
+    confusion = result.splits["heldout"].confusion
+    assert confusion["regulatory"] == {"contradicted": {"supported": 1}}
+    assert confusion["safety"]["supported"] == {"supported": 1}
+    assert sum(count for rows in confusion.values() for row in rows.values() for count in row.values()) == len(heldout)
 
 
 def test_the_baseline_lists_a_case_whose_answer_changed(engine, built_settings, good_run, tmp_path):
@@ -206,11 +230,11 @@ def test_the_baseline_lists_a_case_whose_answer_changed(engine, built_settings, 
                               lambda: reworded)
     comparison = compare(load_baseline(good_run[2].json), result, "the good run")
     assert [change.id for change in comparison.changed] == ["plain-what-are-exosomes"]
-    assert comparison.regressed == () and status == 0
+    assert comparison.regressed == () and status == good_run[1]
 
 
 def test_repeat_reports_an_answer_that_varies(engine, built_settings, tmp_path):
-    subset = plain_questions_only(tmp_path)
+    subset = regression_subset(tmp_path)
     calls = Counter()
 
     def flaky(question):
@@ -226,7 +250,7 @@ def test_repeat_reports_an_answer_that_varies(engine, built_settings, tmp_path):
 
 
 def test_history_keeps_every_run_shows_last_outcomes_and_flags_a_flip(engine, built_settings, tmp_path, capsys):
-    subset = plain_questions_only(tmp_path)
+    subset = regression_subset(tmp_path)
     settings = own_history(built_settings, tmp_path)
     good = lambda: partial(engine.ask, fresh=True)  # noqa: E731
 
@@ -243,7 +267,8 @@ def test_history_keeps_every_run_shows_last_outcomes_and_flags_a_flip(engine, bu
     printed = capsys.readouterr().out
     assert status == 0
     assert re.search(r"^History \(each case's last 3 runs, oldest first\): 1 case flip$", printed, re.MULTILINE)
-    assert re.search(r"^  plain-nsaids  ✓✗✓$", printed, re.MULTILINE)
+    assert re.search(r"^  plain-nsaids +✓✗✓  flips$", printed, re.MULTILINE)
+    assert re.search(r"^  plain-fda +✓✓✓$", printed, re.MULTILINE)
     assert "fixed     plain-nsaids" in printed and "Against the last run (" in printed
     page = BeautifulSoup(report.read_text(), "html.parser")
     nsaids = page.select_one("section#plain-nsaids")
@@ -273,7 +298,7 @@ def test_a_thumbs_down_through_the_api_becomes_a_draft_case_that_eval_refuses_un
     assert draft["from_feedback"]["comment"] == "It did not say if they are cells"
     RegressionCase.model_validate(draft)
 
-    subset = plain_questions_only(tmp_path)
+    subset = regression_subset(tmp_path)
     raw = yaml.safe_load(subset.read_text())
     raw["cases"].append(draft)
     subset.write_text(yaml.safe_dump(raw, sort_keys=False, allow_unicode=True))
@@ -291,7 +316,7 @@ def test_a_thumbs_down_through_the_api_becomes_a_draft_case_that_eval_refuses_un
 
 
 def test_a_set_file_with_a_draft_is_refused_by_name(tmp_path):
-    subset = plain_questions_only(tmp_path)
+    subset = regression_subset(tmp_path)
     raw = yaml.safe_load(subset.read_text())
     raw["cases"] += [{"id": "feedback-aaa", "split": "dev", "draft": True, "question": "ok?"},
                      {"id": "feedback-bbb", "split": "dev", "draft": True, "question": "hmm?",
@@ -325,9 +350,11 @@ def test_a_deployed_server_with_a_qa_token_runs_the_whole_set_under_the_default_
     assert stored["target"] == app.url and stored["splits"]["dev"]["metrics"]["errors"] == 0, run.stderr[-2000:]
     assert len(stored["cases"]) == len(load_regression_set(DEFAULT_SET).cases) > 30
     assert "429" not in run.stdout + run.stderr
-    assert run.returncode == 0 and stored["splits"]["dev"]["metrics"]["verdict_accuracy"] >= 0.95
+    assert run.returncode == (0 if stored["fit"] else 1)
+    assert all(case["answer"] is not None for case in stored["cases"])
     summary = report.read_text()
-    assert re.match(r"### (PASS|FAIL): ", summary) and "#### dev: " in summary and "#### heldout: " in summary
+    assert summary.startswith(f"### {'PASS' if stored['fit'] else 'FAIL'}: ")
+    assert "#### dev: " in summary and "#### heldout: " in summary
     assert QA_TOKEN not in log.read_text() + page + summary + (tmp_path / "run.json").read_text()
 
 
@@ -336,7 +363,7 @@ def test_without_a_token_eval_waits_out_429_and_says_how_long_the_run_will_take(
     from tests.conftest import web_settings
     from web.server import create_app
 
-    subset = plain_questions_only(tmp_path)
+    subset = regression_subset(tmp_path)
     count = len(load_regression_set(subset).cases)
     # A budget one short of the set: the last question meets a 429 and waits about 60 / (count - 1) seconds.
     settings = web_settings(built_settings, tmp_path, ["http://127.0.0.1:9"], requests_per_minute=count - 1,
@@ -352,7 +379,7 @@ def test_without_a_token_eval_waits_out_429_and_says_how_long_the_run_will_take(
 
 def test_an_unreachable_server_is_reported_per_case_not_as_a_crash(built_settings, tmp_path):
     url = f"http://127.0.0.1:{free_port()}"
-    options = EvalOptions(set_path=plain_questions_only(tmp_path), url=url)
+    options = EvalOptions(set_path=regression_subset(tmp_path), url=url)
     result, status = evaluate(own_history(built_settings, tmp_path), options,
                               lambda: pytest.fail("a run with --url asks the server"))
     assert status == 1 and result.splits["dev"].metrics["errors"] == len(result.cases)
