@@ -48,7 +48,9 @@ _NEGATION_CUES = frozenset(_NEGEX["preceding_negations"]) | _CESSATION | {
     "lacked"}
 # Cues that deny what comes before them in the clause: "data on the safety ... is still lacking".
 _FOLLOWING_CUES = (frozenset(_NEGEX["following_negations"]) - {"free"}) | {
-    "lacking", "missing", "unproven", "unknown", "unclear", "prohibited", "forbidden", "banned", "off-limits"}
+    "lacking", "missing", "unproven", "unknown", "unclear", "prohibited", "forbidden", "banned"}
+_PASSIVE = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "gets", "got"})
+_OFF_LIMITS = re.compile(r"\boff[\s-]limits\b")
 # "-free" denies only the word it is joined to: "cell-free", "risk-free".
 _FREE = "free"
 _PSEUDO_NEGATIONS = tuple(_NEGEX["pseudo_negations"])
@@ -57,6 +59,7 @@ _PSEUDO_NEGATIONS = tuple(_NEGEX["pseudo_negations"])
 _SCOPE_ENDS = frozenset(_NEGEX["termination"]) - {"still", "which", "involving"} | {
     "and", "so", "because", "before", "after", "during", "until", "while", "when", "around", "since", "if"}
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?()]")
+_HYPHEN_JOINED = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
 @lru_cache(maxsize=8192)
@@ -65,7 +68,8 @@ def negated_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
     termset ("not", "no", "without", "isn't", ...) negates what follows it up to the end of its clause or a
     termination word ("but", "however", ...). "They aren't cells, they're vesicles" negates only "cells"."""
     inside, outside = set(), set()
-    for clause in _CLAUSE_PUNCTUATION.split(text.lower().replace("’", "'")):
+    text = _OFF_LIMITS.sub("prohibited", text.lower().replace("’", "'"))
+    for clause in _CLAUSE_PUNCTUATION.split(_HYPHEN_JOINED.sub(" ", text)):
         clause_inside, clause_outside = _clause_scope(_WORD.findall(clause))
         inside |= clause_inside
         outside |= clause_outside
@@ -80,6 +84,12 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str]]:
         rest = " ".join(tokens[position:])
         if rest.startswith(_PSEUDO_NEGATIONS):
             position += 2
+            continue
+        if position and tokens[position] in _CESSATION and tokens[position - 1] in _PASSIVE:
+            # "NSAIDs should be stopped": in the passive, the verb of stopping denies what came before it.
+            inside |= outside
+            outside = set()
+            position += 1
             continue
         cue = _cue_at(tokens, position)
         if cue:

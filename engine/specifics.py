@@ -54,6 +54,10 @@ class Specifics:
         return sorted({kind for kind, _ in self.tags} | ({"time"} if self.times else set())
                       | ({"quantity"} if self.quantities else set()))
 
+    def numbers(self) -> "Specifics":
+        """Only the time frames and quantities."""
+        return Specifics(times=self.times, quantities=self.quantities)
+
     def union(self, other: "Specifics") -> "Specifics":
         return Specifics(self.tags | other.tags, self.times + other.times, self.quantities | other.quantities)
 

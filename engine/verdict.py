@@ -19,7 +19,7 @@ from index.topic import Topic
 TYPE_SHARE = 0.5
 AGREEING = frozenset({"supported", "partly_supported"})
 # A review that judged one of the claim's own predicates may judge it at this lower match score.
-SHARED_PREDICATE_THRESHOLD = 0.55
+SHARED_PREDICATE_THRESHOLD = 0.5
 # Kinds of specifics that say what a claim asserts (rather than about whom, where or by what route).
 PREDICATE_KINDS = frozenset({"outcome", "absolute", "mechanism", "regulatory status", "sensation", "preparation"})
 # Kinds that say who, by what route or against what a claim is made: a negation is read on the other words.
@@ -45,11 +45,15 @@ class Policy:
         self.topic = topic
         self.knowledge = knowledge
         self._normalise = normalise
-        self._judged = {review_id: _union(extract(topic, normalise(text)) for text in (review.claim,
-                                                                                       *review.paraphrases))
-                        for review_id, review in knowledge.reviews.items()}
         self._established = {review_id: _union(extract(topic, item.quote) for item in review.evidence)
                              for review_id, review in knowledge.reviews.items()}
+        # What a review judged: its claim as put in every phrasing; and, when it agrees with the claim, the time
+        # frames and quantities its evidence states ("stop NSAIDs 72 hours before" is the NSAID review's claim).
+        self._judged = {review_id: _union([*(extract(topic, normalise(text)) for text in (review.claim,
+                                                                                          *review.paraphrases)),
+                                           *([self._established[review_id].numbers()]
+                                             if review.verdict in AGREEING else [])])
+                        for review_id, review in knowledge.reviews.items()}
         self._argument_terms = _terms_of_kinds(topic, ARGUMENT_KINDS) - _terms_of_kinds(
             topic, tuple(set(topic.words.specifics) - set(ARGUMENT_KINDS)))
 

@@ -30,3 +30,8 @@ def test_free_denies_only_the_word_it_is_joined_to():
 def test_not_risk_free_undoes_the_free():
     assert negated_terms("Exosome injections are not risk-free.") == (frozenset(), frozenset({"exosome", "inject",
                                                                                                 "risk"}))
+
+
+def test_in_the_passive_and_as_off_limits_stopping_denies_what_came_before():
+    assert is_negated("Should NSAIDs be stopped before the session?", {"nsaid"})
+    assert is_negated("Are NSAIDs off-limits before the session?", {"nsaid"})

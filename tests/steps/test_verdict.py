@@ -53,3 +53,9 @@ def test_a_word_that_denies_another_reads_as_its_negation(engine):
     # "not dangerous" is "safe"; "hurt" is "not painless".
     assert engine.ask("Topical exosomes are not dangerous on intact skin.", fresh=True).verdict == "supported"
     assert engine.ask("Do exosome injections hurt?", fresh=True).verdict == "supported"
+
+
+def test_a_time_frame_the_agreeing_evidence_states_lines_up(engine):
+    # The NSAID review's evidence says 72 hours before and four days after; a claim naming them agrees.
+    answer = engine.ask("I was told to avoid aspirin for four days after my last session, correct?", fresh=True)
+    assert answer.verdict == "supported" and part_of(answer).review_id == "nsaid-pause"
