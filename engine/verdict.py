@@ -172,32 +172,42 @@ class Policy:
             and max(t.high_days for t in specifics.times) < min(minimums)
 
     def _polarity(self, text: str, review: ClaimReview, match: Match) -> bool | None:
-        """Whether the claim denies what the review's claim asserts; None when that is unclear: the claim
-        negates words the review never uses, or negates some of the shared words and asserts others.
-        The claim is read against the phrasing it shares most words with, the review's opposites ("eat
-        before" for "fast before") included; the phrasing closest in meaning breaks a tie."""
+        """Whether the claim denies what the review's claim asserts; None when that is unclear.
+        The claim is read against the phrasing of the review's claim it shares most words with and, when the
+        review has opposites ("eat before" for "fast before"), against the closest opposite too: the two
+        readings must agree, or the phrasing the claim covers more of decides; the phrasing closest in meaning
+        breaks a tie between phrasings of one side."""
         text = self._antonyms_as_negations(text)
+        closest = self._antonyms_as_negations(self._normalise(match.phrasing.text))
+        readings = []
+        for side, texts in ((False, (review.claim, *review.paraphrases)), (True, review.opposites)):
+            phrasings = [self._antonyms_as_negations(self._normalise(phrasing)) for phrasing in texts]
+            if phrasings:
+                best = max(phrasings, key=lambda phrasing: (*self._coverage(text, phrasing), phrasing == closest))
+                readings.append((self._coverage(text, best)[:2], self._polarity_against(text, best, side)))
+        if len(readings) == 2 and readings[0][1] != readings[1][1]:
+            if readings[0][0] == readings[1][0]:
+                return None
+            return max(readings, key=lambda reading: reading[0])[1]
+        return readings[0][1]
+
+    def _polarity_against(self, text: str, phrasing: str, opposite: bool) -> bool | None:
+        """Whether the claim denies this phrasing (or, for an opposite, asserts it); None when the claim
+        negates words the phrasing never uses, or negates some of the shared words and asserts others."""
         inside, _ = negated_terms(text)
-        phrasings = [(phrasing, False) for phrasing in (review.claim, *review.paraphrases)]
-        phrasings += [(phrasing, True) for phrasing in review.opposites]
-        best, opposite = max(((self._antonyms_as_negations(self._normalise(p)), is_opposite)
-                              for p, is_opposite in phrasings),
-                             key=lambda item: (*self._coverage(text, item[0]),
-                                               item[0] == self._antonyms_as_negations(
-                                                   self._normalise(match.phrasing.text))))
-        shared = self._shared(text, best)
+        shared = self._shared(text, phrasing)
         # Read the negation on the words that carry the assertion: those of the specifics both state.
-        both = {tag for tag in extract(self.topic, text).tags & extract(self.topic, best).tags
+        both = {tag for tag in extract(self.topic, text).tags & extract(self.topic, phrasing).tags
                 if tag[0] not in ARGUMENT_KINDS}
         about = shared & self._tag_terms(both) or shared - self._argument_terms or shared
         if not shared:
-            return None if inside else is_negated(best) != opposite
+            return None if inside else is_negated(phrasing) != opposite
         if inside and not inside & shared:
             return None
         claim_inside = len(about & inside)
         if claim_inside and claim_inside * 2 == len(about):
             return None
-        return (is_negated(text, about) != is_negated(best, about)) != opposite
+        return (is_negated(text, about) != is_negated(phrasing, about)) != opposite
 
     def _antonyms_as_negations(self, text: str) -> str:
         for lexicon, means in self.topic.antonym_lexicons:
