@@ -32,10 +32,12 @@ _CHECK_REQUEST = re.compile(r"^(?:is (?:that|this|it) (?:really |actually )?(?:t
                             re.IGNORECASE)
 _QUESTION_START = (r"(?:how|what|when|where|which|who|why|is|are|does|do|did|can|could|will|would|should|has|"
                    r"have|was|were)\b")
-_JOINED_QUESTION = re.compile(rf",?\s+(?:and|also|plus|or)\s+(?={_QUESTION_START})", re.IGNORECASE)
+_JOINED_QUESTION = re.compile(rf",?\s+(?:and|also|plus)\s+(?={_QUESTION_START})", re.IGNORECASE)
 # A question asked without its question mark ("is it fda approved") still starts like one.
 _YES_NO_START = re.compile(r"^(?:is|are|does|do|did|can|could|will|would|has|have|was|were|should)\s+(?:it|this|that|"
                            r"they|there|exosome\w*|these|those|the|a|an|my|your|i|we|you)\b", re.IGNORECASE)
+# "Is it ok to eat first or should I fast?" offers a choice: it asks which, not whether one claim holds.
+_CHOICE = re.compile(r"\bor\s+(?:should|shall|do|does|is|are|can|must|would|will|have)\b", re.IGNORECASE)
 _FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me)\b", re.IGNORECASE)
 
 
@@ -78,7 +80,8 @@ def _read(topic: Topic, sentence: str, mentions_domain) -> Part | None:
         claim = _REPORTED.match(sentence)
         if claim and not is_open_question(sentence) and len(words(claim.group("claim"))) >= 3:
             return _read_claim(claim.group("claim"), asked=True, mentions_domain=mentions_domain)
-        return Part(sentence, "open" if is_open_question(sentence) else "yes_no")
+        open_question = is_open_question(sentence) or bool(_CHOICE.search(sentence))
+        return Part(sentence, "open" if open_question else "yes_no")
     return _read_claim(sentence, asked=False, mentions_domain=mentions_domain)
 
 

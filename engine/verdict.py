@@ -18,6 +18,8 @@ from index.topic import Topic
 # of the winning type's vote: a confident classifier narrows the reviews, an unsure one does not.
 TYPE_SHARE = 0.5
 AGREEING = frozenset({"supported", "partly_supported"})
+# An agreeing verdict needs at least this share of the claim's own words in the review's texts.
+AGREEING_COVERAGE = 0.34
 # A review that judged one of the claim's own predicates may judge it at this lower match score.
 SHARED_PREDICATE_THRESHOLD = 0.5
 # Kinds of specifics that say what a claim asserts (rather than about whom, where or by what route).
@@ -54,6 +56,11 @@ class Policy:
                                            *([self._established[review_id].numbers()]
                                              if review.verdict in AGREEING else [])])
                         for review_id, review in knowledge.reviews.items()}
+        self._review_terms = {review_id: frozenset(term for text in (review.claim, *review.paraphrases,
+                                                                     *review.opposites, review.explanation,
+                                                                     *(item.quote for item in review.evidence))
+                                                   for term in content_terms(normalise(text)))
+                              for review_id, review in knowledge.reviews.items()}
         self._argument_terms = _terms_of_kinds(topic, ARGUMENT_KINDS) - _terms_of_kinds(
             topic, tuple(set(topic.words.specifics) - set(ARGUMENT_KINDS)))
 
@@ -80,6 +87,8 @@ class Policy:
                 agrees = polarity is not None and review.verdict_for(polarity) in AGREEING
                 if agrees and review.type not in allowed and not self._shares_strong_predicate(specifics, review):
                     polarity = None  # a review of another type agrees only on a predicate both state
+                if agrees and self._covered(text, review) < AGREEING_COVERAGE:
+                    polarity = None  # most of what the claim says appears nowhere in what the review judged
                 if polarity is None:
                     return Judgement(review_policy.withdrawn, "the claim denies only part of what the review "
                                      "judged, so its polarity is unclear and the verdict is withdrawn",
@@ -130,6 +139,12 @@ class Policy:
                     or (speaks_to_it and match.score >= SHARED_PREDICATE_THRESHOLD):
                 candidates.append(match)
         return candidates
+
+    def _covered(self, text: str, review: ClaimReview) -> float:
+        """Share of the claim's distinguishing words found in the review: its phrasings, opposites, explanation
+        and quotes."""
+        terms = set(distinguishing(content_terms(text), self.topic.subject_terms))
+        return len(terms & self._review_terms[review.id]) / len(terms) if terms else 1.0
 
     def _shares_strong_predicate(self, specifics: Specifics, review: ClaimReview) -> bool:
         """Both state the same regulatory status, absolute, sensation, preparation or mechanism: an outcome

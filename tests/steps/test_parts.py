@@ -33,3 +33,7 @@ def test_a_question_without_its_question_mark_is_still_a_question(topic):
 
 def test_a_report_of_ones_own_symptoms_is_its_own_part(topic):
     assert parts_of(topic, "I have a fever since my injections yesterday.")[0][0] == "symptom"
+
+
+def test_a_question_offering_a_choice_asks_which_not_whether(topic):
+    assert parts_of(topic, "Is it ok to eat before the session or should I fast?")[0][0] == "open"
