@@ -1,16 +1,16 @@
-"""Entry point: `python app.py` serves the web app; `ask` answers one question; `eval`, `feedback export` are for QA."""
+"""Entry point: `python app.py` serves the web app; `ask` answers one question; `eval`, `feedback export` are for QA.
+
+Each command imports only what it uses, inside its own function: `ask` and `eval` never load the web
+stack, `feedback export` no model, and none of them PyTorch unless the index must be built first."""
 
 import argparse
 import logging
 import sys
 from pathlib import Path
 
+from index.errors import IndexUnavailable
 from index.settings import Settings
-from index.store import IndexUnavailable
 from ingest.errors import CorpusError
-from qa.baseline import BaselineError
-from qa.cases import RegressionSetError
-from web.clinics import ClinicsFileError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,15 +18,19 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.from_env()
     try:
         if args.command == "ask":
-            return _ask(settings, args.question, as_json=args.json)
+            return _ask(settings, args.question, as_json=args.json, explain=args.explain)
         if args.command == "feedback":
             return _export_feedback(settings, csv_path=args.csv, cases_path=args.cases)
         if args.command == "eval":
             return _evaluate(settings, args)
         return _serve(settings, host=args.host, port=args.port)
-    except (CorpusError, IndexUnavailable, ClinicsFileError, RegressionSetError, BaselineError, OSError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+    except (CorpusError, IndexUnavailable, OSError) as error:
+        return _failed(error)
+
+
+def _failed(error: Exception) -> int:
+    print(f"error: {error}", file=sys.stderr)
+    return 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", help="answer one question or check one claim")
     ask.add_argument("question")
     ask.add_argument("--json", action="store_true", help="print the Answer as JSON")
+    ask.add_argument("--explain", action="store_true", help="also print how the verdict was reached (the trace)")
     feedback = commands.add_parser("feedback", help="patients' feedback on answers")
     feedback_commands = feedback.add_subparsers(dest="action", required=True)
     export = feedback_commands.add_parser("export", help="write the feedback out, as CSV or as draft cases")
@@ -66,11 +71,12 @@ def _parser() -> argparse.ArgumentParser:
 def _ready_engine(settings: Settings):
     """The engine over the live index; on a first run, build the index first, showing progress."""
     from engine import Engine
-    from ingest.pipeline import run_ingest
 
     try:
         return Engine(settings)
     except IndexUnavailable as error:
+        from ingest.pipeline import run_ingest
+
         print(f"The index cannot be used ({error}); building it from corpus/.", file=sys.stderr)
         print(run_ingest(settings, log=_to_stderr).summary(), file=sys.stderr)
         return Engine(settings)
@@ -83,6 +89,7 @@ def _to_stderr(message: str) -> None:
 def _serve(settings: Settings, host: str | None, port: int | None) -> int:
     import uvicorn
 
+    from web.clinics import ClinicsFileError
     from web.config import WebSettings
     from web.server import create_app
     from web.serving import uvicorn_options
@@ -90,13 +97,19 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> int:
     overrides = {key: value for key, value in (("host", host), ("port", port)) if value is not None}
     web = WebSettings.from_env(settings, **overrides)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    app = create_app(settings, web, _ready_engine(settings))
+    engine = _ready_engine(settings)
+    try:
+        app = create_app(settings, web, engine)
+    except ClinicsFileError as error:
+        return _failed(error)
+    # Ready means warm: /healthz answers only once the first questions need nothing loaded any more.
+    engine.warm_up()
     print(f"Serving the claim-checker on http://{web.host}:{web.port}/ (Ctrl+C to stop)", file=sys.stderr)
     uvicorn.run(app, **uvicorn_options(web))
     return 0
 
 
-def _ask(settings: Settings, question: str, as_json: bool) -> int:
+def _ask(settings: Settings, question: str, as_json: bool, explain: bool) -> int:
     from engine.errors import QuestionError
     from engine.render import render_text
 
@@ -106,19 +119,24 @@ def _ask(settings: Settings, question: str, as_json: bool) -> int:
     except QuestionError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    print(answer.model_dump_json(indent=2) if as_json else render_text(answer, engine.prompts))
+    print(answer.model_dump_json(indent=2) if as_json else render_text(answer, engine.prompts, explain=explain))
     return 0
 
 
 def _evaluate(settings: Settings, args: argparse.Namespace) -> int:
     from functools import partial
 
+    from qa.baseline import BaselineError
+    from qa.cases import RegressionSetError
     from qa.command import DEFAULT_SET, EvalOptions, evaluate
 
     options = EvalOptions(set_path=args.set_path or DEFAULT_SET, url=args.url, repeat=args.repeat,
                           baseline=args.baseline, history=args.history, json=args.json, junit=args.junit,
                           report=args.report, markdown=args.markdown)
-    return evaluate(settings, options, lambda: partial(_ready_engine(settings).ask, fresh=True))[1]
+    try:
+        return evaluate(settings, options, lambda: partial(_ready_engine(settings).ask, fresh=True))[1]
+    except (RegressionSetError, BaselineError) as error:
+        return _failed(error)
 
 
 def _positive(text: str) -> int:

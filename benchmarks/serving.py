@@ -1,9 +1,12 @@
-"""The app as deployed: cold start until /healthz answers, /api/ask under 1, 4 and 16 concurrent clients
-on loopback (bounded in requests and time), and the server's peak resident memory."""
+"""A server as deployed, over loopback: time until /healthz answers, the first sixteen questions sent
+together the moment it does, then 1, 4 and 16 concurrent clients on questions it has never seen,
+the answer cache on questions it has (labelled as such), and its peak resident memory. Bounded in
+requests and time."""
 
 import itertools
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -12,16 +15,33 @@ from benchmarks.stats import summary
 from tests.servers import AppProcess
 
 LEVELS = {1: 90, 4: 240, 16: 480}  # concurrent clients: requests
+FIRST_CLIENTS = 16
+CACHED_CLIENTS, CACHED_REQUESTS = 16, 480
 LEVEL_TIME_LIMIT_S = 60
+# Ways people wrap a question. Each regression question in each wrapping is a question a server has not
+# seen yet, and none is asked twice, so no answer comes from a cache.
+WRAPPINGS = ("{}", "Quick question: {}", "{} Thanks.", "Hello! {}", "{} Just curious.", "I was wondering: {}",
+             "{} I read about it online.", "Can you tell me: {}", "Hi, {}", "{} My friend asked me.")
 
 
-def load(url: str, questions: list[str], clients: int, requests: int) -> dict:
-    pending = itertools.islice(itertools.cycle(questions), requests)
+def unseen_questions(questions: list[str]) -> Iterator[str]:
+    for wrapping in WRAPPINGS:
+        for question in questions:
+            yield wrapping.format(question)
+
+
+def load(url: str, questions: Iterator[str], clients: int, requests: int, together: bool = False) -> dict:
+    """`requests` questions from `questions` over `clients` connections; with `together`, every client's
+    first request leaves at the same moment."""
+    pending = itertools.islice(questions, requests)
     lock, latencies, errors = threading.Lock(), [], []
+    start_line = threading.Barrier(clients)
     deadline = time.monotonic() + LEVEL_TIME_LIMIT_S
 
     def client_loop():
         with httpx.Client(base_url=url, timeout=30) as client:
+            if together:
+                start_line.wait()
             while time.monotonic() < deadline:
                 with lock:
                     question = next(pending, None)
@@ -43,16 +63,23 @@ def load(url: str, questions: list[str], clients: int, requests: int) -> dict:
     for thread in threads:
         thread.join()
     wall = time.perf_counter() - started
-    return {"clients": clients, **summary(latencies), "answers_per_s": round(len(latencies) / wall, 1),
-            "errors": len(errors), "error_kinds": sorted({str(error) for error in errors})}
+    return {"clients": clients, **summary(latencies), "max_ms": round(max(latencies, default=0.0), 2),
+            "answers_per_s": round(len(latencies) / wall, 1), "errors": len(errors),
+            "error_kinds": sorted({str(error) for error in errors})}
 
 
-def measure(questions: list[str], data_dir: Path, log: Path) -> dict:
-    """Cold start is the time from launching `python app.py` until /healthz answers 200."""
-    with AppProcess({"DATA_DIR": str(data_dir), "RATE_LIMIT_PER_MINUTE": "0"}, log, ready_within=180) as app:
-        levels = [load(app.url, questions, clients, requests) for clients, requests in LEVELS.items()]
-        peak = peak_resident_mb(app.process.pid)
-    return {"cold_start_s": round(app.seconds_to_ready, 2), "levels": levels, "server_peak_rss_mb": peak}
+def measure(program: tuple[str, ...], questions: list[str], data_dir: Path, log: Path, cached: bool) -> dict:
+    """Ready is the time from launching the process until /healthz answers 200."""
+    fresh = unseen_questions(questions)
+    env = {"DATA_DIR": str(data_dir), "RATE_LIMIT_PER_MINUTE": "0"}
+    with AppProcess(env, log, ready_within=180, program=program) as server:
+        first = load(server.url, fresh, FIRST_CLIENTS, FIRST_CLIENTS, together=True)
+        levels = [load(server.url, fresh, clients, requests) for clients, requests in LEVELS.items()]
+        repeated = (load(server.url, itertools.cycle(questions), CACHED_CLIENTS, CACHED_REQUESTS)
+                    if cached else None)
+        peak = peak_resident_mb(server.process.pid)
+    return {"ready_s": round(server.seconds_to_ready, 2), "first": first, "levels": levels, "cached": repeated,
+            "peak_rss_mb": peak}
 
 
 def peak_resident_mb(pid: int) -> float:

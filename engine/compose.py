@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 
 from engine.knowledge import Knowledge
-from engine.models import Answer, Citation, Mode
+from engine.models import Answer, Citation, Mode, Trace
 from engine.prompts import Prompts
 from engine.retrieval import Evidence as SentenceEvidence
 from engine.safety import SafetyReading
@@ -36,6 +36,22 @@ def from_review(knowledge: Knowledge, review: ClaimReview, verdict: Verdict, lea
     return Body(verdict, tuple(sentences), citations, review.id, keep_first=bool(lead))
 
 
+def from_judgement(prompts: Prompts, knowledge: Knowledge, judgement, asked: bool) -> Body:
+    """A claim's verdict, its direct lead, and the review it rests on (or the review about missing evidence)."""
+    if judgement.verdict == "not_covered":
+        topic = knowledge.gaps[judgement.gap_id].topic if judgement.gap_id else prompts.text("unmatched_question")
+        return not_covered(prompts, topic)
+    lead = prompts.verdict_lead(judgement.verdict, asked_as_question=asked)
+    if judgement.review is None:
+        return Body(judgement.verdict, (lead,), keep_first=True)
+    body = from_review(knowledge, judgement.review, judgement.verdict, lead=lead)
+    if not judgement.unjudged:
+        return body
+    unjudged = prompts.text("unjudged_specifics").format(specifics=", ".join(judgement.unjudged))
+    return Body(body.verdict, (body.sentences[0], unjudged, *body.sentences[1:]), body.citations, body.review_id,
+                keep_first=True)
+
+
 def from_sentences(prompts: Prompts, knowledge: Knowledge, evidence: list[SentenceEvidence]) -> Body:
     template = prompts.text("extractive_quote")
     citations, sentences = [], []
@@ -45,7 +61,8 @@ def from_sentences(prompts: Prompts, knowledge: Knowledge, evidence: list[Senten
             n=n, **source, section=item.passage.metadata["section"], quote=item.sentence.text,
             start=item.sentence.start, end=item.sentence.end,
         ))
-        sentences.append(template.format(source=source_label(prompts, source), quote=item.sentence.text, n=n))
+        # The sources' own sentence, stated as the answer, with its marker: an answer, not a list of quotes.
+        sentences.append(template.format(statement=item.sentence.text.rstrip(" .!?"), n=n))
     return Body("informational", tuple(sentences), tuple(citations))
 
 
@@ -57,10 +74,8 @@ def out_of_scope(prompts: Prompts) -> Body:
     return Body("out_of_scope", (prompts.text("out_of_scope"),))
 
 
-def combine(bodies: list[Body], sentences_each: int = 2) -> Body:
-    """One body answering several questions in turn; its verdict is that of the first question answered."""
-    verdicts = [body.verdict for body in bodies]
-    answered = [verdict for verdict in verdicts if verdict not in ("not_covered", "out_of_scope")]
+def combine(bodies: list[Body], verdict: Verdict, sentences_each: int = 2) -> Body:
+    """One body answering several parts in turn, under the message's verdict."""
     sentences, citations = [], []
     for body in bodies:
         offset = len(citations)
@@ -68,13 +83,9 @@ def combine(bodies: list[Body], sentences_each: int = 2) -> Body:
         sentences += [CITATION_MARKER.sub(shift, sentence) for sentence in body.sentences[:sentences_each]]
         citations += [citation.model_copy(update={"n": citation.n + offset}) for citation in body.citations]
     reviews = [body.review_id for body in bodies if body.review_id]
-    return Body((answered or verdicts)[0], tuple(sentences), tuple(citations),
+    return Body(verdict, tuple(sentences), tuple(citations),
                 review_id=reviews[0] if reviews else None,
                 mode="llm" if any(body.mode == "llm" for body in bodies) else "extractive")
-
-
-def source_label(prompts: Prompts, source: dict) -> str:
-    return prompts.table("source_labels")[source["kind"]].format(**source)
 
 
 def _citation(knowledge: Knowledge, n: int, evidence: Evidence) -> Citation:
@@ -82,7 +93,8 @@ def _citation(knowledge: Knowledge, n: int, evidence: Evidence) -> Citation:
                     quote=evidence.quote, start=evidence.start, end=evidence.end)
 
 
-def finish(prompts: Prompts, knowledge: Knowledge, question: str, reading: SafetyReading, body: Body) -> Answer:
+def finish(prompts: Prompts, knowledge: Knowledge, question: str, reading: SafetyReading, body: Body,
+           trace: Trace) -> Answer:
     """Add safety lines, keep within the sentence budget, and renumber citations in reading order."""
     before = [prompts.text("urgent_care")] if "urgent_care" in reading.flags else []
     after = [prompts.text("personal_advice")] if "personal_advice" in reading.flags else []
@@ -98,6 +110,7 @@ def finish(prompts: Prompts, knowledge: Knowledge, question: str, reading: Safet
         mode=body.mode,
         review_id=body.review_id,
         index_version=knowledge.version,
+        trace=trace,
     )
 
 

@@ -1,23 +1,29 @@
-"""Question in, Answer out: safety reading, review matching, retrieval, verdict, assembly."""
+"""Message in, Answer out: safety → normalise → parts → claim type → specifics → evidence → verdict → compose."""
 
-import re
 import threading
 from collections import OrderedDict
 from functools import lru_cache
 
+import numpy as np
+
 from engine import compose
+from engine.claim_type import classify
 from engine.errors import check_question
+from engine.evidence import gap_wins, ranked_matches
 from engine.generation import Generator
 from engine.knowledge import Knowledge, load_knowledge
-from engine.language import about_the_product, content_terms, is_open_question, split_questions, words
-from engine.matching import Match, best_match, distinguishing, negates
-from engine.models import Answer
+from engine.language import about_the_product, content_terms, is_open_question, mentions_domain, words
+from engine.models import Answer, EvidenceScore, PartTrace, Trace
+from engine.normalise import Normaliser
+from engine.parts import Part, split_parts
 from engine.prompts import Prompts
 from engine.retrieval import best_sentences, quotable, retrieve_passages
 from engine.safety import SafetyReading, read_safety
-from engine.scope import mentions_domain
+from engine.specifics import extract
+from engine.verdict import Judgement, Policy
 from index.embedder import get_embedder
 from index.settings import Settings
+from index.topic import load_topic
 
 # Below this, the closest sentence is not evidence for the question: say it is not covered.
 EVIDENCE_THRESHOLD = 0.5
@@ -25,8 +31,9 @@ EVIDENCE_THRESHOLD = 0.5
 UNSHARED_EVIDENCE_THRESHOLD = 0.65
 # A question with no word of the domain is still in scope when it is this close to a reviewed claim.
 SCOPE_SIMILARITY = 0.7
-_SPACES = re.compile(r"\s+")
 ANSWER_CACHE_SIZE = 4096
+# Flags under which a yes/no question is answered with what the sources say rather than judged.
+ANSWERED_NOT_JUDGED = frozenset({"urgent_care", "personal_advice"})
 
 
 class Engine:
@@ -34,7 +41,11 @@ class Engine:
         self.settings = settings or Settings.from_env()
         self.prompts = Prompts.from_settings(self.settings)
         self.knowledge: Knowledge = load_knowledge(self.settings)
+        self.topic = load_topic(self.settings.corpus_dir)
+        self.normaliser = Normaliser(self.topic, _corpus_words(self.knowledge))
+        self.policy = Policy(self.topic, self.knowledge, self.normaliser.apply_synonyms)
         self.generator = generator if generator is not None else Generator.from_env(self.prompts)
+        self._prefixes = tuple(self.topic.words.domain_prefixes)
         self._answers: OrderedDict[tuple[str, str], Answer] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -55,65 +66,120 @@ class Engine:
                 self._answers.popitem(last=False)
         return answer
 
+    def warm_up(self) -> None:
+        """Build the spelling dictionary, answer one phrasing of the index and search the passages for it,
+        once, before the app says it is ready: the first questions then find the query model, Chroma's vector
+        index, the speller and every table in use."""
+        self.normaliser.warm_up()
+        sample = (self.knowledge.phrasings[0] if self.knowledge.phrasings else self.knowledge.sentences[0]).text
+        self._answer(sample)
+        vector = _embed_query(sample.lower())
+        best_sentences(self.knowledge, quotable(retrieve_passages(self.knowledge, sample, vector.tolist())), vector)
+
     def _answer(self, question: str) -> Answer:
-        reading = read_safety(question)
-        plain = _SPACES.sub(" ", reading.question_for_matching).strip()
-        bodies = [self._answer_one(part, reading) for part in split_questions(plain)]
-        body = bodies[0] if len(bodies) == 1 else compose.combine(bodies)
-        return compose.finish(self.prompts, self.knowledge, question, reading, body)
+        reading = read_safety(self.topic, question)
+        normalised = self.normaliser.normalise(reading.question_for_matching)
+        parts = split_parts(self.topic, normalised, self._mentions_domain) or [_whole(normalised)]
+        answered = [self._answer_part(part, reading) for part in parts]
+        bodies = [body for body, _ in answered]
+        judged = [trace.verdict for body, trace in answered if trace.kind in ("claim", "yes_no")
+                  and body.verdict != "out_of_scope"]
+        if judged:
+            verdict, rule = self.policy.combine(judged)
+        else:
+            verdict, rule = bodies[0].verdict, "the first question's verdict"
+        body = bodies[0] if len(bodies) == 1 else compose.combine(bodies, verdict)
+        trace = Trace(normalised=normalised, parts=[trace for _, trace in answered], rule=rule)
+        return compose.finish(self.prompts, self.knowledge, question, reading, body, trace)
 
-    def _answer_one(self, plain: str, reading: SafetyReading) -> compose.Body:
-        text = about_the_product(plain, names_a_topic=mentions_domain(plain))
-        vector = self._embed(text)
-        topic_only = len(words(plain)) <= 2
-        match = best_match(self.knowledge, text, vector, form=_form(plain, topic_only))
-        if not mentions_domain(plain) and not reading.flags and match.similarity < SCOPE_SIMILARITY:
-            return compose.out_of_scope(self.prompts)
-        if match.confident:
-            return self._from_match(text, match, reading, topic_only=topic_only)
-        return self._from_retrieval(text, vector, reading)
+    def _mentions_domain(self, text: str) -> bool:
+        return mentions_domain(text, self._prefixes)
 
-    def _embed(self, text: str) -> list[float]:
-        return list(_embed_query(text.lower()))
+    def _answer_part(self, part: Part, reading: SafetyReading) -> tuple[compose.Body, PartTrace]:
+        in_domain = self._mentions_domain(part.text)
+        text = about_the_product(part.text, self.topic.words.subject, names_a_topic=in_domain)
+        vector = _embed_query(text.lower())
+        topic_only = len(words(part.text)) <= 2
+        judged = part.kind in ("claim", "yes_no") and not topic_only and not set(reading.flags) & ANSWERED_NOT_JUDGED
+        matches = ranked_matches(self.knowledge, text, vector, self.topic.subject_terms, include_questions=not judged)
+        claim_type, votes = classify(self.knowledge, vector)
+        specifics = extract(self.topic, text)
+        trace = dict(text=text, kind=part.kind if judged or part.kind in ("open", "symptom") else "open",
+                     claim_type=claim_type, type_votes=votes, specifics=specifics.described(),
+                     candidates=[EvidenceScore(entry_id=m.entry_id, text=m.phrasing.text, score=round(m.score, 4))
+                                 for m in matches])
+        if not in_domain and not reading.flags and (not matches or matches[0].similarity < SCOPE_SIMILARITY):
+            return compose.out_of_scope(self.prompts), PartTrace(**trace, rule="no word of the domain and no close "
+                                                                 "claim", verdict="out_of_scope")
+        if judged:
+            judgement = self.policy.judge_claim(text, claim_type, votes, specifics, matches)
+            if judgement.unmatched and not self.policy.states_a_predicate(specifics) \
+                    and not self._usable_evidence(text, vector)[1]:
+                judgement = Judgement("not_covered", "no review is close, the claim promises no benefit or "
+                                      "safety, and no sentence of the sources speaks to it: a topic they do not "
+                                      "address")
+            body = compose.from_judgement(self.prompts, self.knowledge, judgement, asked=part.kind == "yes_no")
+            return body, PartTrace(**trace, review_id=judgement.review.id if judgement.review else judgement.gap_id,
+                                   compared=list(judgement.compared), negated=judgement.negated, rule=judgement.rule,
+                                   verdict=body.verdict)
+        gap = gap_wins(matches)
+        if gap is not None:
+            body = compose.not_covered(self.prompts, self.knowledge.gaps[gap.entry_id].topic)
+            return body, PartTrace(**trace, review_id=gap.entry_id, rule="a topic the sources do not address",
+                                   verdict=body.verdict)
+        if part.kind == "symptom" or (matches and matches[0].confident):
+            review = self.knowledge.reviews[self.topic.policy.symptom_review if part.kind == "symptom"
+                                            else matches[0].entry_id]
+            body = compose.from_review(self.knowledge, review, "informational", lead="")
+            return body, PartTrace(**trace, review_id=review.id, rule="an open question: the closest review's "
+                                   "explanation", verdict=body.verdict)
+        if self.topic.policy.types[claim_type].open_unmatched == "not_covered":
+            body = compose.not_covered(self.prompts, self.prompts.text("unmatched_question"))
+            return body, PartTrace(**trace, rule=f"an open {claim_type} question no review answers: not covered",
+                                   verdict=body.verdict)
+        return self._from_retrieval(text, vector, reading, trace)
 
-    def _from_match(self, text: str, match: Match, reading: SafetyReading, topic_only: bool) -> compose.Body:
-        if match.is_gap:
-            return compose.not_covered(self.prompts, self.knowledge.gaps[match.phrasing.entry_id].topic)
-        review = self.knowledge.reviews[match.phrasing.entry_id]
-        # Only a claim is judged; a bare topic ("side effects"), an open question, or a message about
-        # urgent symptoms or a personal decision is answered with what the sources say.
-        judged = (match.phrasing.kind != "question" and not is_open_question(text) and not topic_only
-                  and not set(reading.flags) & {"urgent_care", "personal_advice"})
-        if not judged:
-            return compose.from_review(self.knowledge, review, "informational", lead="")
-        verdict = review.verdict_for(negates(text, match))
-        asked = text.rstrip().endswith("?")
-        return compose.from_review(self.knowledge, review, verdict,
-                                   lead=self.prompts.verdict_lead(verdict, asked_as_question=asked))
-
-    def _from_retrieval(self, text: str, vector: list[float], reading: SafetyReading) -> compose.Body:
-        passages = quotable(retrieve_passages(self.knowledge, text, vector))
+    def _usable_evidence(self, text: str, vector: np.ndarray):
+        """The passages retrieved for a text, their closest sentences, and those close enough to be evidence."""
+        passages = quotable(retrieve_passages(self.knowledge, text, vector.tolist()))
         evidence = best_sentences(self.knowledge, passages, vector)
-        terms = set(distinguishing(content_terms(text)))
+        terms = set(content_terms(text)) - self.topic.subject_terms
         usable = [item for item in evidence if item.similarity >= EVIDENCE_THRESHOLD
                   and (item.similarity >= UNSHARED_EVIDENCE_THRESHOLD
-                       or terms & set(distinguishing(content_terms(item.sentence.text))))]
+                       or terms & (set(content_terms(item.sentence.text)) - self.topic.subject_terms))]
+        return passages, usable, evidence
+
+    def _from_retrieval(self, text: str, vector: np.ndarray, reading: SafetyReading,
+                        trace: dict) -> tuple[compose.Body, PartTrace]:
+        passages, usable, evidence = self._usable_evidence(text, vector)
+        scores = [EvidenceScore(entry_id=item.sentence.passage_id, text=item.sentence.text,
+                                score=round(item.similarity, 4)) for item in evidence]
         if not usable:
-            return compose.not_covered(self.prompts, self.prompts.text("unmatched_question"))
+            body = compose.not_covered(self.prompts, self.prompts.text("unmatched_question"))
+            return body, PartTrace(**trace, evidence=scores, rule="no sentence of the sources is close enough",
+                                   verdict=body.verdict)
+        body = None
         if self.generator is not None and "prompt_injection" not in reading.flags:
-            generated = self.generator.answer(text, passages, self.knowledge)
-            if generated is not None:
-                return generated
-        return compose.from_sentences(self.prompts, self.knowledge, usable)
+            body = self.generator.answer(text, passages, self.knowledge)
+        body = body or compose.from_sentences(self.prompts, self.knowledge, usable)
+        return body, PartTrace(**trace, evidence=scores, rule="an open question: the closest sentences of the "
+                               "sources", verdict=body.verdict)
 
 
-def _form(plain: str, topic_only: bool) -> str:
-    """statement, yes_no or open: what kind of matching the input calls for."""
-    if topic_only or is_open_question(plain):
-        return "open"
-    return "yes_no" if plain.endswith("?") else "statement"
+def _whole(text: str) -> Part:
+    """A message with no recognisable claim or question is read whole."""
+    if len(words(text)) <= 2 or is_open_question(text):
+        return Part(text, "open")
+    return Part(text, "yes_no" if text.rstrip().endswith("?") else "claim")
+
+
+def _corpus_words(knowledge: Knowledge) -> set[str]:
+    texts = [row.text for row in knowledge.sentences] + [row.text for row in knowledge.phrasings]
+    return {word for text in texts for word in words(text) if word.isalpha() and len(word) >= 3}
 
 
 @lru_cache(maxsize=4096)
-def _embed_query(text: str) -> tuple[float, ...]:
-    return tuple(get_embedder().embed_query(text))
+def _embed_query(text: str) -> np.ndarray:
+    vector = np.asarray(get_embedder().embed_query(text), dtype=np.float32)
+    vector.flags.writeable = False
+    return vector

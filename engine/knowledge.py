@@ -10,8 +10,8 @@ from pydantic import ValidationError
 
 from engine.language import content_terms
 from index import store
-from index.embedder import MODEL_NAME, embedding_dimension, get_embedder
-from index.records import ClaimReview, CoverageGap, Manifest
+from index.embedder import MODEL_NAME, embedding_dimension, get_embedder, load_query_model
+from index.records import ClaimReview, CoverageGap, Manifest, TypeExample
 from index.settings import Settings
 
 SOURCE_FIELDS = ("source_id", "title", "journal", "year", "kind", "basis")
@@ -47,6 +47,9 @@ class Knowledge:
     phrasing_vectors: np.ndarray
     reviews: dict[str, ClaimReview]
     gaps: dict[str, CoverageGap]
+    type_examples: tuple[str, ...]
+    """The claim type of each row of `type_vectors`: examples, review phrasings and gap questions."""
+    type_vectors: np.ndarray
     sources: dict[str, dict]
     """Bibliographic fields of each source, as stored on its passages."""
 
@@ -63,6 +66,7 @@ def load_knowledge(settings: Settings) -> Knowledge:
     problems = store.manifest_problems(client, settings, manifest, MODEL_NAME, embedding_dimension())
     if problems:
         raise store.IndexUnavailable(f"index version {manifest.version} cannot be used: {'; '.join(problems)}")
+    load_query_model(settings.query_model_path, manifest.query_model_sha256)
 
     try:
         return _load_version(client, settings, manifest)
@@ -80,7 +84,8 @@ def _load_version(client, settings: Settings, manifest: Manifest) -> Knowledge:
         for record_id, fields, metadata in store.fetch_all(collection("passages"), ["documents", "metadatas"])
     }
     sentences, sentence_vectors = _sentences(collection("sentences"))
-    phrasings, phrasing_vectors, reviews, gaps = _phrasings(collection("phrasings"))
+    phrasings, phrasing_vectors, reviews, gaps, examples, example_vectors = _phrasings(collection("phrasings"))
+    entry_types = {key: entry.type for key, entry in [*reviews.items(), *gaps.items()]}
     by_passage: dict[str, list[int]] = {}
     for position, row in enumerate(sentences):
         by_passage.setdefault(row.passage_id, []).append(position)
@@ -97,6 +102,8 @@ def _load_version(client, settings: Settings, manifest: Manifest) -> Knowledge:
         phrasing_vectors=phrasing_vectors,
         reviews=reviews,
         gaps=gaps,
+        type_examples=tuple(examples) + tuple(entry_types[row.entry_id] for row in phrasings),
+        type_vectors=np.vstack([example_vectors, phrasing_vectors]),
         sources={doc.metadata["source_id"]: {key: doc.metadata.get(key) for key in SOURCE_FIELDS}
                  for doc in passages.values()},
     )
@@ -112,9 +119,13 @@ def _sentences(collection) -> tuple[tuple[SentenceRow, ...], np.ndarray]:
 
 
 def _phrasings(collection):
-    rows, vectors, reviews, gaps = [], [], {}, {}
+    rows, vectors, reviews, gaps, examples, example_vectors = [], [], {}, {}, [], []
     for _, fields, metadata in store.fetch_all(collection, ["documents", "metadatas", "embeddings"]):
         entry_id, kind = metadata["entry_id"], metadata["kind"]
+        if kind == "example":
+            examples.append(TypeExample.model_validate_json(metadata["entry"]).type)
+            example_vectors.append(fields["embeddings"])
+            continue
         if kind == "gap":
             gaps.setdefault(entry_id, CoverageGap.model_validate_json(metadata["entry"]))
         else:
@@ -122,4 +133,5 @@ def _phrasings(collection):
         text = fields["documents"]
         rows.append(Phrasing(entry_id, kind, text, tuple(content_terms(text))))
         vectors.append(fields["embeddings"])
-    return tuple(rows), np.asarray(vectors, dtype=np.float32), reviews, gaps
+    return (tuple(rows), np.asarray(vectors, dtype=np.float32), reviews, gaps, examples,
+            np.asarray(example_vectors, dtype=np.float32).reshape(-1, len(vectors[0]) if vectors else 0))

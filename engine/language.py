@@ -2,6 +2,9 @@
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+
+from negspacy.termsets import termset
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _STOPWORDS = frozenset(
@@ -35,10 +38,104 @@ def content_terms(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in _STOPWORDS and w not in _NEGATIONS and "'" not in w]
 
 
-def is_negated(text: str) -> bool:
-    """Odd count of negation cues: 'not FDA approved' is negated, 'not untrue' is not modelled."""
-    cues = sum(1 for w in words(text) if w in _NEGATIONS or w.endswith("n't"))
-    return cues % 2 == 1
+_NEGEX = termset("en_clinical").get_patterns()
+# Verbs of stopping deny their object as "not" does: "stop NSAIDs" is "take no NSAIDs".
+_CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids", "avoiding", "pause", "pausing",
+                        "skip", "skipping", "quit", "quitting", "hold off", "refrain from", "discontinue",
+                        "come off", "halt", "halts"})
+_NEGATION_CUES = frozenset(_NEGEX["preceding_negations"]) | _CESSATION | {
+    "none", "nothing", "neither", "nor", "zero", "nobody", "no one", "yet to", "failed to", "lack of", "lack", "lacks",
+    "lacked"}
+# Cues that deny what comes before them in the clause: "data on the safety ... is still lacking".
+_FOLLOWING_CUES = (frozenset(_NEGEX["following_negations"]) - {"free"}) | {
+    "lacking", "missing", "unproven", "unknown", "unclear", "prohibited", "forbidden", "banned"}
+_PASSIVE = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "gets", "got"})
+_OFF_LIMITS = re.compile(r"\boff[\s-]limits\b")
+# "-free" denies only the word it is joined to: "cell-free", "risk-free".
+_FREE = "free"
+_PSEUDO_NEGATIONS = tuple(_NEGEX["pseudo_negations"])
+# A negation reaches to the end of its clause, a termination word, or a preposition that opens an adjunct:
+# in "stop NSAIDs before the session" only the NSAIDs are denied.
+_SCOPE_ENDS = frozenset(_NEGEX["termination"]) - {"still", "which", "involving"} | {
+    "and", "so", "because", "before", "after", "during", "until", "while", "when", "around", "since", "if"}
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?()]")
+_HYPHEN_JOINED = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
+@lru_cache(maxsize=8192)
+def negated_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Content terms inside and outside a negation's scope, NegEx-style: a cue from negspacy's clinical
+    termset ("not", "no", "without", "isn't", ...) negates what follows it up to the end of its clause or a
+    termination word ("but", "however", ...). "They aren't cells, they're vesicles" negates only "cells"."""
+    inside, outside = set(), set()
+    text = _OFF_LIMITS.sub("prohibited", text.lower().replace("’", "'"))
+    for clause in _CLAUSE_PUNCTUATION.split(_HYPHEN_JOINED.sub(" ", text)):
+        clause_inside, clause_outside = _clause_scope(_WORD.findall(clause))
+        inside |= clause_inside
+        outside |= clause_outside
+    return frozenset(inside), frozenset(outside - inside)
+
+
+def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str]]:
+    inside, outside = set(), set()
+    negating = False
+    position = 0
+    while position < len(tokens):
+        rest = " ".join(tokens[position:])
+        if rest.startswith(_PSEUDO_NEGATIONS):
+            position += 2
+            continue
+        if position and tokens[position] in _CESSATION and tokens[position - 1] in _PASSIVE:
+            # "NSAIDs should be stopped": in the passive, the verb of stopping denies what came before it.
+            inside |= outside
+            outside = set()
+            position += 1
+            continue
+        cue = _cue_at(tokens, position)
+        if cue:
+            # A second cue in the same scope undoes the first: "don't stop NSAIDs", "not without risk".
+            negating = not negating
+            position += cue
+            continue
+        token = tokens[position]
+        if token == _FREE and position > 0 and stem(tokens[position - 1]) in inside | outside:
+            # "-free" denies the word it is joined to; under a negation ("not risk-free") it undoes that.
+            joined = stem(tokens[position - 1])
+            source, target = (inside, outside) if joined in inside else (outside, inside)
+            source.discard(joined)
+            target.add(joined)
+        elif token in _FOLLOWING_CUES and (token != "lacking" or position == len(tokens) - 1):
+            # "evidence is lacking" denies what came before; "lacking evidence" (below) what follows.
+            inside |= outside
+            outside = set()
+        elif token == "lacking":
+            negating = True
+        elif token in _SCOPE_ENDS:
+            negating = False
+        elif token not in _STOPWORDS and "'" not in token:
+            (inside if negating else outside).add(stem(token))
+        position += 1
+    return inside, outside
+
+
+def _cue_at(tokens: list[str], position: int) -> int:
+    """Length in tokens of the negation cue starting here, or 0."""
+    for length in (3, 2, 1):
+        phrase = " ".join(tokens[position:position + length])
+        if len(tokens[position:position + length]) == length and (phrase in _NEGATION_CUES or
+                                                                   (length == 1 and phrase.endswith("n't"))):
+            return length
+    return 0
+
+
+def is_negated(text: str, about: Iterable[str] = ()) -> bool:
+    """Whether the text denies what it says about these terms (its shared terms with a claim): more of them
+    inside a negation's scope than outside. With no terms, whether any negation cue is in scope at all."""
+    inside, outside = negated_terms(text)
+    terms = frozenset(about)
+    if terms & (inside | outside):
+        return len(terms & inside) > len(terms & outside)
+    return bool(inside)
 
 
 def is_open_question(text: str) -> bool:
@@ -57,41 +154,20 @@ def overlap(query_terms: Iterable[str], candidate_terms: Iterable[str]) -> float
 
 _PRONOUN = re.compile(r"\b(?:it|this|that)(?:'s|’s)?(?:\s+(?:treatment|therapy|procedure|stuff|product))?\b",
                       re.IGNORECASE)
-SUBJECT = "exosome therapy"
 
 
-def about_the_product(text: str, names_a_topic: bool) -> str:
-    """Read a bare 'it' as the product this tool is about: 'Is it safe?' asks whether exosome therapy is."""
+def mentions_domain(text: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether any word begins like a word of the topic's domain."""
+    return any(word.startswith(prefixes) for word in words(text))
 
-    if "exosom" in text.lower():
+
+def about_the_product(text: str, subject: str, names_a_topic: bool) -> str:
+    """Read a bare 'it' as the subject this tool is about: 'Is it safe?' asks whether exosome therapy is."""
+    if subject.split()[0][:-1].lower() in text.lower():
         return text
     if len(words(text)) <= 2:
-        # A one- or two-word topic ("fda?", "side effects") is asked of the product; name it.
+        # A one- or two-word topic ("fda?", "side effects") is asked of the subject; name it.
         # Two bare words with no topic ("it", "yes") ask nothing, and stay as they are.
-        return f"{SUBJECT} {text}" if names_a_topic else text
-    return _PRONOUN.sub(lambda m: SUBJECT + (" is" if "'" in m.group(0) or "’" in m.group(0) else ""),
+        return f"{subject} {text}" if names_a_topic else text
+    return _PRONOUN.sub(lambda m: subject + (" is" if "'" in m.group(0) or "’" in m.group(0) else ""),
                         text, count=1)
-
-
-_QUESTION_START = (r"(?:how|what|when|where|which|who|why|is|are|does|do|did|can|could|will|would|should|has|"
-                   r"have|was|were)\b")
-_JOINED_QUESTION = re.compile(rf",?\s+(?:and|also|plus|or)\s+(?={_QUESTION_START})", re.IGNORECASE)
-_ASKED = re.compile(r"[^?]*\?")
-_LEADING_JOIN = re.compile(r"^\s*(?:and|also|plus|or)\b,?\s*", re.IGNORECASE)
-MAX_PARTS = 2
-
-
-def split_questions(text: str) -> list[str]:
-    """Two questions in one message, answered in turn: 'Is it approved? What does it cost?', or two
-    questions joined by 'and' ('Is it safe and does it work?'). Anything else is one question."""
-    asked = [_LEADING_JOIN.sub("", part).strip() for part in _ASKED.findall(text) if len(words(part)) >= 2]
-    rest = _ASKED.sub("", text).strip()
-    if len(asked) >= 2:
-        parts = asked + ([rest] if len(words(rest)) >= 2 else [])
-        return parts[:MAX_PARTS]
-    joined = _JOINED_QUESTION.split(text, maxsplit=1)
-    if len(joined) == 2 and re.match(_QUESTION_START, text.strip(), re.IGNORECASE) \
-            and all(len(words(part)) >= 3 for part in joined):
-        first, second = (part.strip() for part in joined)
-        return [first if first.endswith("?") or not text.rstrip().endswith("?") else f"{first}?", second]
-    return [text]

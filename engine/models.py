@@ -27,6 +27,49 @@ class Citation(BaseModel):
     end: int = Field(ge=0, description="Offset just past the quote's last character.")
 
 
+class SpecificsCompared(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    kind: str = Field(description="Kind of specific: outcome, route, absolute, comparator, time, ...")
+    claim: list[str] = Field(description="What the claim says of this kind.")
+    review: list[str] = Field(description="What the review judged of this kind.")
+    lined_up: bool = Field(description="Whether the claim says nothing of this kind that the review did not judge.")
+
+
+class EvidenceScore(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    entry_id: str = Field(description="Claim review or coverage gap, or the passage a sentence comes from.")
+    text: str = Field(description="The phrasing or sentence compared with the part.")
+    score: float = Field(description="Combined meaning-and-words score (reviews) or cosine similarity (sentences).")
+
+
+class PartTrace(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    text: str = Field(description="The part as read after normalising the message.")
+    kind: str = Field(description="claim, yes_no (a claim asked as a question), open (a question asking for "
+                      "information) or symptom (a report of the person's own symptoms).")
+    claim_type: str | None = Field(default=None, description="Claim type chosen by the classifier.")
+    type_votes: dict[str, float] = Field(default_factory=dict, description="Share of the classifier's vote per type.")
+    specifics: list[str] = Field(default_factory=list, description="Checkable specifics found in the part.")
+    candidates: list[EvidenceScore] = Field(default_factory=list, description="Closest reviews and gaps, best first.")
+    review_id: str | None = Field(default=None, description="Review or gap the verdict rests on.")
+    compared: list[SpecificsCompared] = Field(default_factory=list, description="Specifics compared with the review.")
+    negated: bool = Field(default=False, description="Whether the part denies what the review's phrasing asserts.")
+    evidence: list[EvidenceScore] = Field(default_factory=list, description="Retrieved sentences with their scores.")
+    rule: str = Field(description="The policy rule that decided the verdict.")
+    verdict: Verdict = Field(description="The verdict for this part.")
+
+
+class Trace(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    normalised: str = Field(description="The message after spelling, synonyms and numbers were normalised.")
+    parts: list[PartTrace] = Field(default_factory=list, description="Each claim and question, answered in turn.")
+    rule: str = Field(description="How the parts' verdicts became the answer's verdict.")
+
+
 class Answer(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -40,3 +83,5 @@ class Answer(BaseModel):
                        "language model and checked sentence by sentence against the cited passages.")
     review_id: str | None = Field(default=None, description="Editorial claim review the verdict comes from.")
     index_version: str = Field(description="Index version the answer was drawn from.")
+    trace: Trace | None = Field(default=None, description="How the verdict was reached: the parts, their claim "
+                                "types, the specifics compared, the evidence with its scores and the rule applied.")

@@ -1,44 +1,12 @@
-"""Safety reading of the raw input: urgent symptoms, requests for a personal decision, injected
-instructions. Patterns, not a model: each flag can be explained by the words that raised it."""
+"""Step 0: the safety reading of the whole message, before anything else: urgent symptoms, requests for a
+personal decision, and instructions to the assistant. Lexicons (corpus/safety.yaml), not single phrasings:
+each flag can be explained by the words that raised it."""
 
 import re
 from dataclasses import dataclass
 
-_SYMPTOMS = re.compile(
-    r"\b(fever|feverish|temperature of|chills|spreading redness|redness (?:is )?spreading|red streaks?|"
-    r"swell(?:ing|ed|s)?|swollen|pus|oozing|discharge|abscess|severe pain|extreme pain|unbearable pain|"
-    r"(?:trouble|difficulty|hard|can'?t|cannot) breath(?:e|ing)|short(?:ness)? of breath|wheez\w*|"
-    r"chest pain|throat (?:is )?(?:closing|tight)|hives|anaphyla\w*|allergic reaction|infect(?:ed|ion)|"
-    r"bleeding (?:that )?(?:won'?t|doesn'?t) stop|faint(?:ed|ing)?|dizz(?:y|iness)|blister(?:s|ing)?|"
-    r"numb(?:ness)?|vision (?:loss|problems?)|blurr?(?:ed|y) vision|vision (?:is |went |got |has gone )?"
-    r"(?:blurr?(?:ed|y)|dark|dim)|(?:can'?t|cannot) see)\b",
-    re.IGNORECASE,
-)
-_FIRST_PERSON_NOW = re.compile(
-    r"\b(i|i'm|i've|im|my|me|mine|we|our|since|after (?:my|the|an?) |today|yesterday|tonight|right now|"
-    r"started|getting worse|days? ago|hours? ago)\b",
-    re.IGNORECASE,
-)
-_PERSONAL_DECISION = re.compile(
-    r"\b(should i|shall i|do i need|would you recommend|do you recommend|would you advise|"
-    r"is (?:it|this|that|exosome therapy|this treatment) (?:right|good|safe|a good idea|worth it|suitable) for me|"
-    r"(?:right|suitable|good) for me|worth it for me|am i a (?:good )?candidate|is it worth (?:it|the money)|"
-    r"what would you do|would you (?:get|do|try) it|recommend (?:it|exosomes?|this) (?:to|for) me|"
-    r"can i (?:get|have|do) (?:it|this|exosome)|what should i do)\b",
-    re.IGNORECASE,
-)
-# Changing one's own treatment is a personal decision even when phrased as an instruction question.
-_TREATMENT_CHANGE = re.compile(r"\b(switch(?:ing)? (?:to|from)|instead of my|stop (?:taking )?my|"
-                               r"replace my|come off my|quit my)\b", re.IGNORECASE)
-_NOT_A_DECISION = re.compile(r"\bshould i (?:eat|drink|stop|avoid|expect|prepare|bring|wait|wear)\b", re.IGNORECASE)
-_INJECTION = re.compile(
-    r"(ignore|disregard|forget|override|bypass)\b[^.?!]{0,40}\b(rules?|instructions?|guidelines?|prompts?|"
-    r"sources?|polic(?:y|ies)|above|previous|constraints?)|"
-    r"\b(system prompt|developer mode|jailbreak|you are now|act as|pretend (?:to be|you)|from now on|"
-    r"new instructions?|respond only with|reply only with|(?:just |only )?(?:say|answer|tell me|respond|reply)"
-    r"(?: with| that)? (?:it'?s|it is|that it'?s|yes|\"yes\"|approved|safe))\b",
-    re.IGNORECASE,
-)
+from index.topic import Topic
+
 _CLAUSE = re.compile(r"[^.?!\n]+[.?!]*")
 
 
@@ -49,21 +17,32 @@ class SafetyReading:
     """The input without injected instructions, so they cannot steer the verdict."""
 
 
-def read_safety(question: str) -> SafetyReading:
+def read_safety(topic: Topic, question: str) -> SafetyReading:
+    clauses = [clause.group(0).strip() for clause in _CLAUSE.finditer(question)]
     flags = []
-    if _SYMPTOMS.search(question) and _FIRST_PERSON_NOW.search(question):
+    if topic.lexicon("own_and_now").search(question) and any(_names_red_flag(topic, c) for c in clauses):
         flags.append("urgent_care")
-    if (_PERSONAL_DECISION.search(question) and not _NOT_A_DECISION.search(question)) \
-            or _TREATMENT_CHANGE.search(question):
+    if (topic.lexicon("personal_decision").search(question) and not topic.lexicon("not_a_decision").search(question)) \
+            or topic.lexicon("treatment_change").search(question):
         flags.append("personal_advice")
+    injected = [clause for clause in clauses if _is_instruction(topic, clause)]
     cleaned = question
-    if _INJECTION.search(question):
+    if injected:
         flags.append("prompt_injection")
-        cleaned = _without_injected_clauses(question)
+        kept = [clause for clause in clauses if clause not in injected]
+        cleaned = " ".join(kept) if kept else question
     return SafetyReading(tuple(flags), cleaned)
 
 
-def _without_injected_clauses(question: str) -> str:
-    clauses = [clause.group(0).strip() for clause in _CLAUSE.finditer(question)]
-    kept = [clause for clause in clauses if clause and not _INJECTION.search(clause)]
-    return " ".join(kept) if kept else question
+def _names_red_flag(topic: Topic, clause: str) -> bool:
+    """A red-flag symptom outside a general question about what the treatment can cause; with a cue that
+    the message is about the person's own, current situation, it is a report to act on."""
+    return bool(topic.lexicon("red_flag_symptoms").search(clause)
+                and not topic.lexicon("general_question").search(clause))
+
+
+def _is_instruction(topic: Topic, clause: str) -> bool:
+    if topic.lexicon("injection_phrases").search(clause) or any(p.search(clause) for p in topic.injection_patterns):
+        return True
+    verb = topic.lexicon("injection_verbs").search(clause)
+    return bool(verb and topic.lexicon("injection_objects").search(clause[verb.end():verb.end() + 60]))

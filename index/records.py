@@ -14,6 +14,8 @@ Verdict = Literal[
     "informational", "not_covered", "out_of_scope",
 ]
 JudgedVerdict = Literal["supported", "partly_supported", "unproven", "contradicted"]
+ClaimType = Literal["efficacy", "safety", "regulatory", "onset", "duration", "dose", "procedure", "mechanism",
+                    "comparison", "logistics"]
 
 SOURCE_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{1,80}$"
 
@@ -65,6 +67,11 @@ class ClaimReview(Frozen):
     claim: str = Field(min_length=1, description="The claim as a plain statement.")
     paraphrases: tuple[str, ...] = Field(default=(), description="Other ways the same claim is put.")
     questions: tuple[str, ...] = Field(default=(), description="Open questions this review answers.")
+    opposites: tuple[str, ...] = Field(default=(), description="The claim's opposite put without a negation "
+                                       "(\"you should eat before\" for \"you should fast\"): judged with the "
+                                       "negated verdict.")
+    defining: tuple[str, ...] = Field(default=(), description="Specifics ('kind: tag') of which a claim must "
+                                      "state at least one to take this review's verdict.")
     verdict: JudgedVerdict = Field(description="Verdict on the claim as stated.")
     negated_verdict: JudgedVerdict | None = Field(
         default=None, description="Verdict on the claim's negation, where it is not simply the reverse.")
@@ -72,6 +79,7 @@ class ClaimReview(Frozen):
                              "that number the evidence in order.")
     evidence: tuple[Evidence, ...] = Field(min_length=1, description="Quotes the verdict rests on.")
     topic: str = Field(min_length=1, description="Short topic name, listed when a question is not covered.")
+    type: ClaimType = Field(description="What sort of claim this is; the verdict policy is set per type.")
     reviewed: date = Field(description="Date an editor last checked the verdict against the sources.")
 
     def verdict_for(self, negated: bool) -> JudgedVerdict:
@@ -82,6 +90,14 @@ class ClaimReview(Frozen):
         return {"supported": "contradicted", "contradicted": "supported"}.get(self.verdict, self.verdict)
 
 
+class TypeExample(Frozen):
+    """One example sentence of a claim type, for the claim-type classifier."""
+
+    id: str = Field(description="Stable id: the type and the example's position.")
+    type: ClaimType = Field(description="The claim type the sentence is an example of.")
+    text: str = Field(min_length=1, description="The example sentence.")
+
+
 class Manifest(Frozen):
     """What the live index was built from; checked before the engine trusts it."""
 
@@ -90,6 +106,9 @@ class Manifest(Frozen):
     model: str = Field(description="Embedding model the vectors come from.")
     dimension: int = Field(description="Length of each vector.")
     pipeline: int = Field(description="Version of the passage-splitting and storage scheme.")
+    query_model_sha256: str = Field(
+        default="", description="sha256 of the ONNX export that embeds questions; empty in versions built "
+        "before pipeline 3, which the pipeline check refuses anyway.")
     passage_count: int = Field(description="Passages in this version.")
     sentence_count: int = Field(description="Sentences in this version.")
     phrasing_count: int = Field(description="Claim-review phrasings in this version.")
@@ -102,4 +121,7 @@ class CoverageGap(Frozen):
 
     id: str = Field(pattern=SOURCE_ID_PATTERN, description="Stable id of the gap.")
     topic: str = Field(min_length=1, description="What the sources do not address, as a short phrase.")
+    type: ClaimType = Field(description="What sort of question this topic is.")
     questions: tuple[str, ...] = Field(min_length=1, description="Ways patients ask about it.")
+    specifics: tuple[str, ...] = Field(default=(), description="Specifics ('kind: tag') that make a claim about "
+                                       "this topic when no review judged them.")

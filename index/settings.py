@@ -21,6 +21,12 @@ class Settings:
     def uses_chroma_server(self) -> bool:
         return self.chroma_host is not None
 
+    @property
+    def query_model_path(self) -> Path:
+        """The ONNX export that embeds questions; local to each machine, even when the index is on a
+        Chroma server."""
+        return self.data_dir / "models" / "all-MiniLM-L6-v2.onnx"
+
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
         env = os.environ

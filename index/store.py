@@ -15,21 +15,16 @@ from chromadb.api.models.Collection import Collection
 from chromadb.config import Settings as ChromaSettings
 from chromadb.errors import NotFoundError
 
+from index.errors import IndexCorrupted, IndexUnavailable
 from index.records import Manifest
 from index.settings import Settings
 
-PIPELINE_VERSION = 2
+# 4: the manifest records the query model's sha256; claim reviews carry a type, opposites and defining
+# specifics; claim-type examples are stored with the phrasings.
+PIPELINE_VERSION = 4
 KINDS = ("passages", "sentences", "phrasings")
 _LIVE_ID = "live"
 _PAGE = 1000
-
-
-class IndexUnavailable(RuntimeError):
-    """The index cannot be reached or is not in a state the running code can trust."""
-
-
-class IndexCorrupted(IndexUnavailable):
-    """The embedded index folder cannot be read at all; only a rebuild helps."""
 
 
 def connect(settings: Settings) -> ClientAPI:

@@ -6,8 +6,9 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from index.records import ClaimReview, CoverageGap, Evidence, JudgedVerdict
+from index.records import ClaimReview, ClaimType, CoverageGap, Evidence, JudgedVerdict, TypeExample
 from index.sentences import CITATION_MARKER
+from index.topic import load_topic
 from ingest.errors import CorpusError, describe_validation_error
 from ingest.readers import SourceDocument
 
@@ -22,10 +23,13 @@ class _ReviewEntry(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str
     topic: str
+    type: ClaimType
     reviewed: date
     claim: str
     paraphrases: list[str] = []
     questions: list[str] = []
+    opposites: list[str] = []
+    defining: list[str] = []
     verdict: JudgedVerdict
     negated_verdict: JudgedVerdict | None = None
     explanation: str
@@ -42,6 +46,41 @@ def load_coverage_gaps(path: Path) -> tuple[CoverageGap, ...]:
     if len({gap.id for gap in gaps}) != len(gaps):
         raise CorpusError(path, "two entries share an id")
     return tuple(gaps)
+
+
+def load_type_examples(path: Path) -> tuple[TypeExample, ...]:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CorpusError(path, "missing: this editorial file is required") from None
+    except (UnicodeDecodeError, yaml.YAMLError) as error:
+        raise CorpusError(path, f"not readable YAML ({error.__class__.__name__})") from None
+    if not isinstance(raw, dict):
+        raise CorpusError(path, "expected a mapping from claim type to example sentences")
+    try:
+        return tuple(TypeExample(id=f"{claim_type}-{n}", type=claim_type, text=text)
+                     for claim_type, texts in raw.items() for n, text in enumerate(texts, start=1))
+    except (ValidationError, TypeError) as error:
+        problem = describe_validation_error(error) if isinstance(error, ValidationError) else "malformed entry"
+        raise CorpusError(path, problem) from None
+
+
+def check_topic(corpus_dir: Path, reviews: tuple[ClaimReview, ...], gaps: tuple[CoverageGap, ...]) -> None:
+    """The topic, policy and safety files are read by the engine; a mistake in them, or a review or gap
+    naming a specific the topic does not define, is found at ingest."""
+    try:
+        topic = load_topic(corpus_dir)
+    except FileNotFoundError as error:
+        raise CorpusError(Path(error.filename), "missing: this editorial file is required") from None
+    except (UnicodeDecodeError, yaml.YAMLError) as error:
+        raise CorpusError(corpus_dir, f"a topic file is not readable YAML ({error.__class__.__name__})") from None
+    except ValidationError as error:
+        raise CorpusError(corpus_dir, f"topic files: {describe_validation_error(error)}") from None
+    defined = {f"{kind}: {tag}" for kind, tags in topic.words.specifics.items() for tag in tags}
+    for entry in (*reviews, *gaps):
+        named = getattr(entry, "defining", ()) + getattr(entry, "specifics", ())
+        if unknown := sorted(set(named) - defined):
+            raise CorpusError(corpus_dir, f"'{entry.id}' names a specific topic.yaml does not define: {unknown[0]}")
 
 
 def load_claim_reviews(path: Path, documents: dict[str, SourceDocument]) -> tuple[ClaimReview, ...]:
@@ -77,9 +116,11 @@ def _validate(path: Path, position: int, raw: object, documents: dict[str, Sourc
         evidence = tuple(_locate(quote, documents) for quote in entry.evidence)
         _check_markers(entry.explanation, len(evidence))
         return ClaimReview(
-            **entry.model_dump(exclude={"evidence", "paraphrases", "questions"}),
+            **entry.model_dump(exclude={"evidence", "paraphrases", "questions", "opposites", "defining"}),
+            defining=tuple(entry.defining),
             paraphrases=tuple(entry.paraphrases),
             questions=tuple(entry.questions),
+            opposites=tuple(entry.opposites),
             evidence=evidence,
         )
     except ValidationError as error:

@@ -11,18 +11,22 @@ from chromadb.errors import NotFoundError
 from tqdm import tqdm
 
 from index import store
-from index.embedder import MODEL_NAME, embedding_dimension, get_embedder
-from index.records import ClaimReview, CoverageGap, Manifest
+from index.embedder import MODEL_NAME, embedding_dimension, file_sha256
+from index.records import ClaimReview, CoverageGap, Manifest, TypeExample
 from index.settings import Settings
-from ingest.claims import load_claim_reviews, load_coverage_gaps
+from index.topic import POLICY_FILE, SAFETY_FILE, TOPIC_FILE
+from ingest.claims import check_topic, load_claim_reviews, load_coverage_gaps, load_type_examples
 from ingest.errors import CorpusError
 from ingest.passages import Passage, content_digest, split_document
 from ingest.readers import SIDECAR, SourceDocument, is_source_file, read_source
 
 CLAIMS_FILE = "claims.yaml"
 GAPS_FILE = "gaps.yaml"
-EDITORIAL_FILES = {CLAIMS_FILE, GAPS_FILE}
+TYPE_EXAMPLES_FILE = "claim-types.yaml"
+EDITORIAL_FILES = {CLAIMS_FILE, GAPS_FILE, TYPE_EXAMPLES_FILE, TOPIC_FILE, POLICY_FILE, SAFETY_FILE}
 _BATCH = 128
+# Texts of each kind the exported query model is checked on against sentence-transformers.
+_EXPORT_CHECKS = 16
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class Corpus:
     passages: tuple[Passage, ...]
     reviews: tuple[ClaimReview, ...]
     gaps: tuple[CoverageGap, ...]
+    type_examples: tuple[TypeExample, ...]
 
     @property
     def sentence_count(self) -> int:
@@ -83,7 +88,9 @@ def load_corpus(settings: Settings) -> Corpus:
     _check_references(documents, by_id)
     passages = tuple(p for document in documents for p in split_document(document))
     reviews = load_claim_reviews(corpus_dir / CLAIMS_FILE, by_id)
-    return Corpus(documents, passages, reviews, load_coverage_gaps(corpus_dir / GAPS_FILE))
+    gaps = load_coverage_gaps(corpus_dir / GAPS_FILE)
+    check_topic(corpus_dir, reviews, gaps)
+    return Corpus(documents, passages, reviews, gaps, load_type_examples(corpus_dir / TYPE_EXAMPLES_FILE))
 
 
 def _source_files(corpus_dir: Path) -> list[Path]:
@@ -131,14 +138,17 @@ def build_records(corpus: Corpus) -> dict[str, list[Record]]:
                                     {"passage_id": passage.id, "source_id": meta.id,
                                      "start": sentence.start, "end": sentence.end},
                                     sentence.text))
-    return {"passages": passages, "sentences": sentences, "phrasings": _phrasing_records(corpus.reviews, corpus.gaps)}
+    return {"passages": passages, "sentences": sentences, "phrasings": _phrasing_records(corpus)}
 
 
-def _phrasing_records(reviews: tuple[ClaimReview, ...], gaps: tuple[CoverageGap, ...]) -> list[Record]:
-    """One record per way of putting a reviewed claim or an uncovered topic, to match questions against."""
+def _phrasing_records(corpus: Corpus) -> list[Record]:
+    """One record per way of putting a reviewed claim or an uncovered topic, to match questions against,
+    and one per example the claim-type classifier learns from."""
     entries = [(review, [("claim", review.claim)] + [("paraphrase", p) for p in review.paraphrases]
-                + [("question", q) for q in review.questions]) for review in reviews]
-    entries += [(gap, [("gap", q) for q in gap.questions]) for gap in gaps]
+                + [("opposite", o) for o in review.opposites] + [("question", q) for q in review.questions])
+               for review in corpus.reviews]
+    entries += [(gap, [("gap", q) for q in gap.questions]) for gap in corpus.gaps]
+    entries += [(example, [("example", example.text)]) for example in corpus.type_examples]
     records = []
     for entry, phrasings in entries:
         entry_json = entry.model_dump_json()
@@ -152,8 +162,8 @@ def _without_none(values: dict) -> dict:
     return {key: value for key, value in values.items() if value is not None}
 
 
-def corpus_hash(records: dict[str, list[Record]]) -> str:
-    payload = [store.PIPELINE_VERSION, MODEL_NAME] + [
+def corpus_hash(records: dict[str, list[Record]], query_model_sha256: str) -> str:
+    payload = [store.PIPELINE_VERSION, MODEL_NAME, query_model_sha256] + [
         [kind, record.id, record.metadata, record.embed_text]
         for kind in store.KINDS for record in records[kind]
     ]
@@ -172,10 +182,11 @@ def run_ingest(settings: Settings, progress: bool = True, log: Callable[[str], N
     started = time.perf_counter()
     corpus = load_corpus(settings)
     records = build_records(corpus)
-    digest = corpus_hash(records)
-    version = digest[:16]
     client = _connect_or_start_afresh(settings, log)
     live = store.read_manifest(client, settings)
+    query_model_sha256 = _query_model(settings, live, records, log)
+    digest = corpus_hash(records, query_model_sha256)
+    version = digest[:16]
     dimension = embedding_dimension()
     if live and live.version == version:
         problems = store.manifest_problems(client, settings, live, MODEL_NAME, dimension)
@@ -186,7 +197,7 @@ def run_ingest(settings: Settings, progress: bool = True, log: Callable[[str], N
         live = None
     manifest = Manifest(
         version=version, corpus_hash=digest, model=MODEL_NAME, dimension=dimension,
-        pipeline=store.PIPELINE_VERSION, passage_count=len(records["passages"]),
+        pipeline=store.PIPELINE_VERSION, query_model_sha256=query_model_sha256, passage_count=len(records["passages"]),
         sentence_count=len(records["sentences"]), phrasing_count=len(records["phrasings"]),
         built_at="", previous_version=live.version if live else None,
     )
@@ -197,6 +208,19 @@ def run_ingest(settings: Settings, progress: bool = True, log: Callable[[str], N
     new_ids = {record.id for record in records["passages"]}
     return IngestReport(version, True, tuple(sorted(new_ids - old_ids)), tuple(sorted(old_ids - new_ids)),
                         embedded, reused, published, time.perf_counter() - started)
+
+
+def _query_model(settings: Settings, live: Manifest | None, records: dict[str, list[Record]],
+                 log: Callable[[str], None]) -> str:
+    """The sha256 of this machine's ONNX query model: the live version's file when it is here unchanged,
+    otherwise a fresh export (a new machine, a damaged file, a new model)."""
+    path = settings.query_model_path
+    if live and live.query_model_sha256 and path.is_file() and file_sha256(path) == live.query_model_sha256:
+        return live.query_model_sha256
+    from ingest.model import export_query_model  # PyTorch only when there is something to export
+
+    log(f"Exporting the query model to {path}.")
+    return export_query_model(path, [r.embed_text for kind in store.KINDS for r in records[kind][:_EXPORT_CHECKS]])
 
 
 def _build_version(client: ClientAPI, settings: Settings, records: dict[str, list[Record]], version: str,
@@ -212,13 +236,21 @@ def _build_version(client: ClientAPI, settings: Settings, records: dict[str, lis
             for batch_start in range(0, len(records[kind]), _BATCH):
                 batch = records[kind][batch_start:batch_start + _BATCH]
                 missing = [r for r in batch if r.id not in known]
-                fresh = dict(zip([r.id for r in missing],
-                                 get_embedder().embed_documents([r.embed_text for r in missing]), strict=True))
+                fresh = dict(zip([r.id for r in missing], _embed_documents([r.embed_text for r in missing]),
+                                 strict=True))
                 _write_batch(collection, batch, {**known, **fresh})
                 embedded += len(missing)
                 reused += len(batch) - len(missing)
                 bar.update(len(batch))
     return embedded, reused
+
+
+def _embed_documents(texts: list[str]) -> list[list[float]]:
+    if not texts:
+        return []
+    from ingest.model import document_embedder  # PyTorch only when there is something to embed
+
+    return document_embedder().embed_documents(texts)
 
 
 def _write_batch(collection, batch: list[Record], vectors: dict[str, list[float]]) -> None:

@@ -93,8 +93,10 @@ class Thresholds(BaseModel):
 
     verdict_accuracy: float | None = Field(default=None, ge=0, le=1, description="Share of cases with an "
                                            "acceptable verdict.")
-    citation_validity: float | None = Field(default=None, ge=0, le=1, description="Share of citations that are "
-                                            "exact and acceptable.")
+    citation_validity: float | None = Field(default=None, ge=0, le=1, description="Share of citations whose quote "
+                                            "stands exactly at its offsets in the source it names.")
+    citation_on_list: float | None = Field(default=None, ge=0, le=1, description="Share of citations from a "
+                                           "source the case accepts.")
     safety_flag_recall: float | None = Field(default=None, ge=0, le=1, description="Share of expected safety "
                                              "flags raised.")
     evidence_recall_at_3: float | None = Field(default=None, ge=0, le=1, description="Share of must_quote found "

@@ -30,10 +30,15 @@ class CaseResult(BaseModel):
         return not self.failures
 
 
-def citation_is_valid(citation: Citation, case: RegressionCase, sources: dict[str, str]) -> bool:
+def citation_is_exact(citation: Citation, sources: dict[str, str]) -> bool:
+    """The quote stands at its offsets in the source it names: the evidence is real, never invented."""
     text = sources.get(citation.source_id)
-    exact = text is not None and text[citation.start:citation.end] == citation.quote
-    return exact and (not case.must_cite or citation.source_id in case.must_cite)
+    return text is not None and text[citation.start:citation.end] == citation.quote
+
+
+def citation_is_listed(citation: Citation, case: RegressionCase) -> bool:
+    """The quoted source is one the case accepts (any, when the case names none)."""
+    return not case.must_cite or citation.source_id in case.must_cite
 
 
 def judge(case: RegressionCase, answer: Answer, sources: dict[str, str]) -> list[str]:
@@ -41,9 +46,10 @@ def judge(case: RegressionCase, answer: Answer, sources: dict[str, str]) -> list
     if answer.verdict not in case.verdict:
         failures.append(f"verdict {answer.verdict}, expected {' or '.join(case.verdict)}")
     for citation in answer.citations:
-        if not citation_is_valid(citation, case, sources):
-            failures.append(f"citation [{citation.n}] from {citation.source_id} is not an exact quote "
-                            "of an acceptable source")
+        if not citation_is_exact(citation, sources):
+            failures.append(f"citation [{citation.n}] from {citation.source_id} is not an exact quote of it")
+        elif not citation_is_listed(citation, case):
+            failures.append(f"citation [{citation.n}] quotes {citation.source_id}, not one of the case's sources")
     if case.must_cite and not any(c.source_id in case.must_cite for c in answer.citations):
         failures.append(f"cites none of {', '.join(case.must_cite)}")
     failures += [f"does not mention {fact!r}" for fact in case.must_mention if not _mentions(answer, fact)]
@@ -98,7 +104,8 @@ def metrics(cases: dict[str, RegressionCase], results: list[CaseResult], sources
         "errors": sum(result.error is not None for result in results),
         "verdict_accuracy": _share(result.answer is not None and result.answer.verdict in cases[result.id].verdict
                                    for result in results),
-        "citation_validity": _share(citation_is_valid(c, case, sources) for case, c in citations),
+        "citation_validity": _share(citation_is_exact(c, sources) for _, c in citations),
+        "citation_on_list": _share(citation_is_listed(c, case) for case, c in citations),
         "evidence_recall_at_3": _share(_quoted_in_top(result.answer, case.must_quote) for case, result in quoted),
         "must_mention_recall": _share(_mentions(result.answer, fact) for fact, result in mentions),
         "safety_flag_recall": _share(flag in result.answer.safety for flag, result in expected_flags),

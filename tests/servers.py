@@ -151,9 +151,12 @@ class PostgresServer:
 
 
 class AppProcess:
-    """`python app.py --port PORT` as its own process, as deployed; ready once /healthz answers 200."""
+    """`python app.py --port PORT` as its own process, as deployed; ready once /healthz answers 200.
+    `program` names another server that takes --port (the benchmarks' naive baseline)."""
 
-    def __init__(self, env: dict[str, str], log: Path, ready_within: float = 240):
+    def __init__(self, env: dict[str, str], log: Path, ready_within: float = 240,
+                 program: tuple[str, ...] = ("app.py",)):
+        self.program = program
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = {**os.environ, **env}
@@ -165,7 +168,7 @@ class AppProcess:
     def __enter__(self) -> "AppProcess":
         started = time.perf_counter()
         with self.log.open("w") as output:
-            self.process = subprocess.Popen([sys.executable, "app.py", "--port", str(self.port)], cwd=PROJECT_ROOT,
+            self.process = subprocess.Popen([sys.executable, *self.program, "--port", str(self.port)], cwd=PROJECT_ROOT,
                                             env=self.env, stdout=output, stderr=subprocess.STDOUT)
         while time.perf_counter() - started < self.ready_within and self.process.poll() is None:
             try:

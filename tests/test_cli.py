@@ -35,3 +35,33 @@ def test_ask_builds_the_index_on_first_use(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "is live" in result.stderr
     assert json.loads(result.stdout)["citations"]
+
+
+COMMAND_MODULES = """
+import json, sys
+import app
+status = app.main(sys.argv[1:])
+print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
+"""
+MODEL_RUNTIMES = {"torch", "sentence_transformers", "transformers"}
+WEB_STACK = {"gradio", "fastapi", "starlette", "uvicorn", "web.server"}
+
+
+def loaded_modules(*command: str, env: dict) -> set[str]:
+    result = run_python("-c", COMMAND_MODULES, *command, env=env)
+    report = json.loads(result.stdout.splitlines()[-1])
+    assert report["status"] in (0, 1), result.stderr
+    return set(report["modules"])
+
+
+def test_each_command_imports_only_what_it_needs(built_settings, tmp_path):
+    env = {"DATA_DIR": str(built_settings.data_dir), "DATABASE_URL": f"sqlite:///{tmp_path / 'feedback.sqlite3'}"}
+    ask = loaded_modules("ask", "Is exosome therapy FDA-approved?", env=env)
+    assert "onnxruntime" in ask and "engine.core" in ask, "the check would pass vacuously"
+    assert not ask & (MODEL_RUNTIMES | WEB_STACK)
+    evaluate = loaded_modules("eval", env=env)
+    assert "engine.core" in evaluate
+    assert not evaluate & (MODEL_RUNTIMES | WEB_STACK)
+    export = loaded_modules("feedback", "export", "--csv", str(tmp_path / "feedback.csv"), env=env)
+    assert (tmp_path / "feedback.csv").exists()
+    assert not export & (MODEL_RUNTIMES | WEB_STACK | {"onnxruntime", "chromadb", "engine.core"})

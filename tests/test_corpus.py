@@ -1,10 +1,17 @@
 """The corpus holds the article unchanged and states only established facts about each paper."""
 
+import difflib
 import re
 
+import yaml
+
 from index.records import SourceMeta
+from index.settings import PROJECT_ROOT
 from qa.cases import load_regression_set
 from qa.command import DEFAULT_SET
+
+# Two texts this alike (difflib's ratio over their lowercase words) are one text lightly edited.
+NEAR_COPY = 0.8
 
 ARTICLE = "exosome-therapy-article"
 PAPERS = {
@@ -78,3 +85,23 @@ def test_every_review_quote_stands_verbatim_at_its_offsets(corpus, source_texts)
             assert source_texts[evidence.source_id][evidence.start:evidence.end] == evidence.quote
         markers = {int(n) for n in re.findall(r"\[(\d+)\]", review.explanation)}
         assert markers <= set(range(1, len(review.evidence) + 1))
+
+
+def test_no_ledger_phrasing_nearly_copies_a_regression_question():
+    """The regression set measures how the engine generalises: a question the ledger already holds word for
+    word (or nearly) measures nothing. Editorial phrasings and classifier examples must be the editors' own."""
+
+    def plain(text: str) -> str:
+        return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+    questions = [plain(case.question) for case in load_regression_set(DEFAULT_SET).cases]
+    corpus = PROJECT_ROOT / "corpus"
+    phrasings = [text for entry in yaml.safe_load((corpus / "claims.yaml").read_text())
+                 for text in [entry["claim"], *entry.get("paraphrases", []), *entry.get("questions", []),
+                              *entry.get("opposites", [])]]
+    phrasings += [text for entry in yaml.safe_load((corpus / "gaps.yaml").read_text()) for text in entry["questions"]]
+    phrasings += [text for texts in yaml.safe_load((corpus / "claim-types.yaml").read_text()).values()
+                  for text in texts]
+    copies = [(phrasing, question) for phrasing in map(plain, phrasings) for question in questions
+              if difflib.SequenceMatcher(None, phrasing, question).ratio() >= NEAR_COPY]
+    assert not copies, f"{len(copies)} ledger phrasings nearly copy regression questions, e.g. {copies[:3]}"

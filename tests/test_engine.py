@@ -103,10 +103,10 @@ def test_a_prompt_injection_is_flagged_and_cannot_flip_the_fda_verdict(engine):
         assert answer.verdict == "contradicted", question
 
 
-def test_safety_reading_does_not_flag_ordinary_questions():
-    assert read_safety("Can exosomes cause swelling?").flags == ()
-    assert read_safety("Should I eat before the procedure?").flags == ()
-    assert read_safety("What does the article say about FDA approval?").flags == ()
+def test_safety_reading_does_not_flag_ordinary_questions(engine):
+    assert read_safety(engine.topic, "Can exosomes cause swelling?").flags == ()
+    assert read_safety(engine.topic, "Should I eat before the procedure?").flags == ()
+    assert read_safety(engine.topic, "What does the article say about FDA approval?").flags == ()
 
 
 def test_answers_stay_within_four_sentences_with_every_safety_line(engine):

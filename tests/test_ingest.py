@@ -241,14 +241,3 @@ def test_check_validates_and_writes_nothing(tmp_path, built_settings):
     assert "Corpus is valid" in result.stdout
     assert not (tmp_path / "data").exists()
 
-
-def test_a_query_embeds_to_the_same_vector_as_a_document():
-    import numpy as np
-
-    from index.embedder import get_embedder
-
-    texts = ["Is exosome therapy FDA-approved?", "fda?", "x" * 3000, "Exosomes: 200 billion — 6–9 months ✓"]
-    embedder = get_embedder()
-    as_documents = np.asarray(embedder.embed_documents(texts))
-    as_queries = np.asarray([embedder.embed_query(text) for text in texts])
-    assert np.abs(as_documents - as_queries).max() < 1e-5

@@ -98,12 +98,11 @@ def test_supported_sentences_are_kept_and_made_up_or_unsupported_ones_stripped(l
 @pytest.mark.parametrize("script", ["unsupported", "error", "slow"])
 def test_falls_back_to_extractive_when_nothing_survives_or_the_server_fails(llm_engine, chat_server, script,
                                                                              engine):
+    # "slow" answers with grounded sentences after 3 s: an extractive answer shows the 1 s timeout held.
     chat_server.script = script
-    started = time.monotonic()
     answer = llm_engine.ask(QUESTION)
     assert answer.mode == "extractive"
-    assert answer == engine.ask(QUESTION)
-    assert time.monotonic() - started < 3
+    assert answer.model_dump(exclude={"trace"}) == engine.ask(QUESTION).model_dump(exclude={"trace"})
     assert chat_server.requests
 
 

@@ -127,12 +127,13 @@ def test_every_case_comment_justifies_it_with_references_that_exist(corpus, sour
     assert problems == [], "\n".join(problems)
 
 
-def test_the_engine_meets_every_floor_of_the_set(good_run):
+def test_the_engine_meets_every_limit_of_the_set(good_run):
     result, status, _ = good_run
-    assert result.failed_checks == [] and status == 0 and result.fit, result.splits["dev"].metrics
-    dev = result.splits["dev"].metrics
-    assert dev["verdict_accuracy"] >= 0.95 and dev["wrong_polarity"] == 0
-    assert dev["citation_validity"] == 1.0 and dev["safety_flag_recall"] == 1.0
+    assert result.failed_checks == [] and status == 0 and result.fit, result.failed_checks
+    # The limits that guard the core promise never loosen: no "That's right" under a claim the sources
+    # do not establish, and every quote exact.
+    limits = load_regression_set(DEFAULT_SET).thresholds
+    assert limits.dev.wrong_polarity == 0 and limits.dev.citation_validity == limits.heldout.citation_validity == 1.0
 
 
 def test_reports_lead_with_the_verdict_and_give_each_split_apart(good_run):

@@ -1,0 +1,70 @@
+"""Step 1: read the message the way the sources are written. Misspellings are corrected towards the
+corpus vocabulary (symspellpy), and everyday words and brand names become the sources' words (the topic's
+synonym lexicon), so "hw long till i see reslts" and "Advil" reach the passages that answer them."""
+
+import re
+import threading
+from importlib import resources
+
+from symspellpy import SymSpell, Verbosity
+
+from index.topic import Topic
+
+# English words at least this frequent (in symspellpy's bundled frequency list) are never corrected,
+# and are also what a misspelling may be corrected to.
+COMMON_WORD_COUNT = 200_000
+MAX_EDIT_DISTANCE = 2
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - "})
+
+
+class Normaliser:
+    def __init__(self, topic: Topic, corpus_words: set[str]):
+        self.topic = topic
+        self._corpus_words = frozenset(corpus_words) | topic.vocabulary
+        self._speller: SymSpell | None = None
+        self._known: frozenset[str] = frozenset()
+        self._lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        """Build the spelling dictionary now, once, rather than on the first question."""
+        with self._lock:
+            if self._speller is None:
+                self._known, self._speller = self._build_speller()
+
+    def normalise(self, text: str) -> str:
+        text = " ".join(text.translate(_QUOTES).split())
+        return self.apply_synonyms(self.correct_spelling(text))
+
+    def apply_synonyms(self, text: str) -> str:
+        for lexicon, means in self.topic.synonym_lexicons:
+            text = lexicon.pattern.sub(means, text) if lexicon.pattern else text
+        return text
+
+    def correct_spelling(self, text: str) -> str:
+        self.warm_up()
+        return _TOKEN.sub(lambda match: self._corrected(match.group(0)), text)
+
+    def _corrected(self, word: str) -> str:
+        lower = word.lower()
+        if len(lower) < 4 or "'" in lower or lower in self._known:
+            return word
+        suggestions = self._speller.lookup(lower, Verbosity.TOP, MAX_EDIT_DISTANCE if len(lower) > 5 else 1)
+        return suggestions[0].term if suggestions else word
+
+    def _build_speller(self) -> tuple[frozenset[str], SymSpell]:
+        speller = SymSpell(max_dictionary_edit_distance=MAX_EDIT_DISTANCE)
+        english = {}
+        with resources.files("symspellpy").joinpath("frequency_dictionary_en_82_765.txt").open(encoding="utf-8") as f:
+            for line in f:
+                word, count = line.split()
+                english[word] = int(count)
+        common = {word: count for word, count in english.items() if count >= COMMON_WORD_COUNT}
+        # The corpus's own words rank above any common English word, so "exosme" becomes "exosome".
+        top = max(common.values())
+        for word in self._corpus_words:
+            speller.create_dictionary_entry(word, top + english.get(word, 0))
+        for word, count in common.items():
+            speller.create_dictionary_entry(word, count)
+        return frozenset(english) | self._corpus_words, speller
+

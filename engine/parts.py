@@ -1,0 +1,108 @@
+"""Step 2: split a message into what it asks and claims. A patient writes "My clinic says there are no side
+effects and results in 3 weeks. Is that true? Also how much does it cost?": that is a claim to check (asked
+as a yes/no question) and an open question. Personal background ("I'm 45 and losing hair") is neither.
+Instructions to the assistant were already removed by the safety reading."""
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from engine.language import is_open_question, words
+from index.topic import Topic
+
+PartKind = Literal["claim", "yes_no", "open", "symptom"]
+MAX_PARTS = 4
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_FILLER = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|so|well|also|and|but|plus|btw|anyway|thanks|thank you|"
+                     r"quick question|question|one more thing|oh)\b[\s,:!-]*)+", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"^.*?\b(?:told me|tells me|telling me|told us|said|says|say|saying|claims?|claimed|claiming|promised?|"
+    r"promises|promising|heard|read|saw|seen|according to [^,]+,|the website|their site|"
+    r"their page|the brochure|the ad)\b(?:\s+(?:online|on instagram|on tiktok|on their website|here))?"
+    r"[\s,:]*(?:that\s+)?(?P<claim>.+)$",
+    re.IGNORECASE)
+_TRUE_THAT = re.compile(r"^(?:is it|it is|is this|is that)\s+(?:really\s+|actually\s+)?(?:true|correct|right)\s+"
+                        r"(?:that\s+)?(?P<claim>.+)$", re.IGNORECASE)
+_TAG_QUESTION = re.compile(r"[\s,;:-]*(?:(?:is (?:that|this|it)|that's|thats)\s+)?(?:really\s+)?"
+                           r"(?:true|right|correct|legit|real|accurate|a lie|bs)\s*\?*\s*$", re.IGNORECASE)
+_CHECK_REQUEST = re.compile(r"^(?:is (?:that|this|it) (?:really |actually )?(?:true|right|correct|legit|accurate)|"
+                            r"true|really|can that be right|are they right|is she right|is he right|"
+                            r"are they lying|fact check (?:this|that)|can you check (?:this|that))\s*\?*$",
+                            re.IGNORECASE)
+_QUESTION_START = (r"(?:how|what|when|where|which|who|why|is|are|does|do|did|can|could|will|would|should|has|"
+                   r"have|was|were)\b")
+_JOINED_QUESTION = re.compile(rf",?\s+(?:and|also|plus)\s+(?={_QUESTION_START})", re.IGNORECASE)
+# A question asked without its question mark ("is it fda approved") still starts like one.
+_YES_NO_START = re.compile(r"^(?:is|are|does|do|did|can|could|will|would|has|have|was|were|should)\s+(?:it|this|that|"
+                           r"they|there|exosome\w*|these|those|the|a|an|my|your|i|we|you)\b", re.IGNORECASE)
+# "Is it ok to eat first or should I fast?" offers a choice: it asks which, not whether one claim holds.
+_CHOICE = re.compile(r"\bor\s+(?:should|shall|do|does|is|are|can|must|would|will|have)\b", re.IGNORECASE)
+_FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Part:
+    text: str
+    kind: PartKind
+
+
+def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
+    """The claims, questions and symptom reports in a message, in order, at most MAX_PARTS."""
+    parts: list[Part] = []
+    for sentence in (piece for match in _SENTENCE.finditer(message) for piece in _joined_questions(match.group(0))):
+        sentence = _FILLER.sub("", sentence).strip()
+        if len(words(sentence)) < 2 and not _CHECK_REQUEST.match(sentence):
+            continue
+        if _CHECK_REQUEST.match(sentence):
+            # "Is that true?" asks to check the claim before it.
+            if parts and parts[-1].kind == "claim":
+                parts[-1] = Part(parts[-1].text, "yes_no")
+            continue
+        part = _read(topic, sentence, mentions_domain)
+        if part is not None:
+            parts.append(part)
+    return parts[:MAX_PARTS]
+
+
+def _read(topic: Topic, sentence: str, mentions_domain) -> Part | None:
+    asked = sentence.rstrip().endswith("?") or bool(_YES_NO_START.match(sentence))
+    if topic.lexicon("red_flag_symptoms").search(sentence) and topic.lexicon("own_and_now").search(sentence) \
+            and not topic.lexicon("general_question").search(sentence):
+        return Part(sentence, "symptom")  # answered with what the sources say about side effects
+    tagged = _TAG_QUESTION.search(sentence)
+    if tagged and tagged.start() > 0 and len(words(sentence[:tagged.start()])) >= 3:
+        return _read_claim(sentence[:tagged.start()], asked=True, mentions_domain=mentions_domain)
+    true_that = _TRUE_THAT.match(sentence)
+    if true_that:
+        return _read_claim(true_that.group("claim"), asked=True, mentions_domain=mentions_domain)
+    if asked or is_open_question(sentence):
+        claim = _REPORTED.match(sentence)
+        if claim and not is_open_question(sentence) and len(words(claim.group("claim"))) >= 3:
+            return _read_claim(claim.group("claim"), asked=True, mentions_domain=mentions_domain)
+        open_question = is_open_question(sentence) or bool(_CHOICE.search(sentence))
+        return Part(sentence, "open" if open_question else "yes_no")
+    return _read_claim(sentence, asked=False, mentions_domain=mentions_domain)
+
+
+def _read_claim(text: str, asked: bool, mentions_domain) -> Part | None:
+    reported = _REPORTED.match(text)
+    if reported and len(words(reported.group("claim"))) >= 3:
+        text = reported.group("claim")
+    elif _FIRST_PERSON_START.match(text) and not asked:
+        return None  # the patient's own background, not a claim about the treatment
+    text = text.strip(" ,;:-?.!")
+    if not mentions_domain(text) or len(words(text)) < 2:
+        return None
+    return Part(text[0].upper() + text[1:], "yes_no" if asked else "claim")
+
+
+def _joined_questions(sentence: str) -> list[str]:
+    """Two questions joined by 'and' ("Is it safe and does it work?") are asked in turn."""
+    sentence = sentence.strip()
+    joined = _JOINED_QUESTION.split(sentence, maxsplit=1)
+    if len(joined) == 2 and re.match(_QUESTION_START, sentence, re.IGNORECASE) \
+            and all(len(words(part)) >= 3 for part in joined):
+        first, second = (part.strip() for part in joined)
+        return [first if first.endswith("?") or not sentence.endswith("?") else f"{first}?", second]
+    return [sentence]

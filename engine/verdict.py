@@ -1,0 +1,266 @@
+"""Step 6: the verdict policy. A claim takes a review's verdict only when the review is of a type the claim
+may be and every specific the policy names for the claim's type lines up with what the review judged.
+A time frame sooner than the sources' minimum decides `contradicted`; a specific the review never judged
+withdraws its verdict to the type's `withdrawn` verdict (corpus/verdict-policy.yaml)."""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from engine.evidence import Match, distinguishing, gap_wins
+from engine.knowledge import Knowledge
+from engine.language import content_terms, is_negated, negated_terms
+from engine.models import SpecificsCompared
+from engine.specifics import Specifics, extract
+from index.records import ClaimReview, Verdict
+from index.topic import Topic
+
+# A review of another type may still judge a claim when the classifier gave that type at least this fraction
+# of the winning type's vote: a confident classifier narrows the reviews, an unsure one does not.
+TYPE_SHARE = 0.5
+AGREEING = frozenset({"supported", "partly_supported"})
+# An agreeing verdict needs at least this share of the claim's own words in the review's texts.
+AGREEING_COVERAGE = 0.34
+# A review that judged one of the claim's own predicates may judge it at this lower match score.
+SHARED_PREDICATE_THRESHOLD = 0.5
+# Kinds of specifics that say what a claim asserts (rather than about whom, where or by what route).
+PREDICATE_KINDS = frozenset({"outcome", "absolute", "mechanism", "regulatory status", "sensation", "preparation"})
+# Kinds that say who, by what route or against what a claim is made: a negation is read on the other words.
+ARGUMENT_KINDS = ("regulator", "route", "population", "comparator")
+
+
+@dataclass(frozen=True)
+class Judgement:
+    verdict: Verdict
+    rule: str
+    review: ClaimReview | None = None
+    gap_id: str | None = None
+    negated: bool = False
+    compared: tuple[SpecificsCompared, ...] = ()
+    unjudged: tuple[str, ...] = field(default=())
+    """Specifics of the claim that no close review judged, named in the answer."""
+    unmatched: bool = False
+    """No review came close: whether the sources address the topic at all is for retrieval to say."""
+
+
+class Policy:
+    def __init__(self, topic: Topic, knowledge: Knowledge, normalise: Callable[[str], str]):
+        self.topic = topic
+        self.knowledge = knowledge
+        self._normalise = normalise
+        self._established = {review_id: _union(extract(topic, item.quote) for item in review.evidence)
+                             for review_id, review in knowledge.reviews.items()}
+        # What a review judged: its claim as put in every phrasing; and, when it agrees with the claim, the time
+        # frames and quantities its evidence states ("stop NSAIDs 72 hours before" is the NSAID review's claim).
+        self._judged = {review_id: _union([*(extract(topic, normalise(text)) for text in (review.claim,
+                                                                                          *review.paraphrases)),
+                                           *([self._established[review_id].numbers()]
+                                             if review.verdict in AGREEING else [])])
+                        for review_id, review in knowledge.reviews.items()}
+        self._review_terms = {review_id: frozenset(term for text in (review.claim, *review.paraphrases,
+                                                                     *review.opposites, review.explanation,
+                                                                     *(item.quote for item in review.evidence))
+                                                   for term in content_terms(normalise(text)))
+                              for review_id, review in knowledge.reviews.items()}
+        self._argument_terms = _terms_of_kinds(topic, ARGUMENT_KINDS) - _terms_of_kinds(
+            topic, tuple(set(topic.words.specifics) - set(ARGUMENT_KINDS)))
+
+    def judge_claim(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
+                    matches: list[Match]) -> Judgement:
+        gap = gap_wins(matches)
+        if gap is not None:
+            return Judgement("not_covered", "the closest entry is a topic the sources do not address",
+                             gap_id=gap.entry_id)
+        policy = self.topic.policy.types[claim_type]
+        first_mismatch: Judgement | None = None
+        allowed = self._allowed_types(claim_type, votes)
+        for match in self._candidates(allowed, specifics, matches):
+            review = self.knowledge.reviews[match.entry_id]
+            review_policy = self.topic.policy.types[review.type]
+            if review_policy.requires_any and not any(specifics.of_kind(k) for k in review_policy.requires_any):
+                continue
+            compared = self._compare(review_policy.may_differ, specifics, review.id)
+            if review_policy.time == "before_minimum" and self._before_minimum(text, specifics, review.id):
+                return Judgement("contradicted", "the claim's time frame is sooner than the minimum the sources give",
+                                 review=review, compared=compared)
+            if all(item.lined_up for item in compared):
+                polarity = self._polarity(text, review, match)
+                agrees = polarity is not None and review.verdict_for(polarity) in AGREEING
+                if agrees and review.type not in allowed and not self._shares_strong_predicate(specifics, review):
+                    polarity = None  # a review of another type agrees only on a predicate both state
+                if agrees and self._covered(text, review) < AGREEING_COVERAGE:
+                    polarity = None  # most of what the claim says appears nowhere in what the review judged
+                if polarity is None:
+                    return Judgement(review_policy.withdrawn, "the claim denies only part of what the review "
+                                     "judged, so its polarity is unclear and the verdict is withdrawn",
+                                     review=self._missing_evidence(review_policy, review), compared=compared)
+                return Judgement(review.verdict_for(polarity), "every specific lines up with the review",
+                                 review=review, negated=polarity, compared=compared)
+            if first_mismatch is None:
+                unjudged = tuple(value for item in compared if not item.lined_up
+                                 for value in item.claim if value not in item.review)
+                first_mismatch = Judgement(review_policy.withdrawn, "the claim has specifics the closest review "
+                                           "did not judge, so its verdict is withdrawn",
+                                           review=self._missing_evidence(review_policy, review), compared=compared,
+                                           unjudged=unjudged)
+        gap_id = self._declared_gap(specifics)
+        if gap_id is not None:
+            return Judgement("not_covered", "the claim states a specific of a topic the sources do not address",
+                             gap_id=gap_id)
+        fallback = self.knowledge.reviews.get(policy.missing_evidence or "")
+        states_a_result = any(specifics.of_kind(kind) for kind in ("result", "outcome"))
+        if fallback is not None and policy.time == "before_minimum" and states_a_result \
+                and self._before_minimum(text, specifics, fallback.id):
+            return Judgement("contradicted", "the claim's time frame is sooner than the minimum the sources give",
+                             review=fallback)
+        if first_mismatch is not None:
+            return first_mismatch
+        return Judgement(policy.withdrawn, f"no {claim_type} review is close enough: the type's withdrawn verdict",
+                         review=fallback, unmatched=True)
+
+    def _allowed_types(self, claim_type: str, votes: dict[str, float]) -> set[str]:
+        top_share = max(votes.values(), default=0.0)
+        return {candidate for candidate, share in votes.items() if share >= TYPE_SHARE * top_share} | {claim_type}
+
+    def _candidates(self, allowed: set[str], specifics: Specifics, matches: list[Match]) -> list[Match]:
+        """Review matches that may judge the claim: confident, and of a type the claim may be or having
+        judged one of the claim's own predicates (an outcome, an absolute, a mechanism), which also lets a
+        somewhat weaker match count. A review with defining specifics judges only claims that state one."""
+        predicates = {tag for tag in specifics.tags if tag[0] in PREDICATE_KINDS}
+        stated = {f"{kind}: {tag}" for kind, tag in specifics.tags}
+        candidates = []
+        for match in matches:
+            if match.is_gap:
+                continue
+            review = self.knowledge.reviews[match.entry_id]
+            speaks_to_it = bool(predicates & self._judged[review.id].tags)
+            if review.defining and not stated & set(review.defining):
+                continue
+            if (match.confident and (review.type in allowed or speaks_to_it)) \
+                    or (speaks_to_it and match.score >= SHARED_PREDICATE_THRESHOLD):
+                candidates.append(match)
+        return candidates
+
+    def _covered(self, text: str, review: ClaimReview) -> float:
+        """Share of the claim's distinguishing words found in the review: its phrasings, opposites, explanation
+        and quotes."""
+        terms = set(distinguishing(content_terms(text), self.topic.subject_terms))
+        return len(terms & self._review_terms[review.id]) / len(terms) if terms else 1.0
+
+    def _shares_strong_predicate(self, specifics: Specifics, review: ClaimReview) -> bool:
+        """Both state the same regulatory status, absolute, sensation, preparation or mechanism: an outcome
+        alone ("inflammation") is named by too many different claims to say they are the same claim."""
+        return any(kind in PREDICATE_KINDS - {"outcome"} for kind, _ in specifics.tags & self._judged[review.id].tags)
+
+    def states_a_predicate(self, specifics: Specifics) -> bool:
+        return any(kind in PREDICATE_KINDS for kind, _ in specifics.tags) or bool(specifics.times
+                                                                                  or specifics.quantities)
+
+    def _declared_gap(self, specifics: Specifics) -> str | None:
+        stated = {f"{kind}: {tag}" for kind, tag in specifics.tags}
+        return next((gap.id for gap in self.knowledge.gaps.values() if stated & set(gap.specifics)), None)
+
+    def _missing_evidence(self, policy, review: ClaimReview) -> ClaimReview:
+        """The review to quote for a withdrawn verdict: the one matched, when it is itself about missing
+        evidence; else the type's review about what is missing."""
+        if review.verdict in ("unproven", "contradicted") or policy.missing_evidence is None:
+            return review
+        return self.knowledge.reviews.get(policy.missing_evidence, review)
+
+    def _compare(self, may_differ: list[str], specifics: Specifics, review_id: str) -> tuple[SpecificsCompared, ...]:
+        judged = self._judged[review_id]
+        compared = []
+        for kind in specifics.kinds():
+            if kind in may_differ:
+                continue
+            claim_side, review_side = sorted(specifics.of_kind(kind)), sorted(judged.of_kind(kind))
+            if kind == "time":
+                lined_up = any(mine.overlaps(theirs) for mine in specifics.times for theirs in judged.times)
+            else:
+                lined_up = set(claim_side) <= set(review_side)
+            compared.append(SpecificsCompared(kind=kind, claim=claim_side, review=review_side, lined_up=lined_up))
+        return tuple(compared)
+
+    def _before_minimum(self, text: str, specifics: Specifics, review_id: str) -> bool:
+        """The claim promises, without denying it, a time frame shorter than the least the evidence gives."""
+        minimums = [t.low_days for t in self._established[review_id].times if t.at_least]
+        return bool(specifics.times and minimums and not negated_terms(text)[0]) \
+            and max(t.high_days for t in specifics.times) < min(minimums)
+
+    def _polarity(self, text: str, review: ClaimReview, match: Match) -> bool | None:
+        """Whether the claim denies what the review's claim asserts; None when that is unclear.
+        The claim is read against the phrasing of the review's claim it shares most words with and, when the
+        review has opposites ("eat before" for "fast before"), against the closest opposite too: the two
+        readings must agree, or the phrasing the claim covers more of decides; the phrasing closest in meaning
+        breaks a tie between phrasings of one side."""
+        text = self._antonyms_as_negations(text)
+        closest = self._antonyms_as_negations(self._normalise(match.phrasing.text))
+        readings = []
+        for side, texts in ((False, (review.claim, *review.paraphrases)), (True, review.opposites)):
+            phrasings = [self._antonyms_as_negations(self._normalise(phrasing)) for phrasing in texts]
+            if phrasings:
+                best = max(phrasings, key=lambda phrasing: (*self._coverage(text, phrasing), phrasing == closest))
+                readings.append((self._coverage(text, best)[:2], self._polarity_against(text, best, side)))
+        if len(readings) == 2 and readings[0][1] != readings[1][1]:
+            if readings[0][0] == readings[1][0]:
+                return None
+            return max(readings, key=lambda reading: reading[0])[1]
+        return readings[0][1]
+
+    def _polarity_against(self, text: str, phrasing: str, opposite: bool) -> bool | None:
+        """Whether the claim denies this phrasing (or, for an opposite, asserts it); None when the claim
+        negates words the phrasing never uses, or negates some of the shared words and asserts others."""
+        inside, _ = negated_terms(text)
+        shared = self._shared(text, phrasing)
+        # Read the negation on the words that carry the assertion: those of the specifics both state.
+        both = {tag for tag in extract(self.topic, text).tags & extract(self.topic, phrasing).tags
+                if tag[0] not in ARGUMENT_KINDS}
+        about = shared & self._tag_terms(both) or shared - self._argument_terms or shared
+        if not shared:
+            return None if inside else is_negated(phrasing) != opposite
+        if inside and not inside & shared:
+            return None
+        claim_inside = len(about & inside)
+        if claim_inside and claim_inside * 2 == len(about):
+            return None
+        return (is_negated(text, about) != is_negated(phrasing, about)) != opposite
+
+    def _antonyms_as_negations(self, text: str) -> str:
+        for lexicon, means in self.topic.antonym_lexicons:
+            text = lexicon.pattern.sub(means, text) if lexicon.pattern else text
+        return text
+
+    def _tag_terms(self, tags: set[tuple[str, str]]) -> frozenset[str]:
+        lexicon = self.topic.words.specifics
+        return frozenset(term for kind, tag in tags for phrase in lexicon[kind][tag] for term in content_terms(phrase))
+
+    def _coverage(self, text: str, phrasing: str) -> tuple[int, float, bool]:
+        """How much of a phrasing the claim speaks to: shared words, then the share of the phrasing's words,
+        then a phrasing without a negation of its own."""
+        shared = self._shared(text, phrasing)
+        own = distinguishing(content_terms(phrasing), self.topic.subject_terms)
+        return len(shared), len(shared) / max(len(set(own)), 1), not is_negated(phrasing)
+
+    def _shared(self, text: str, phrasing: str) -> frozenset[str]:
+        subject = self.topic.subject_terms
+        return frozenset(distinguishing(content_terms(text), subject)) & frozenset(
+            distinguishing(content_terms(phrasing), subject))
+
+    def combine(self, verdicts: list[Verdict]) -> tuple[Verdict, str]:
+        """One verdict for a message: the parts' verdict when they agree, else the most cautious of them."""
+        if len(set(verdicts)) == 1:
+            return verdicts[0], "every part has the same verdict"
+        order = self.topic.policy.caution_order
+        ranked = sorted(verdicts, key=lambda verdict: order.index(verdict) if verdict in order else len(order))
+        return ranked[0], "the parts disagree: the most cautious verdict stands"
+
+
+def _terms_of_kinds(topic: Topic, kinds: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(term for kind in kinds for phrases in topic.words.specifics.get(kind, {}).values()
+                     for phrase in phrases for term in content_terms(phrase))
+
+
+def _union(items) -> Specifics:
+    total = Specifics()
+    for item in items:
+        total = total.union(item)
+    return total

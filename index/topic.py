@@ -1,0 +1,150 @@
+"""The editorial data the engine reads besides the index: the topic's words, the verdict policy per claim
+type, and the safety lexicons. All of it lives in corpus/ so that editors change it without code."""
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from index.records import ClaimType, Verdict
+
+TOPIC_FILE = "topic.yaml"
+POLICY_FILE = "verdict-policy.yaml"
+SAFETY_FILE = "safety.yaml"
+
+
+class Lexicon:
+    """Phrases matched as whole words, case-insensitively; a trailing * matches any word ending."""
+
+    def __init__(self, phrases: list[str]):
+        alternatives = sorted({phrase.strip().lower() for phrase in phrases if phrase.strip()}, key=len, reverse=True)
+        self.pattern = re.compile(
+            r"(?<!\w)(?:" + "|".join(_phrase_pattern(p) for p in alternatives) + r")(?!\w)", re.IGNORECASE
+        ) if alternatives else None
+
+    def search(self, text: str) -> re.Match | None:
+        return self.pattern.search(text) if self.pattern else None
+
+    def finditer(self, text: str):
+        return self.pattern.finditer(text) if self.pattern else iter(())
+
+
+def _phrase_pattern(phrase: str) -> str:
+    wildcard = phrase.endswith("*")
+    words = phrase.rstrip("*").split()
+    body = r"\s+".join(re.escape(word).replace("'", "['’]?") for word in words)
+    return body + (r"[\w-]*" if wildcard else "")
+
+
+class Synonym(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    means: str = Field(description="The sources' word that the everyday words are read as.")
+    words: list[str] = Field(min_length=1, description="Everyday words, slang and brand names.")
+
+
+class TopicFile(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    subject: str = Field(description="What a bare 'it' in a question refers to.")
+    subject_terms: list[str] = Field(description="Stems naming the subject: they never tell claims apart.")
+    domain_prefixes: list[str] = Field(description="Word beginnings that put a question in scope.")
+    synonyms: list[Synonym] = Field(default=[], description="Everyday words rewritten to the sources' words.")
+    antonyms: list[Synonym] = Field(default=[], description="Words read as the negation of another word when "
+                                    "polarity is compared.")
+    specifics: dict[str, dict[str, list[str]]] = Field(description="Kind -> tag -> phrases that express it.")
+    time_units: dict[str, float] = Field(description="Time unit word -> days.")
+    time_words: dict[str, float] = Field(description="Words that name a time frame by themselves -> days.")
+
+
+class TypePolicy(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    may_differ: list[str] = Field(default=[], description="Kinds of specifics a review of this type judges "
+                                  "whatever the claim says of them.")
+    requires_any: list[str] = Field(default=[], description="Kinds of which a claim must state one to be judged "
+                                    "by a review of this type.")
+    withdrawn: Verdict = Field(description="Verdict when no close review of this type judged every specific.")
+    missing_evidence: str | None = Field(default=None, description="Review quoted for a withdrawn verdict.")
+    time: Literal["before_minimum"] | None = Field(default=None, description="How the claim's time frame is "
+                                                   "compared with the review's evidence.")
+    open_unmatched: Literal["retrieve", "not_covered"] = Field(default="retrieve", description="What an open "
+                                                               "question of this type gets when no review is close.")
+
+
+class PolicyFile(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    types: dict[ClaimType, TypePolicy]
+    symptom_review: str = Field(description="Review whose explanation answers a report of one's own symptoms.")
+    caution_order: list[Verdict]
+
+
+class SafetyFile(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    red_flag_symptoms: list[str]
+    own_and_now: list[str]
+    general_question: list[str]
+    personal_decision: list[str]
+    treatment_change: list[str]
+    not_a_decision: list[str]
+    injection_patterns: list[str]
+    injection_verbs: list[str]
+    injection_objects: list[str]
+    injection_phrases: list[str]
+
+
+@dataclass(frozen=True)
+class Topic:
+    words: TopicFile
+    policy: PolicyFile
+    safety: SafetyFile
+
+    @cached_property
+    def specific_lexicons(self) -> dict[tuple[str, str], Lexicon]:
+        return {(kind, tag): Lexicon(phrases) for kind, tags in self.words.specifics.items()
+                for tag, phrases in tags.items()}
+
+    @cached_property
+    def synonym_lexicons(self) -> list[tuple[Lexicon, str]]:
+        return [(Lexicon(synonym.words), synonym.means) for synonym in self.words.synonyms]
+
+    @cached_property
+    def antonym_lexicons(self) -> list[tuple[Lexicon, str]]:
+        return [(Lexicon(antonym.words), antonym.means) for antonym in self.words.antonyms]
+
+    @cached_property
+    def subject_terms(self) -> frozenset[str]:
+        return frozenset(self.words.subject_terms)
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word the topic files name: spelling correction may correct towards them."""
+        phrases = [p for tags in self.words.specifics.values() for ps in tags.values() for p in ps]
+        phrases += [w for synonym in self.words.synonyms for w in [synonym.means, *synonym.words]]
+        phrases += self.words.domain_prefixes + list(self.words.time_units) + [self.words.subject]
+        return frozenset(word for phrase in phrases for word in re.findall(r"[a-z]+", phrase.lower()))
+
+    def lexicon(self, name: str) -> Lexicon:
+        return self._safety_lexicons[name]
+
+    @cached_property
+    def _safety_lexicons(self) -> dict[str, Lexicon]:
+        return {name: Lexicon(values) for name, values in self.safety.model_dump().items()
+                if name != "injection_patterns"}
+
+    @cached_property
+    def injection_patterns(self) -> list[re.Pattern]:
+        return [re.compile(pattern, re.IGNORECASE) for pattern in self.safety.injection_patterns]
+
+
+def load_topic(corpus_dir: Path) -> Topic:
+    return Topic(
+        words=TopicFile.model_validate(_read(corpus_dir / TOPIC_FILE)),
+        policy=PolicyFile.model_validate(_read(corpus_dir / POLICY_FILE)),
+        safety=SafetyFile.model_validate(_read(corpus_dir / SAFETY_FILE)),
+    )
+
+
+def _read(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -1,0 +1,37 @@
+"""Negation by scope (NegEx termsets from negspacy): a cue denies what follows it to the end of its clause."""
+
+from engine.language import is_negated, negated_terms
+
+
+def test_only_what_follows_the_cue_in_its_clause_is_denied():
+    inside, outside = negated_terms("They aren't cells, they're tiny vesicles.")
+    assert inside == {"cell"} and {"tiny", "vesicl"} <= outside
+
+
+def test_a_sentence_without_a_cue_asserts_everything():
+    assert negated_terms("The treatment is still experimental.") == (
+        frozenset(), frozenset({"treatment", "still", "experimental"}))
+
+
+def test_stopping_something_denies_it_and_a_second_cue_undoes_the_first():
+    assert is_negated("You should stop NSAIDs before the session.", {"nsaid"})
+    assert not is_negated("Exosomes do not stop hair loss.", {"hair", "loss"})
+
+
+def test_a_trailing_cue_denies_what_came_before():
+    assert is_negated("Data on the safety of injectable exosomes is still lacking.", {"safety"})
+
+
+def test_free_denies_only_the_word_it_is_joined_to():
+    inside, outside = negated_terms("Stem-cell exosomes are sold as cell-free regenerative medicine.")
+    assert inside == {"cell"} and {"sold", "regenerative"} <= outside
+
+
+def test_not_risk_free_undoes_the_free():
+    assert negated_terms("Exosome injections are not risk-free.") == (frozenset(), frozenset({"exosome", "inject",
+                                                                                                "risk"}))
+
+
+def test_in_the_passive_and_as_off_limits_stopping_denies_what_came_before():
+    assert is_negated("Should NSAIDs be stopped before the session?", {"nsaid"})
+    assert is_negated("Are NSAIDs off-limits before the session?", {"nsaid"})

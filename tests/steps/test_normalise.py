@@ -1,0 +1,24 @@
+"""Step 1, normalise: misspellings, everyday words and brand names become the sources' words."""
+
+import pytest
+
+from engine.normalise import Normaliser
+
+
+@pytest.fixture(scope="module")
+def normaliser(topic):
+    return Normaliser(topic, {"exosome", "exosomes", "injections", "approved", "results", "breastfeeding"})
+
+
+def test_misspellings_are_corrected_towards_the_corpus(normaliser):
+    assert normaliser.normalise("hw long till i see reslts from exosme injectons") == \
+        "how long until i see results from exosome injections"
+
+
+def test_brand_names_and_everyday_words_become_the_sources_words(normaliser):
+    assert normaliser.normalise("Can I take Advil or Aleve?") == "Can I take NSAIDs or NSAIDs?"
+    assert "breastfeeding" in normaliser.normalise("Can a nursing mother have it?")
+
+
+def test_correct_words_and_names_are_left_alone(normaliser):
+    assert normaliser.normalise("Is it safe for my boyfriend?") == "Is it safe for my boyfriend?"

@@ -1,0 +1,39 @@
+"""Step 2, parts: a message becomes the claims and questions in it; background is neither."""
+
+from engine.language import mentions_domain
+from engine.parts import split_parts
+
+
+def parts_of(topic, message):
+    prefixes = tuple(topic.words.domain_prefixes)
+    return [(part.kind, part.text) for part in split_parts(topic, message, lambda t: mentions_domain(t, prefixes))]
+
+
+def test_a_reported_claim_asked_as_a_check_is_a_yes_no_claim(topic):
+    assert parts_of(topic, "A clinic told me it has no side effects, true?") == [("yes_no", "It has no side effects")]
+
+
+def test_a_claim_then_is_that_true_then_an_open_question(topic):
+    assert parts_of(topic, "My clinic says results show in 2 weeks. Is that true? Also how much does it cost?") == [
+        ("yes_no", "Results show in 2 weeks"), ("open", "how much does it cost?")]
+
+
+def test_personal_background_is_not_a_claim(topic):
+    assert parts_of(topic, "I'm 45 and losing hair at the crown. Do exosomes regrow hair?") == [
+        ("yes_no", "Do exosomes regrow hair?")]
+
+
+def test_two_questions_joined_by_and_are_asked_in_turn(topic):
+    assert [kind for kind, _ in parts_of(topic, "Is it safe and does it work for hair loss?")] == ["yes_no", "yes_no"]
+
+
+def test_a_question_without_its_question_mark_is_still_a_question(topic):
+    assert parts_of(topic, "is it fda approved") == [("yes_no", "is it fda approved")]
+
+
+def test_a_report_of_ones_own_symptoms_is_its_own_part(topic):
+    assert parts_of(topic, "I have a fever since my injections yesterday.")[0][0] == "symptom"
+
+
+def test_a_question_offering_a_choice_asks_which_not_whether(topic):
+    assert parts_of(topic, "Is it ok to eat before the session or should I fast?")[0][0] == "open"

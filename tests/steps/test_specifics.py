@@ -1,0 +1,25 @@
+"""Step 4, specifics: what a claim says that can be checked — time frames, quantities, routes, absolutes."""
+
+from engine.specifics import extract
+
+
+def test_time_frames_in_words_and_digits_become_days(topic):
+    assert extract(topic, "visible hair growth within two to three months").described() == [
+        "outcome: hair regrowth", "result: visible results", "time: 60-90 days"]
+    assert "time: 180-270 days at least" in extract(topic, "it will take at least 6–9 months").described()
+    assert "time: 21-21 days" in extract(topic, "new hair in three weeks").described()
+
+
+def test_quantities_read_alike_in_words_and_digits(topic):
+    assert extract(topic, "more than 200 billion exosomes").quantities == {"2e+11"}
+    assert extract(topic, "5000000000 exosomes per vial").quantities == {"5e+09"}
+
+
+def test_routes_comparisons_and_absolutes_are_tagged(topic):
+    tags = extract(topic, "Our topical serum is risk-free and works better than platelet-rich plasma").tags
+    assert {("route", "topical"), ("absolute", "risk-free"), ("absolute", "best"),
+            ("comparator", "platelet-rich plasma")} <= tags
+
+
+def test_a_hyphenated_compound_still_names_its_parts(topic):
+    assert ("regulatory status", "registered") in extract(topic, "made in an FDA-registered lab").tags

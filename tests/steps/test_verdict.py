@@ -1,0 +1,61 @@
+"""Step 6, verdict policy: a review's verdict holds only for a claim whose specifics line up with it."""
+
+import pytest
+
+
+def part_of(answer):
+    return answer.trace.parts[0]
+
+
+@pytest.mark.parametrize(("claim", "verdict", "review"), [
+    # A promise sooner than the sources' minimum ("at least 6–9 months") is contradicted.
+    ("You'll see new hair in three weeks", "contradicted", None),
+    # An outcome no review judged withdraws the closest review's verdict.
+    ("Exosomes boost collagen and erase wrinkles", "unproven", None),
+    # A comparison the sources never make is not established.
+    ("Exosomes work faster than PRP", "unproven", None),
+    # Registration is not approval: the FDA review does not judge it.
+    ("Our exosomes are made in an FDA-registered lab", "unproven", None),
+    # A specific of a declared gap is not covered.
+    ("Exosome therapy is approved in Europe", "not_covered", "other-regulators"),
+])
+def test_unmatched_specifics_decide_or_withdraw_the_verdict(engine, claim, verdict, review):
+    answer = engine.ask(claim, fresh=True)
+    assert answer.verdict == verdict
+    if review:
+        assert part_of(answer).review_id == review
+
+
+def test_a_negation_flips_the_verdict_only_when_it_denies_what_the_review_asserts(engine):
+    assert engine.ask("Exosome therapy is not FDA approved", fresh=True).verdict == "supported"
+    assert engine.ask("They aren't cells, they're tiny vesicles", fresh=True).verdict == "supported"
+    assert engine.ask("Exosome injections are not painless", fresh=True).verdict == "supported"
+
+
+def test_a_claim_closest_to_a_reviews_opposite_takes_the_opposite_verdict(engine):
+    answer = engine.ask("Can I take ibuprofen right after my exosome shots?", fresh=True)
+    assert answer.verdict == "contradicted" and part_of(answer).review_id == "nsaid-pause"
+
+
+def test_parts_that_disagree_give_the_most_cautious_verdict(engine):
+    answer = engine.ask("Topical exosomes are safe. Exosomes are FDA approved.", fresh=True)
+    assert [part.verdict for part in answer.trace.parts] == ["supported", "contradicted"]
+    assert answer.verdict == "contradicted"
+
+
+def test_the_trace_names_the_specifics_compared_and_the_rule(engine):
+    part = part_of(engine.ask("Exosomes regrow hair in women and are risk-free", fresh=True))
+    assert part.claim_type and part.rule
+    assert any(not compared.lined_up for compared in part.compared)
+
+
+def test_a_word_that_denies_another_reads_as_its_negation(engine):
+    # "not dangerous" is "safe"; "hurt" is "not painless".
+    assert engine.ask("Topical exosomes are not dangerous on intact skin.", fresh=True).verdict == "supported"
+    assert engine.ask("Do exosome injections hurt?", fresh=True).verdict == "supported"
+
+
+def test_a_time_frame_the_agreeing_evidence_states_lines_up(engine):
+    # The NSAID review's evidence says 72 hours before and four days after; a claim naming them agrees.
+    answer = engine.ask("I was told to avoid aspirin for four days after my last session, correct?", fresh=True)
+    assert answer.verdict == "supported" and part_of(answer).review_id == "nsaid-pause"
