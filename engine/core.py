@@ -18,7 +18,7 @@ from engine.normalise import Normaliser
 from engine.parts import Part, split_parts
 from engine.prompts import Prompts
 from engine.retrieval import best_sentences, quotable, retrieve_passages
-from engine.safety import SafetyReading, read_safety
+from engine.safety import SafetyExamples, SafetyReading, read_safety
 from engine.specifics import extract
 from engine.verdict import Judgement, Policy
 from index.embedder import get_embedder
@@ -44,6 +44,7 @@ class Engine:
         self.topic = load_topic(self.settings.corpus_dir)
         self.normaliser = Normaliser(self.topic, _corpus_words(self.knowledge))
         self.policy = Policy(self.topic, self.knowledge, self.normaliser.apply_synonyms)
+        self.safety_examples = SafetyExamples(self.topic, _embed_query)
         self.generator = generator if generator is not None else Generator.from_env(self.prompts)
         self._prefixes = tuple(self.topic.words.domain_prefixes)
         self._answers: OrderedDict[tuple[str, str], Answer] = OrderedDict()
@@ -77,7 +78,7 @@ class Engine:
         best_sentences(self.knowledge, quotable(retrieve_passages(self.knowledge, sample, vector.tolist())), vector)
 
     def _answer(self, question: str) -> Answer:
-        reading = read_safety(self.topic, question)
+        reading = read_safety(self.topic, question, self.safety_examples)
         normalised = self.normaliser.normalise(reading.question_for_matching)
         parts = split_parts(self.topic, normalised, self._mentions_domain) or [_whole(normalised)]
         answered = [self._answer_part(part, reading) for part in parts]

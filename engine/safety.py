@@ -1,11 +1,20 @@
 """Step 0: the safety reading of the whole message, before anything else: urgent symptoms, requests for a
-personal decision, and instructions to the assistant. Lexicons (corpus/safety.yaml), not single phrasings:
-each flag can be explained by the words that raised it."""
+personal decision, and instructions to the assistant. Lexicons and patterns (corpus/safety.yaml), and, for
+a report or an instruction in words no lexicon lists, closeness in meaning to the file's examples of each
+kind: every flag can be explained by the words or the example that raised it."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
+
 from index.topic import Topic
+
+# A clause this close to an example of a kind, and closer to it than to any counter-example, is of that kind.
+EXAMPLE_SIMILARITY = 0.6
+# Shorter clauses ("fda?") say too little for their meaning to be compared.
+EXAMPLE_MIN_WORDS = 4
 
 _CLAUSE = re.compile(r"[^.?!\n]+[.?!]*")
 
@@ -17,21 +26,47 @@ class SafetyReading:
     """The input without injected instructions, so they cannot steer the verdict."""
 
 
-def read_safety(topic: Topic, question: str) -> SafetyReading:
+class SafetyExamples:
+    """The safety file's examples, embedded once: urgent reports and instructions to the assistant, each
+    beside counter-examples (general questions about risks, ordinary requests)."""
+
+    KINDS = ("urgent", "instruction")
+
+    def __init__(self, topic: Topic, embed: Callable[[str], np.ndarray]):
+        self._embed = embed
+        self._vectors = {name: np.vstack([embed(text.lower()) for text in getattr(topic.safety, name)])
+                         for kind in self.KINDS for name in (f"{kind}_examples", f"not_{kind}_examples")}
+
+    def resembles(self, kind: str, clause: str) -> bool:
+        if len(clause.split()) < EXAMPLE_MIN_WORDS:
+            return False
+        vector = self._embed(clause.lower())
+        closest = float((self._vectors[f"{kind}_examples"] @ vector).max())
+        return closest >= EXAMPLE_SIMILARITY and closest > float((self._vectors[f"not_{kind}_examples"] @ vector).max())
+
+
+def read_safety(topic: Topic, question: str, examples: SafetyExamples | None = None) -> SafetyReading:
     clauses = [clause.group(0).strip() for clause in _CLAUSE.finditer(question)]
     flags = []
-    if topic.lexicon("own_and_now").search(question) and any(_names_red_flag(topic, c) for c in clauses):
+    if topic.lexicon("own_and_now").search(question) and any(
+            _names_red_flag(topic, clause) or (examples is not None and _reads_as(examples, "urgent", topic, clause))
+            for clause in clauses):
         flags.append("urgent_care")
     if (topic.lexicon("personal_decision").search(question) and not topic.lexicon("not_a_decision").search(question)) \
             or topic.lexicon("treatment_change").search(question):
         flags.append("personal_advice")
-    injected = [clause for clause in clauses if _is_instruction(topic, clause)]
+    injected = [clause for clause in clauses if _is_instruction(topic, clause)
+                or (examples is not None and examples.resembles("instruction", clause))]
     cleaned = question
     if injected:
         flags.append("prompt_injection")
         kept = [clause for clause in clauses if clause not in injected]
         cleaned = " ".join(kept) if kept else question
     return SafetyReading(tuple(flags), cleaned)
+
+
+def _reads_as(examples: SafetyExamples, kind: str, topic: Topic, clause: str) -> bool:
+    return not topic.lexicon("general_question").search(clause) and examples.resembles(kind, clause)
 
 
 def _names_red_flag(topic: Topic, clause: str) -> bool:

@@ -88,6 +88,10 @@ class SafetyFile(BaseModel):
     personal_decision: list[str]
     treatment_change: list[str]
     not_a_decision: list[str]
+    urgent_examples: list[str]
+    not_urgent_examples: list[str]
+    instruction_examples: list[str]
+    not_instruction_examples: list[str]
     injection_patterns: list[str]
     injection_verbs: list[str]
     injection_objects: list[str]
@@ -131,7 +135,7 @@ class Topic:
     @cached_property
     def _safety_lexicons(self) -> dict[str, Lexicon]:
         return {name: Lexicon(values) for name, values in self.safety.model_dump().items()
-                if name != "injection_patterns"}
+                if name != "injection_patterns" and not name.endswith("_examples")}
 
     @cached_property
     def injection_patterns(self) -> list[re.Pattern]:
