@@ -49,12 +49,7 @@ def load_coverage_gaps(path: Path) -> tuple[CoverageGap, ...]:
 
 
 def load_type_examples(path: Path) -> tuple[TypeExample, ...]:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise CorpusError(path, "missing: this editorial file is required") from None
-    except (UnicodeDecodeError, yaml.YAMLError) as error:
-        raise CorpusError(path, f"not readable YAML ({error.__class__.__name__})") from None
+    raw = _read_editorial(path)
     if not isinstance(raw, dict):
         raise CorpusError(path, "expected a mapping from claim type to example sentences")
     try:
@@ -96,17 +91,21 @@ def load_claim_reviews(path: Path, documents: dict[str, SourceDocument]) -> tupl
 
 
 def _read_entries(path: Path) -> list:
+    entries = _read_editorial(path)
+    if not isinstance(entries, list) or not entries:
+        raise CorpusError(path, "expected a list of entries")
+    return entries
+
+
+def _read_editorial(path: Path):
     try:
-        entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise CorpusError(path, "missing: this editorial file is required") from None
     except UnicodeDecodeError:
         raise CorpusError(path, "not UTF-8 text") from None
     except yaml.YAMLError as error:
         raise CorpusError(path, f"malformed YAML: {getattr(error, 'problem', error)}") from None
-    if not isinstance(entries, list) or not entries:
-        raise CorpusError(path, "expected a list of entries")
-    return entries
 
 
 def _validate(path: Path, position: int, raw: object, documents: dict[str, SourceDocument]) -> ClaimReview:

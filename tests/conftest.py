@@ -144,3 +144,15 @@ def web(engine, built_settings, tmp_path_factory):
             yield WebSite(url=live.url, clinic_id="test-clinic", clinic_accent=CLINIC_ACCENT,
                           clinic_site=clinic_site.url, other_site=other_site.url, database_url=settings.database_url,
                           feedback=app.state.services.feedback)
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A PostgreSQL cluster on loopback for the tests that need the real database."""
+    from tests.servers import PostgresServer, postgres_binaries
+
+    binaries = postgres_binaries()
+    if binaries is None:
+        pytest.skip("PostgreSQL's server programs are not installed (Debian: apt-get install -y postgresql)")
+    with PostgresServer(binaries) as server:
+        yield server

@@ -5,22 +5,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import httpx
-import pytest
 
 from ingest.pipeline import run_ingest
-from tests.servers import AppProcess, ChromaServer, PostgresServer, postgres_binaries
+from tests.servers import AppProcess, ChromaServer
 from web.feedback import Feedback, FeedbackStore
 
 QUESTION = "Is exosome therapy FDA-approved?"
-
-
-@pytest.fixture(scope="module")
-def postgres():
-    binaries = postgres_binaries()
-    if binaries is None:
-        pytest.skip("PostgreSQL's server programs are not installed (Debian: apt-get install -y postgresql)")
-    with PostgresServer(binaries) as server:
-        yield server
 
 
 def test_feedback_goes_to_postgresql_when_database_url_says_so(postgres, engine, tmp_path):

@@ -18,7 +18,7 @@ import yaml
 from engine.errors import MAX_QUESTION_CHARS
 from index.settings import PROJECT_ROOT
 from tests.conftest import run_python, web_settings
-from tests.servers import AppProcess, LiveApp, PostgresServer, postgres_binaries
+from tests.servers import AppProcess, LiveApp
 from tests.test_browser import browser, page  # noqa: F401  (fixtures: Debian's Chromium, no outside requests)
 
 QUESTION = "Is it FDA-approved?"
@@ -205,15 +205,6 @@ def test_the_rate_limit_comes_before_any_check_of_the_body(engine, built_setting
         statuses = [session.post("/api/ask", content=raw, headers={"Content-Type": "application/json"}).status_code
                     for _ in range(3)]
     assert statuses == [422, 422, 429]
-
-
-@pytest.fixture(scope="module")
-def postgres():
-    binaries = postgres_binaries()
-    if binaries is None:
-        pytest.skip("PostgreSQL's server programs are not installed (Debian: apt-get install -y postgresql)")
-    with PostgresServer(binaries) as server:
-        yield server
 
 
 def test_on_postgresql_a_nul_in_feedback_is_a_422_not_a_500(postgres, engine, built_settings, tmp_path):
