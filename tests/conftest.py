@@ -28,11 +28,15 @@ def run_python(*args: str, env: dict | None = None, timeout: float = 180):
                           timeout=timeout, env={**os.environ, **(env or {})})
 
 
-def regression_subset(folder, heldout: set[str] = frozenset(), claim_types: dict[str, str] | None = None):
+def regression_subset(folder, heldout: set[str] = frozenset(), claim_types: dict[str, str] | None = None,
+                      heldout_limits: dict | None = None):
     """The set's header and its first group of cases, for tests that need only a few; the cases named in
-    `heldout` move to that split, and `claim_types` gives cases a claim type."""
+    `heldout` move to that split, `claim_types` gives cases a claim type, and `heldout_limits` replace the
+    heldout split's limits."""
     text = DEFAULT_SET.read_text(encoding="utf-8").split("  # " + "-" * 64 + " paraphrases")[0]
     raw = yaml.safe_load(text)
+    if heldout_limits is not None:
+        raw["thresholds"]["heldout"] = heldout_limits
     for case in raw["cases"]:
         case["split"] = "heldout" if case["id"] in heldout else case["split"]
         if claim_types and case["id"] in claim_types:

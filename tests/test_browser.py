@@ -349,7 +349,6 @@ def test_urgent_symptoms_in_the_widget_name_the_clinic_first(page, web):
     assert answer.evaluate("element => element.firstElementChild.dataset.safety") == "urgent_care"
     expect(banner.get_by_role("link", name="Contact Test <Clinic> & Co")).to_have_attribute(
         "href", "https://example.org/contact")
-    expect(answer.locator("[data-verdict]")).to_have_count(0)
     expect(answer).not_to_contain_text("don't address")
     _expect_fully_in_view(banner)
     _screenshot(page, "widget-urgent")
@@ -506,7 +505,8 @@ def test_the_regression_report_leads_with_fail_and_shows_the_failing_case_with_i
         page.goto(f"{server.url}/report.html")
         expect(page.locator("#verdict")).to_contain_text("FAIL: ")
         expect(page.locator("#verdict")).to_contain_text("regressed against the baseline")
-        expect(page.locator("#split-dev tr.below")).to_contain_text(["verdict_accuracy", "wrong_polarity"])
+        # "supported" where the sources contradict is wrong polarity, always over its limit of 0.
+        expect(page.locator("#split-dev tr.below").filter(has_text="wrong_polarity")).to_have_count(1)
         shown = page.locator("section.case:visible")
         expect(shown).to_have_count(1)
         expect(shown.locator("h3")).to_contain_text("plain-fda")

@@ -159,13 +159,17 @@ def test_reports_lead_with_the_verdict_and_give_each_split_apart(good_run):
     rows = {row.td.string: [cell.text for cell in row.select("td")]
             for row in page.select("#split-dev table.metrics tr") if row.td}
     checks = {check.metric: check for check in result.splits["dev"].checks}
-    for metric, limit in (("verdict_accuracy", "≥ 0.950"), ("wrong_polarity", "≤ 0")):
+    limits = load_regression_set(DEFAULT_SET).thresholds.dev
+    for metric, limit in (("verdict_accuracy", f"≥ {limits.verdict_accuracy:.3f}"),
+                          ("wrong_polarity", f"≤ {limits.wrong_polarity}")):
         assert rows[metric][2:] == [limit, "pass" if checks[metric].ok else "FAIL"]
     assert page.select_one("#split-heldout h2").text.startswith("heldout: ")
 
     summary = options.markdown.read_text()
     assert summary.startswith(f"### {verdict}: {result.passed_count}/{len(result.cases)} cases pass")
-    assert re.search(r"^\| verdict_accuracy \| [01]\.\d{3} \| ≥ 0\.950 \| (pass|❌ FAIL) \|$", summary, re.MULTILINE)
+    floor = re.escape(f"{limits.verdict_accuracy:.3f}")
+    assert re.search(rf"^\| verdict_accuracy \| [01]\.\d{{3}} \| ≥ {floor} \| (pass|❌ FAIL) \|$", summary,
+                     re.MULTILINE)
     assert "#### dev: " in summary and "#### heldout: " in summary
 
 
@@ -202,7 +206,8 @@ def test_a_metric_under_its_floor_fails_the_run_without_a_baseline(engine, built
 def test_heldout_is_held_to_its_own_floors_and_typed_claims_fill_the_confusion_matrix(engine, built_settings,
                                                                                       tmp_path):
     heldout = {"plain-fda", "plain-topical-safety", "plain-injection-safety", "plain-how-soon"}
-    subset = regression_subset(tmp_path, heldout, {"plain-fda": "regulatory", "plain-topical-safety": "safety"})
+    subset = regression_subset(tmp_path, heldout, {"plain-fda": "regulatory", "plain-topical-safety": "safety"},
+                               heldout_limits={"verdict_accuracy": 0.9, "wrong_polarity": 0})
 
     def wrong_on_fda(question):
         answer = engine.ask(question)
@@ -284,7 +289,7 @@ def test_a_thumbs_down_through_the_api_becomes_a_draft_case_that_eval_refuses_un
     question = "my derm said exosomes r basically stem cells, legit??"
     with httpx.Client(base_url=web.url, timeout=30) as client:
         answer = client.post("/api/ask", json={"question": question}).json()
-        receipt = client.post("/api/feedback", json={"answer": answer, "rating": "down"}).json()
+        receipt = client.post("/api/feedback", json={"answer_id": answer["id"], "rating": "down"}).json()
         assert client.post(f"/api/feedback/{receipt['id']}/comment",
                            json={"comment": "It did not say if they are cells"}).status_code == 204
     drafts_file = tmp_path / "drafts.yaml"
