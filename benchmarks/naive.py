@@ -4,6 +4,11 @@ HuggingFaceEmbeddings and `Chroma.similarity_search` top 4 over the live index's
 `python -m benchmarks.naive ask QUESTION` is its command line, `python -m benchmarks.naive --port PORT`
 its server (POST /api/ask, GET /healthz), so that the command and the server are measured alike."""
 
+# PyTorch before Chroma, which loads ONNX Runtime: in the other order PyTorch's threads run up to ten
+# times slower on this machine, and the baseline would look worse than it is.
+import torch  # noqa: F401
+
+# isort: split
 import argparse
 import sys
 
