@@ -12,9 +12,9 @@ from index.topic import Topic
 
 # English words at least this frequent (in symspellpy's bundled frequency list) are never corrected,
 # and are also what a misspelling may be corrected to.
-COMMON_WORD_COUNT = 200_000
+COMMON_WORD_COUNT = 3_000_000
 MAX_EDIT_DISTANCE = 2
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - "})
 
 
@@ -22,15 +22,13 @@ class Normaliser:
     def __init__(self, topic: Topic, corpus_words: set[str]):
         self.topic = topic
         self._corpus_words = frozenset(corpus_words) | topic.vocabulary
+        self._english: dict[str, int] | None = None
         self._speller: SymSpell | None = None
-        self._known: frozenset[str] = frozenset()
         self._lock = threading.Lock()
 
     def warm_up(self) -> None:
-        """Build the spelling dictionary now, once, rather than on the first question."""
-        with self._lock:
-            if self._speller is None:
-                self._known, self._speller = self._build_speller()
+        """Build the spelling dictionary now, once, rather than for the first misspelt question."""
+        self._spelling_dictionary()
 
     def normalise(self, text: str) -> str:
         text = " ".join(text.translate(_QUOTES).split())
@@ -42,29 +40,40 @@ class Normaliser:
         return text
 
     def correct_spelling(self, text: str) -> str:
-        self.warm_up()
         return _TOKEN.sub(lambda match: self._corrected(match.group(0)), text)
 
     def _corrected(self, word: str) -> str:
         lower = word.lower()
-        if len(lower) < 4 or "'" in lower or lower in self._known:
+        if len(lower) < 4 or "'" in lower or lower in self._corpus_words or lower in self._english_counts():
             return word
-        suggestions = self._speller.lookup(lower, Verbosity.TOP, MAX_EDIT_DISTANCE if len(lower) > 5 else 1)
+        suggestions = self._spelling_dictionary().lookup(lower, Verbosity.TOP,
+                                                          MAX_EDIT_DISTANCE if len(lower) > 5 else 1)
         return suggestions[0].term if suggestions else word
 
-    def _build_speller(self) -> tuple[frozenset[str], SymSpell]:
-        speller = SymSpell(max_dictionary_edit_distance=MAX_EDIT_DISTANCE)
-        english = {}
-        with resources.files("symspellpy").joinpath("frequency_dictionary_en_82_765.txt").open(encoding="utf-8") as f:
-            for line in f:
-                word, count = line.split()
-                english[word] = int(count)
-        common = {word: count for word, count in english.items() if count >= COMMON_WORD_COUNT}
-        # The corpus's own words rank above any common English word, so "exosme" becomes "exosome".
-        top = max(common.values())
-        for word in self._corpus_words:
-            speller.create_dictionary_entry(word, top + english.get(word, 0))
-        for word, count in common.items():
-            speller.create_dictionary_entry(word, count)
-        return frozenset(english) | self._corpus_words, speller
+    def _english_counts(self) -> dict[str, int]:
+        """symspellpy's English word list: a word in it is never corrected. Read once, under a lock."""
+        with self._lock:
+            if self._english is None:
+                self._english = {}
+                dictionary = resources.files("symspellpy").joinpath("frequency_dictionary_en_82_765.txt")
+                with dictionary.open(encoding="utf-8") as lines:
+                    for line in lines:
+                        word, count = line.split()
+                        self._english[word] = int(count)
+            return self._english
 
+    def _spelling_dictionary(self) -> SymSpell:
+        """What a misspelling may become: the corpus's own words, ranked above the common English words.
+        Built once, under a lock, only when a word needs correcting (or at warm-up)."""
+        english = self._english_counts()
+        with self._lock:
+            if self._speller is None:
+                speller = SymSpell(max_dictionary_edit_distance=MAX_EDIT_DISTANCE)
+                common = {word: count for word, count in english.items() if count >= COMMON_WORD_COUNT}
+                top = max(common.values())
+                for word in self._corpus_words:
+                    speller.create_dictionary_entry(word, top + english.get(word, 0))
+                for word, count in common.items():
+                    speller.create_dictionary_entry(word, count)
+                self._speller = speller
+            return self._speller
