@@ -56,7 +56,8 @@ def read_safety(topic: Topic, question: str, examples: SafetyExamples | None = N
             or topic.lexicon("treatment_change").search(question):
         flags.append("personal_advice")
     injected = [clause for clause in clauses if _is_instruction(topic, clause)
-                or (examples is not None and examples.resembles("instruction", clause))]
+                or (examples is not None and topic.lexicon("addresses_the_assistant").search(clause)
+                    and examples.resembles("instruction", clause))]
     cleaned = question
     if injected:
         flags.append("prompt_injection")

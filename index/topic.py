@@ -90,6 +90,7 @@ class SafetyFile(BaseModel):
     not_a_decision: list[str]
     urgent_examples: list[str]
     not_urgent_examples: list[str]
+    addresses_the_assistant: list[str]
     instruction_examples: list[str]
     not_instruction_examples: list[str]
     injection_patterns: list[str]
