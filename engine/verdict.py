@@ -46,7 +46,6 @@ class Policy:
     def __init__(self, topic: Topic, knowledge: Knowledge, normalise: Callable[[str], str]):
         self.topic = topic
         self.knowledge = knowledge
-        self._normalise = normalise
         self._established = {review_id: _union(extract(topic, item.quote) for item in review.evidence)
                              for review_id, review in knowledge.reviews.items()}
         # What a review judged: its claim as put in every phrasing; and, when it agrees with the claim, the time
@@ -56,6 +55,12 @@ class Policy:
                                            *([self._established[review_id].numbers()]
                                              if review.verdict in AGREEING else [])])
                         for review_id, review in knowledge.reviews.items()}
+        # Every phrasing of every review as polarity is read on it (synonyms, then antonyms as negations),
+        # with its specifics: worked out once, not for each question.
+        self._read = {phrasing: self._antonyms_as_negations(normalise(phrasing))
+                      for review in knowledge.reviews.values()
+                      for phrasing in (review.claim, *review.paraphrases, *review.opposites, *review.questions)}
+        self._read_tags = {reading: extract(topic, reading).tags for reading in self._read.values()}
         self._review_terms = {review_id: frozenset(term for text in (review.claim, *review.paraphrases,
                                                                      *review.opposites, review.explanation,
                                                                      *(item.quote for item in review.evidence))
@@ -193,27 +198,28 @@ class Policy:
         readings must agree, or the phrasing the claim covers more of decides; the phrasing closest in meaning
         breaks a tie between phrasings of one side."""
         text = self._antonyms_as_negations(text)
-        closest = self._antonyms_as_negations(self._normalise(match.phrasing.text))
+        claim_tags = extract(self.topic, text).tags
+        closest = self._read[match.phrasing.text]
         readings = []
         for side, texts in ((False, (review.claim, *review.paraphrases)), (True, review.opposites)):
-            phrasings = [self._antonyms_as_negations(self._normalise(phrasing)) for phrasing in texts]
+            phrasings = [self._read[phrasing] for phrasing in texts]
             if phrasings:
                 best = max(phrasings, key=lambda phrasing: (*self._coverage(text, phrasing), phrasing == closest))
-                readings.append((self._coverage(text, best)[:2], self._polarity_against(text, best, side)))
+                readings.append((self._coverage(text, best)[:2],
+                                 self._polarity_against(text, claim_tags, best, side)))
         if len(readings) == 2 and readings[0][1] != readings[1][1]:
             if readings[0][0] == readings[1][0]:
                 return None
             return max(readings, key=lambda reading: reading[0])[1]
         return readings[0][1]
 
-    def _polarity_against(self, text: str, phrasing: str, opposite: bool) -> bool | None:
+    def _polarity_against(self, text: str, claim_tags: frozenset, phrasing: str, opposite: bool) -> bool | None:
         """Whether the claim denies this phrasing (or, for an opposite, asserts it); None when the claim
         negates words the phrasing never uses, or negates some of the shared words and asserts others."""
         inside, _ = negated_terms(text)
         shared = self._shared(text, phrasing)
         # Read the negation on the words that carry the assertion: those of the specifics both state.
-        both = {tag for tag in extract(self.topic, text).tags & extract(self.topic, phrasing).tags
-                if tag[0] not in ARGUMENT_KINDS}
+        both = {tag for tag in claim_tags & self._read_tags[phrasing] if tag[0] not in ARGUMENT_KINDS}
         about = shared & self._tag_terms(both) or shared - self._argument_terms or shared
         if not shared:
             return None if inside else is_negated(phrasing) != opposite
