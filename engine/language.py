@@ -12,7 +12,7 @@ _STOPWORDS = frozenset(
     "it its this that these those there here i me my you your we our they them their he she his her "
     "can could will would should shall may might must have has had having so than too very just about "
     "into over after before again any some such only own same what which who whom whose when where why how "
-    "tell true really actually many much".split()
+    "tell true really actually many much during like within until per via also lot lots first".split()
 )
 _NEGATIONS = frozenset("not no never without none nothing neither nor cannot zero".split())
 _OPEN_STARTS = re.compile(
@@ -76,6 +76,21 @@ def negated_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(inside), frozenset(outside - inside)
 
 
+@lru_cache(maxsize=8192)
+def terms_before_negation(text: str) -> frozenset[str]:
+    """Content terms a clause names before its negation cue: what it is about, not what it denies or asserts.
+    In "results have not been shown to be permanent" the results are the subject; "permanent" is denied."""
+    leading = set()
+    text = text.lower().replace("’", "'")
+    for clause in _CLAUSE_PUNCTUATION.split(_HYPHEN_JOINED.sub(" ", text)):
+        tokens = _WORD.findall(clause)
+        inside, _ = _clause_scope(tokens)
+        cue = next((position for position in range(len(tokens)) if _cue_at(tokens, position)), None)
+        if inside and cue is not None:
+            leading |= {stem(token) for token in tokens[:cue] if token not in _STOPWORDS and "'" not in token} - inside
+    return frozenset(leading)
+
+
 def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str]]:
     inside, outside = set(), set()
     negating = False
@@ -126,6 +141,11 @@ def _cue_at(tokens: list[str], position: int) -> int:
                                                                    (length == 1 and phrase.endswith("n't"))):
             return length
     return 0
+
+
+def polarity_cues() -> frozenset[str]:
+    """The one-word cues negation is read from: they say whether a claim is asserted, not what it is about."""
+    return frozenset(cue for cue in _NEGATION_CUES | _FOLLOWING_CUES | {_FREE} if " " not in cue)
 
 
 def is_negated(text: str, about: Iterable[str] = ()) -> bool:

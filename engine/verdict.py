@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from engine.evidence import Match, distinguishing, gap_wins
 from engine.knowledge import Knowledge
-from engine.language import content_terms, is_negated, negated_terms
+from engine.language import content_terms, is_negated, negated_terms, polarity_cues, stem, terms_before_negation
 from engine.models import SpecificsCompared
 from engine.specifics import Specifics, extract
 from index.records import ClaimReview, Verdict
@@ -66,6 +66,9 @@ class Policy:
                                                                      *(item.quote for item in review.evidence))
                                                    for term in content_terms(normalise(text)))
                               for review_id, review in knowledge.reviews.items()}
+        self._cue_terms = frozenset(stem(cue) for cue in polarity_cues())
+        self._time_terms = frozenset(term for phrase in (*topic.words.time_units, *topic.words.time_words)
+                                     for term in content_terms(phrase))
         self._argument_terms = _terms_of_kinds(topic, ARGUMENT_KINDS) - _terms_of_kinds(
             topic, tuple(set(topic.words.specifics) - set(ARGUMENT_KINDS)))
 
@@ -92,7 +95,7 @@ class Policy:
                 agrees = polarity is not None and review.verdict_for(polarity) in AGREEING
                 if agrees and review.type not in allowed and not self._shares_strong_predicate(specifics, review):
                     polarity = None  # a review of another type agrees only on a predicate both state
-                if agrees and self._covered(text, review) < AGREEING_COVERAGE:
+                if agrees and self._covered(text, specifics, review) < AGREEING_COVERAGE:
                     polarity = None  # most of what the claim says appears nowhere in what the review judged
                 if polarity is None:
                     return Judgement(review_policy.withdrawn, "the claim denies only part of what the review "
@@ -145,11 +148,13 @@ class Policy:
                 candidates.append(match)
         return candidates
 
-    def _covered(self, text: str, review: ClaimReview) -> float:
+    def _covered(self, text: str, specifics: Specifics, review: ClaimReview) -> float:
         """Share of the claim's distinguishing words found in the review: its phrasings, opposites, explanation
-        and quotes."""
-        terms = set(distinguishing(content_terms(text), self.topic.subject_terms))
-        return len(terms & self._review_terms[review.id]) / len(terms) if terms else 1.0
+        and quotes. Negation cues are polarity, not content; the words of the claim's specifics and time frames
+        were compared already (or may differ), so they count as judged."""
+        terms = set(distinguishing(content_terms(text), self.topic.subject_terms)) - self._cue_terms
+        judged = self._review_terms[review.id] | self._tag_terms(set(specifics.tags)) | self._time_terms
+        return len(terms & judged) / len(terms) if terms else 1.0
 
     def _shares_strong_predicate(self, specifics: Specifics, review: ClaimReview) -> bool:
         """Both state the same regulatory status, absolute, sensation, preparation or mechanism: an outcome
@@ -225,6 +230,8 @@ class Policy:
             return None if inside else is_negated(phrasing) != opposite
         if inside and not inside & shared:
             return None
+        # What the claim names before its negation is its subject, neither denied nor asserted.
+        about = about - terms_before_negation(text) or about
         claim_inside = len(about & inside)
         if claim_inside and claim_inside * 2 == len(about):
             return None
