@@ -48,7 +48,8 @@ _NEGATION_CUES = frozenset(_NEGEX["preceding_negations"]) | _CESSATION | {
     "lacked"}
 # Cues that deny what comes before them in the clause: "data on the safety ... is still lacking".
 _FOLLOWING_CUES = (frozenset(_NEGEX["following_negations"]) - {"free"}) | {
-    "lacking", "missing", "unproven", "unknown", "unclear", "prohibited", "forbidden", "banned"}
+    "lacking", "missing", "unproven", "unknown", "unclear", "uncertain", "inconclusive", "unconfirmed", "unverified",
+    "unsubstantiated", "undetermined", "prohibited", "forbidden", "banned"}
 _PASSIVE = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "gets", "got"})
 _OFF_LIMITS = re.compile(r"\boff[\s-]limits\b")
 # "-free" denies only the word it is joined to: "cell-free", "risk-free".
@@ -141,6 +142,22 @@ def _cue_at(tokens: list[str], position: int) -> int:
                                                                    (length == 1 and phrase.endswith("n't"))):
             return length
     return 0
+
+
+# Words that say whether something is known rather than whether it is so: "not shown", "no evidence",
+# "unproven". Denying that a claim is known is what a review of an unproven claim says.
+_EPISTEMIC = frozenset(stem(word) for word in (
+    "shown", "proven", "proved", "established", "demonstrated", "tested", "studied", "confirmed", "known",
+    "evidence", "evidenced", "backed", "verified", "conclusive", "conclusively", "certain", "clear", "research",
+    "studies", "trials"))
+_EPISTEMIC_CUES = frozenset({"unproven", "unknown", "unclear", "uncertain", "inconclusive", "unconfirmed", "unverified",
+                             "unsubstantiated", "undetermined", "untested", "lacking"})
+
+
+def denies_knowledge(text: str) -> bool:
+    """Whether the text says something is not known or not shown, rather than that it is not so."""
+    inside, _ = negated_terms(text)
+    return bool(inside & _EPISTEMIC) or bool(set(words(text)) & _EPISTEMIC_CUES)
 
 
 def polarity_cues() -> frozenset[str]:

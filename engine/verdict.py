@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from engine.evidence import Match, distinguishing, gap_wins
 from engine.knowledge import Knowledge
-from engine.language import content_terms, is_negated, negated_terms, polarity_cues, stem, terms_before_negation
+from engine.language import content_terms, denies_knowledge, is_negated, negated_terms, polarity_cues, stem, terms_before_negation
 from engine.models import SpecificsCompared
 from engine.specifics import Specifics, extract
 from index.records import ClaimReview, Verdict
@@ -101,6 +101,9 @@ class Policy:
                     return Judgement(review_policy.withdrawn, "the claim denies only part of what the review "
                                      "judged, so its polarity is unclear and the verdict is withdrawn",
                                      review=self._missing_evidence(review_policy, review), compared=compared)
+                if polarity and review.verdict == "unproven" and denies_knowledge(text):
+                    return Judgement("supported", "the claim says what the review found unproven is not shown",
+                                     review=review, negated=polarity, compared=compared)
                 return Judgement(review.verdict_for(polarity), "every specific lines up with the review",
                                  review=review, negated=polarity, compared=compared)
             if first_mismatch is None:
