@@ -1,6 +1,7 @@
-"""Step 1: read the message the way the sources are written. Misspellings are corrected towards the
-corpus vocabulary (symspellpy), and everyday words and brand names become the sources' words (the topic's
-synonym lexicon), so "hw long till i see reslts" and "Advil" reach the passages that answer them."""
+"""Step 1: read the message the way the sources are written. Texting shorthand becomes words (corpus/
+shorthand.yaml), misspellings are corrected towards the corpus vocabulary (symspellpy), and everyday words
+and brand names become the sources' words (the topic's synonym lexicon), so "hw long till i see reslts"
+and "Advil" reach the passages that answer them."""
 
 import re
 import threading
@@ -15,6 +16,7 @@ from index.topic import Topic
 COMMON_WORD_COUNT = 3_000_000
 MAX_EDIT_DISTANCE = 2
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_SHORTHAND_TOKEN = re.compile(r"(?<![\w'’])[A-Za-z0-9]+(?![\w'’])")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - "})
 
 
@@ -32,7 +34,12 @@ class Normaliser:
 
     def normalise(self, text: str) -> str:
         text = " ".join(text.translate(_QUOTES).split())
-        return self.apply_synonyms(self.correct_spelling(text))
+        return self.apply_synonyms(self.correct_spelling(self.expand_shorthand(text)))
+
+    def expand_shorthand(self, text: str) -> str:
+        """Texting shorthand as the words it stands for ("b4" -> "before"), from corpus/shorthand.yaml."""
+        shorthand = self.topic.shorthand.shorthand
+        return _SHORTHAND_TOKEN.sub(lambda match: shorthand.get(match.group(0).lower(), match.group(0)), text)
 
     def apply_synonyms(self, text: str) -> str:
         for lexicon, means in self.topic.synonym_lexicons:

@@ -24,6 +24,8 @@ AGREEING_COVERAGE = 0.34
 SHARED_PREDICATE_THRESHOLD = 0.5
 # Kinds of specifics that say what a claim asserts (rather than about whom, where or by what route).
 PREDICATE_KINDS = frozenset({"outcome", "absolute", "mechanism", "regulatory status", "sensation", "preparation"})
+# An outcome alone ("inflammation") is named by too many different claims to say two claims are the same.
+STRONG_PREDICATE_KINDS = PREDICATE_KINDS - {"outcome"}
 # Kinds that say who, by what route or against what a claim is made: a negation is read on the other words.
 ARGUMENT_KINDS = ("regulator", "route", "population", "comparator")
 
@@ -95,12 +97,20 @@ class Policy:
                 agrees = polarity is not None and review.verdict_for(polarity) in AGREEING
                 if agrees and review.type not in allowed and not self._shares_strong_predicate(specifics, review):
                     polarity = None  # a review of another type agrees only on a predicate both state
-                if agrees and self._covered(text, specifics, review) < AGREEING_COVERAGE:
-                    polarity = None  # most of what the claim says appears nowhere in what the review judged
+                predicate_judged = any(item.lined_up and item.kind in STRONG_PREDICATE_KINDS for item in compared)
+                if agrees and not predicate_judged and self._covered(text, review) < AGREEING_COVERAGE:
+                    # Most of what the claim asserts appears nowhere in what this review judged: it is about
+                    # something else, and a later review may be about the claim.
+                    first_mismatch = first_mismatch or Judgement(
+                        policy.withdrawn, "what the claim asserts is mostly not what the closest review judged, so "
+                        "its verdict is withdrawn", review=self._missing_evidence(policy, review), compared=compared)
+                    continue
                 if polarity is None:
-                    return Judgement(review_policy.withdrawn, "the claim denies only part of what the review "
-                                     "judged, so its polarity is unclear and the verdict is withdrawn",
-                                     review=self._missing_evidence(review_policy, review), compared=compared)
+                    first_mismatch = first_mismatch or Judgement(
+                        review_policy.withdrawn, "the claim denies only part of what the review judged, so its "
+                        "polarity is unclear and the verdict is withdrawn",
+                        review=self._missing_evidence(review_policy, review), compared=compared)
+                    continue
                 if polarity and review.verdict == "unproven" and denies_knowledge(text):
                     return Judgement("supported", "the claim says what the review found unproven is not shown",
                                      review=review, negated=polarity, compared=compared)
@@ -151,18 +161,19 @@ class Policy:
                 candidates.append(match)
         return candidates
 
-    def _covered(self, text: str, specifics: Specifics, review: ClaimReview) -> float:
-        """Share of the claim's distinguishing words found in the review: its phrasings, opposites, explanation
-        and quotes. Negation cues are polarity, not content; the words of the claim's specifics and time frames
-        were compared already (or may differ), so they count as judged."""
-        terms = set(distinguishing(content_terms(text), self.topic.subject_terms)) - self._cue_terms
-        judged = self._review_terms[review.id] | self._tag_terms(set(specifics.tags)) | self._time_terms
+    def _covered(self, text: str, review: ClaimReview) -> float:
+        """For a claim whose predicate no compared specific names: the share of its distinguishing words, less
+        its arguments (who, by what route, against what), found in the review's phrasings, opposites,
+        explanation and quotes. Negation cues are polarity, not content; time frames were compared already."""
+        terms = set(distinguishing(content_terms(text), self.topic.subject_terms)) - self._cue_terms \
+            - self._argument_terms
+        judged = self._review_terms[review.id] | self._time_terms
         return len(terms & judged) / len(terms) if terms else 1.0
 
     def _shares_strong_predicate(self, specifics: Specifics, review: ClaimReview) -> bool:
         """Both state the same regulatory status, absolute, sensation, preparation or mechanism: an outcome
         alone ("inflammation") is named by too many different claims to say they are the same claim."""
-        return any(kind in PREDICATE_KINDS - {"outcome"} for kind, _ in specifics.tags & self._judged[review.id].tags)
+        return any(kind in STRONG_PREDICATE_KINDS for kind, _ in specifics.tags & self._judged[review.id].tags)
 
     def states_a_predicate(self, specifics: Specifics) -> bool:
         return any(kind in PREDICATE_KINDS for kind, _ in specifics.tags) or bool(specifics.times
@@ -224,10 +235,16 @@ class Policy:
     def _polarity_against(self, text: str, claim_tags: frozenset, phrasing: str, opposite: bool) -> bool | None:
         """Whether the claim denies this phrasing (or, for an opposite, asserts it); None when the claim
         negates words the phrasing never uses, or negates some of the shared words and asserts others."""
+        # Read the negation on what carries the assertion: the specifics both state ("grab breakfast" and
+        # "don't eat" both name eating), when each is plainly asserted or denied in both texts.
+        both = {tag for tag in claim_tags & self._read_tags[phrasing] if tag[0] not in ARGUMENT_KINDS}
+        by_specific = {(self._tag_negated(text, tag), self._tag_negated(phrasing, tag)) for tag in both}
+        if by_specific and None not in {side for pair in by_specific for side in pair} \
+                and len({mine != theirs for mine, theirs in by_specific}) == 1:
+            mine, theirs = next(iter(by_specific))
+            return (mine != theirs) != opposite
         inside, _ = negated_terms(text)
         shared = self._shared(text, phrasing)
-        # Read the negation on the words that carry the assertion: those of the specifics both state.
-        both = {tag for tag in claim_tags & self._read_tags[phrasing] if tag[0] not in ARGUMENT_KINDS}
         about = shared & self._tag_terms(both) or shared - self._argument_terms or shared
         if not shared:
             return None if inside else is_negated(phrasing) != opposite
@@ -239,6 +256,14 @@ class Policy:
         if claim_inside and claim_inside * 2 == len(about):
             return None
         return (is_negated(text, about) != is_negated(phrasing, about)) != opposite
+
+    def _tag_negated(self, text: str, tag: tuple[str, str]) -> bool | None:
+        """Whether the text denies this specific (its words only inside a negation's scope), asserts it (only
+        outside), or both or neither (None)."""
+        terms = self._tag_terms({tag})
+        inside, outside = negated_terms(text)
+        denied, asserted = bool(terms & inside), bool(terms & outside)
+        return denied if denied != asserted else None
 
     def _antonyms_as_negations(self, text: str) -> str:
         for lexicon, means in self.topic.antonym_lexicons:

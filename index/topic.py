@@ -5,16 +5,17 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from index.records import ClaimType, Verdict
 
 TOPIC_FILE = "topic.yaml"
 POLICY_FILE = "verdict-policy.yaml"
 SAFETY_FILE = "safety.yaml"
+SHORTHAND_FILE = "shorthand.yaml"
 
 
 class Lexicon:
@@ -99,11 +100,19 @@ class SafetyFile(BaseModel):
     injection_phrases: list[str]
 
 
+class ShorthandFile(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    shorthand: dict[Annotated[str, StringConstraints(pattern=r"^[a-z0-9]*[a-z][a-z0-9]*$")],
+                    Annotated[str, StringConstraints(min_length=1)]] = Field(
+        description="Texting shorthand (a lowercase token of letters and digits) -> the words it stands for.")
+
+
 @dataclass(frozen=True)
 class Topic:
     words: TopicFile
     policy: PolicyFile
     safety: SafetyFile
+    shorthand: ShorthandFile
 
     @cached_property
     def specific_lexicons(self) -> dict[tuple[str, str], Lexicon]:
@@ -148,6 +157,7 @@ def load_topic(corpus_dir: Path) -> Topic:
         words=TopicFile.model_validate(_read(corpus_dir / TOPIC_FILE)),
         policy=PolicyFile.model_validate(_read(corpus_dir / POLICY_FILE)),
         safety=SafetyFile.model_validate(_read(corpus_dir / SAFETY_FILE)),
+        shorthand=ShorthandFile.model_validate(_read(corpus_dir / SHORTHAND_FILE)),
     )
 
 

@@ -14,7 +14,7 @@ from index import store
 from index.embedder import MODEL_NAME, embedding_dimension, file_sha256
 from index.records import ClaimReview, CoverageGap, Manifest, TypeExample
 from index.settings import Settings
-from index.topic import POLICY_FILE, SAFETY_FILE, TOPIC_FILE
+from index.topic import POLICY_FILE, SAFETY_FILE, SHORTHAND_FILE, TOPIC_FILE
 from ingest.claims import check_topic, load_claim_reviews, load_coverage_gaps, load_type_examples
 from ingest.errors import CorpusError
 from ingest.passages import Passage, content_digest, split_document
@@ -23,7 +23,7 @@ from ingest.readers import SIDECAR, SourceDocument, is_source_file, read_source
 CLAIMS_FILE = "claims.yaml"
 GAPS_FILE = "gaps.yaml"
 TYPE_EXAMPLES_FILE = "claim-types.yaml"
-EDITORIAL_FILES = {CLAIMS_FILE, GAPS_FILE, TYPE_EXAMPLES_FILE, TOPIC_FILE, POLICY_FILE, SAFETY_FILE}
+EDITORIAL_FILES = {CLAIMS_FILE, GAPS_FILE, TYPE_EXAMPLES_FILE, TOPIC_FILE, POLICY_FILE, SAFETY_FILE, SHORTHAND_FILE}
 _BATCH = 128
 # Texts of each kind the exported query model is checked on against sentence-transformers.
 _EXPORT_CHECKS = 16
