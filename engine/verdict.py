@@ -119,7 +119,9 @@ class Policy:
             if first_mismatch is None:
                 unjudged = tuple(value for item in compared if not item.lined_up
                                  for value in item.claim if value not in item.review)
-                first_mismatch = Judgement(review_policy.withdrawn, "the claim has specifics the closest review "
+                promises = any(not item.lined_up and item.kind in self.topic.policy.promises for item in compared)
+                first_mismatch = Judgement("unproven" if promises else review_policy.withdrawn,
+                                           "the claim has specifics the closest review "
                                            "did not judge, so its verdict is withdrawn",
                                            review=self._missing_evidence(review_policy, review), compared=compared,
                                            unjudged=unjudged)

@@ -78,6 +78,9 @@ class PolicyFile(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     types: dict[ClaimType, TypePolicy]
     symptom_review: str = Field(description="Review whose explanation answers a report of one's own symptoms.")
+    promises: list[str] = Field(default=[], description="Kinds of specifics that make a claim a promise of benefit "
+                                "or safety: when no review judged one the claim states, it is unproven, whatever "
+                                "its type.")
     caution_order: list[Verdict]
 
 

@@ -1,6 +1,6 @@
 """Negation by scope (NegEx termsets from negspacy): a cue denies what follows it to the end of its clause."""
 
-from engine.language import is_negated, negated_terms
+from engine.language import denies_knowledge, is_negated, negated_terms, terms_before_negation
 
 
 def test_only_what_follows_the_cue_in_its_clause_is_denied():
@@ -35,3 +35,15 @@ def test_not_risk_free_undoes_the_free():
 def test_in_the_passive_and_as_off_limits_stopping_denies_what_came_before():
     assert is_negated("Should NSAIDs be stopped before the session?", {"nsaid"})
     assert is_negated("Are NSAIDs off-limits before the session?", {"nsaid"})
+
+
+def test_what_a_clause_names_before_its_negation_is_its_subject():
+    assert terms_before_negation("Exosome hair results have not been shown to be permanent.") == frozenset(
+        {"exosome", "hair", "result"})
+    assert terms_before_negation("Exosomes are safe.") == frozenset()
+
+
+def test_denying_that_something_is_known_is_not_denying_that_it_is_so():
+    assert denies_knowledge("It hasn't been shown that exosomes cause serious side effects.")
+    assert denies_knowledge("Its long-term safety remains uncertain.")
+    assert not denies_knowledge("Exosomes don't cause serious side effects.")

@@ -22,3 +22,9 @@ def test_brand_names_and_everyday_words_become_the_sources_words(normaliser):
 
 def test_correct_words_and_names_are_left_alone(normaliser):
     assert normaliser.normalise("Is it safe for my boyfriend?") == "Is it safe for my boyfriend?"
+
+
+def test_texting_shorthand_becomes_the_words_it_stands_for(normaliser):
+    assert normaliser.normalise("shud i stop advil b4 my appt") == "should i stop NSAIDs before my appointment"
+    # A word that only looks like shorthand inside a longer token is left alone.
+    assert normaliser.normalise("Is the b4x serum safe?") == "Is the b4x serum safe?"

@@ -2,6 +2,8 @@
 
 import pytest
 
+AGREEING = {"supported", "partly_supported"}
+
 
 def part_of(answer):
     return answer.trace.parts[0]
@@ -59,3 +61,29 @@ def test_a_time_frame_the_agreeing_evidence_states_lines_up(engine):
     # The NSAID review's evidence says 72 hours before and four days after; a claim naming them agrees.
     answer = engine.ask("I was told to avoid aspirin for four days after my last session, correct?", fresh=True)
     assert answer.verdict == "supported" and part_of(answer).review_id == "nsaid-pause"
+
+
+def test_a_claim_that_something_is_not_shown_agrees_with_a_review_that_found_it_unproven(engine):
+    # The subject ("results") stands before the negation; what is denied is "permanent".
+    assert engine.ask("Exosome hair results have not been shown to be permanent.", fresh=True).verdict == "supported"
+    assert engine.ask("It hasn't been shown that exosome therapy causes serious side effects.",
+                      fresh=True).verdict == "supported"
+    # Denying the thing itself is not denying that it is known: still unproven.
+    assert engine.ask("Exosomes don't cause serious side effects.", fresh=True).verdict == "unproven"
+
+
+def test_negation_is_read_on_the_specific_both_texts_name(engine):
+    # "have breakfast" and the review's "don't eat" both name eating: the claim denies "don't eat".
+    for claim in ("Is it fine to have breakfast before my exosome session?",
+                  # The only word both share is "appointment", outside the review's "don't eat".
+                  "Can I have a meal before my exosome appointment?"):
+        answer = engine.ask(claim, fresh=True)
+        assert answer.verdict == "supported" and part_of(answer).review_id == "food-and-hydration"
+
+
+def test_a_review_that_shares_only_an_argument_or_an_outcome_does_not_agree(engine):
+    # PRP is only what both compare with; "more potent" is judged by no review.
+    assert engine.ask("Exosomes are more potent than PRP.", fresh=True).verdict not in AGREEING
+    # Inflammation is named by many claims; an intravenous route and systemic effects by no review.
+    assert engine.ask("Exosomes can be given intravenously to reduce inflammation all over the body.",
+                      fresh=True).verdict not in AGREEING
