@@ -1,7 +1,7 @@
 """Step 5: the evidence a part could rest on — the editorial claim reviews and coverage gaps closest to it,
 by meaning and by shared words, best first (passages and their sentences come from engine.retrieval)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -14,6 +14,10 @@ MATCH_THRESHOLD = 0.64
 # A declared gap this close to the best claim wins: "not covered" is safer than a verdict on a near miss.
 GAP_MARGIN = 0.01
 CANDIDATES = 6
+# A match this far ahead of every other entry is the one the text is about, though short or casual wording
+# ("do they draw blood?") keeps its score under MATCH_THRESHOLD; it must still reach DISTINCT_FLOOR.
+DISTINCT_MARGIN = 0.15
+DISTINCT_FLOOR = 0.45
 
 
 @dataclass(frozen=True)
@@ -21,10 +25,12 @@ class Match:
     phrasing: Phrasing
     score: float
     similarity: float
+    distinct: bool = False
+    """Far ahead of every other entry."""
 
     @property
     def confident(self) -> bool:
-        return self.score >= MATCH_THRESHOLD
+        return self.score >= MATCH_THRESHOLD or (self.distinct and self.score >= DISTINCT_FLOOR)
 
     @property
     def is_gap(self) -> bool:
@@ -48,7 +54,10 @@ def ranked_matches(knowledge: Knowledge, text: str, vector: np.ndarray, subject_
         match = Match(phrasing, _score(similarity, overlap(terms, _terms_of(phrasing, subject_terms))), similarity)
         if phrasing.entry_id not in best or _rank(match) > _rank(best[phrasing.entry_id]):
             best[phrasing.entry_id] = match
-    return sorted(best.values(), key=_rank, reverse=True)[:CANDIDATES]
+    ranked = sorted(best.values(), key=_rank, reverse=True)[:CANDIDATES]
+    if len(ranked) > 1 and ranked[0].score - ranked[1].score >= DISTINCT_MARGIN:
+        ranked[0] = replace(ranked[0], distinct=True)
+    return ranked
 
 
 def gap_wins(matches: list[Match]) -> Match | None:
