@@ -160,6 +160,15 @@ def denies_knowledge(text: str) -> bool:
     return bool(inside & _EPISTEMIC) or bool(set(words(text)) & _EPISTEMIC_CUES)
 
 
+# A reason given for a claim ("..., since it's not ibuprofen") is not what the claim asserts.
+_REASON = re.compile(r",?\s+\b(?:since|because|cause|as long as)\b[^,.;!?]*", re.IGNORECASE)
+
+
+def main_clause(text: str) -> str:
+    """The text without the reasons it gives: what it asserts, not why."""
+    return _REASON.sub("", text).strip() or text
+
+
 def polarity_cues() -> frozenset[str]:
     """The one-word cues negation is read from: they say whether a claim is asserted, not what it is about."""
     return frozenset(cue for cue in _NEGATION_CUES | _FOLLOWING_CUES | {_FREE} if " " not in cue)

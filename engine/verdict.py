@@ -8,7 +8,16 @@ from dataclasses import dataclass, field
 
 from engine.evidence import Match, distinguishing, gap_wins
 from engine.knowledge import Knowledge
-from engine.language import content_terms, denies_knowledge, is_negated, negated_terms, polarity_cues, stem, terms_before_negation
+from engine.language import (
+    content_terms,
+    denies_knowledge,
+    is_negated,
+    main_clause,
+    negated_terms,
+    polarity_cues,
+    stem,
+    terms_before_negation,
+)
 from engine.models import SpecificsCompared
 from engine.specifics import Specifics, extract
 from index.records import ClaimReview, Verdict
@@ -214,29 +223,33 @@ class Policy:
 
     def _polarity(self, text: str, review: ClaimReview, match: Match) -> bool | None:
         """Whether the claim denies what the review's claim asserts; None when that is unclear.
-        The claim is read against the phrasing of the review's claim it shares most words with and, when the
-        review has opposites ("eat before" for "fast before"), against the closest opposite too: the two
-        readings must agree, or the phrasing the claim covers more of decides; the phrasing closest in meaning
-        breaks a tie between phrasings of one side."""
-        text = self._antonyms_as_negations(text)
+        The claim's main clause (not its reasons: "since it's not ibuprofen") is read against the phrasing of
+        the review's claim it reads best against and, when the review has opposites ("eat before" for "fast
+        before"), against the closest opposite too. The two readings must agree; if not, a reading on a
+        specific both name beats one on shared words, then the phrasing the claim covers more of decides."""
+        text = self._antonyms_as_negations(main_clause(text))
         claim_tags = extract(self.topic, text).tags
         closest = self._read[match.phrasing.text]
         readings = []
         for side, texts in ((False, (review.claim, *review.paraphrases)), (True, review.opposites)):
-            phrasings = [self._read[phrasing] for phrasing in texts]
-            if phrasings:
-                best = max(phrasings, key=lambda phrasing: (*self._coverage(text, phrasing), phrasing == closest))
-                readings.append((self._coverage(text, best)[:2],
-                                 self._polarity_against(text, claim_tags, best, side)))
+            options = []
+            for phrasing in (self._read[phrasing] for phrasing in texts):
+                polarity, by_specific = self._polarity_against(text, claim_tags, phrasing, side)
+                options.append(((by_specific, *self._coverage(text, phrasing), phrasing == closest), polarity))
+            if options:
+                rank, polarity = max(options, key=lambda option: option[0])
+                readings.append((rank[:3], polarity))
         if len(readings) == 2 and readings[0][1] != readings[1][1]:
             if readings[0][0] == readings[1][0]:
                 return None
             return max(readings, key=lambda reading: reading[0])[1]
         return readings[0][1]
 
-    def _polarity_against(self, text: str, claim_tags: frozenset, phrasing: str, opposite: bool) -> bool | None:
-        """Whether the claim denies this phrasing (or, for an opposite, asserts it); None when the claim
-        negates words the phrasing never uses, or negates some of the shared words and asserts others."""
+    def _polarity_against(self, text: str, claim_tags: frozenset, phrasing: str,
+                          opposite: bool) -> tuple[bool | None, bool]:
+        """Whether the claim denies this phrasing (or, for an opposite, asserts it), and whether that was read
+        on a specific both state. None when the claim negates words the phrasing never uses, or negates some
+        of the shared words and asserts others."""
         # Read the negation on what carries the assertion: the specifics both state ("grab breakfast" and
         # "don't eat" both name eating), when each is plainly asserted or denied in both texts.
         both = {tag for tag in claim_tags & self._read_tags[phrasing] if tag[0] not in ARGUMENT_KINDS}
@@ -244,7 +257,10 @@ class Policy:
         if by_specific and None not in {side for pair in by_specific for side in pair} \
                 and len({mine != theirs for mine, theirs in by_specific}) == 1:
             mine, theirs = next(iter(by_specific))
-            return (mine != theirs) != opposite
+            return (mine != theirs) != opposite, True
+        return self._polarity_on_words(text, both, phrasing, opposite), False
+
+    def _polarity_on_words(self, text: str, both: set[tuple[str, str]], phrasing: str, opposite: bool) -> bool | None:
         inside, _ = negated_terms(text)
         shared = self._shared(text, phrasing)
         about = shared & self._tag_terms(both) or shared - self._argument_terms or shared
