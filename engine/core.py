@@ -81,7 +81,10 @@ class Engine:
         reading = read_safety(self.topic, question, self.safety_examples)
         normalised = self.normaliser.normalise(reading.question_for_matching)
         parts = split_parts(self.topic, normalised, self._mentions_domain) or [_whole(normalised)]
-        answered = [self._answer_part(part, reading) for part in parts]
+        # A part that names no word of the domain ("should she wait till after?") is still about it when the
+        # message is.
+        message_in_domain = self._mentions_domain(normalised)
+        answered = [self._answer_part(part, reading, message_in_domain) for part in parts]
         bodies = [body for body, _ in answered]
         judged = [trace.verdict for body, trace in answered if trace.kind in ("claim", "yes_no")
                   and body.verdict != "out_of_scope"]
@@ -96,8 +99,9 @@ class Engine:
     def _mentions_domain(self, text: str) -> bool:
         return mentions_domain(text, self._prefixes)
 
-    def _answer_part(self, part: Part, reading: SafetyReading) -> tuple[compose.Body, PartTrace]:
-        in_domain = self._mentions_domain(part.text)
+    def _answer_part(self, part: Part, reading: SafetyReading,
+                     message_in_domain: bool) -> tuple[compose.Body, PartTrace]:
+        in_domain = self._mentions_domain(part.text) or (message_in_domain and len(words(part.text)) > 2)
         text = about_the_product(part.text, self.topic.words.subject, names_a_topic=in_domain)
         vector = _embed_query(text.lower())
         topic_only = len(words(part.text)) <= 2
