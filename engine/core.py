@@ -78,7 +78,7 @@ class Engine:
         best_sentences(self.knowledge, quotable(retrieve_passages(self.knowledge, sample, vector.tolist())), vector)
 
     def _answer(self, question: str) -> Answer:
-        reading = read_safety(self.topic, question, self.safety_examples)
+        reading = read_safety(self.topic, self.normaliser.expand_shorthand(question), self.safety_examples)
         normalised = self.normaliser.normalise(reading.question_for_matching)
         parts = split_parts(self.topic, normalised, self._mentions_domain) or [_whole(normalised)]
         # A part that names no word of the domain ("should she wait till after?") is still about it when the
