@@ -49,7 +49,7 @@ def read_safety(topic: Topic, question: str, examples: SafetyExamples | None = N
     clauses = [clause.group(0).strip() for clause in _CLAUSE.finditer(question)]
     flags = []
     if topic.lexicon("own_and_now").search(question) and any(
-            _names_red_flag(topic, clause) or (examples is not None and _reads_as(examples, "urgent", topic, clause))
+            _names_red_flag(topic, clause) or (examples is not None and _reads_as_urgent(examples, topic, clause))
             for clause in clauses):
         flags.append("urgent_care")
     if (topic.lexicon("personal_decision").search(question) and not topic.lexicon("not_a_decision").search(question)) \
@@ -66,8 +66,9 @@ def read_safety(topic: Topic, question: str, examples: SafetyExamples | None = N
     return SafetyReading(tuple(flags), cleaned)
 
 
-def _reads_as(examples: SafetyExamples, kind: str, topic: Topic, clause: str) -> bool:
-    return not topic.lexicon("general_question").search(clause) and examples.resembles(kind, clause)
+def _reads_as_urgent(examples: SafetyExamples, topic: Topic, clause: str) -> bool:
+    return not topic.lexicon("general_question").search(clause) and not topic.lexicon("mild_qualifiers").search(
+        clause) and examples.resembles("urgent", clause)
 
 
 def _names_red_flag(topic: Topic, clause: str) -> bool:

@@ -88,6 +88,7 @@ class SafetyFile(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     red_flag_symptoms: list[str]
     own_and_now: list[str]
+    mild_qualifiers: list[str]
     general_question: list[str]
     personal_decision: list[str]
     treatment_change: list[str]
