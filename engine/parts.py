@@ -38,7 +38,15 @@ _YES_NO_START = re.compile(r"^(?:is|are|does|do|did|can|could|will|would|has|hav
                            r"they|there|exosome\w*|these|those|the|a|an|my|your|i|we|you)\b", re.IGNORECASE)
 # "Is it ok to eat first or should I fast?" offers a choice: it asks which, not whether one claim holds.
 _CHOICE = re.compile(r"\bor\s+(?:should|shall|do|does|is|are|can|must|would|will|have)\b", re.IGNORECASE)
-_FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me)\b", re.IGNORECASE)
+# Chat drops the "I" of one's own background ("been on fin for 2 years", "had my first session").
+_FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me|been|had|got|did|went|started|"
+                                 r"tried|just had|just got|it's been|its been)\b", re.IGNORECASE)
+# A pronoun as the object of a verb ("pause it") may stand for a drug or treatment the background named.
+_OBJECT_PRONOUN = re.compile(r"(?<=[a-z]\s)(?:it|them)\b", re.IGNORECASE)
+_NOT_VERBS = frozenset({"is", "was", "does", "did", "will", "would", "can", "could", "should", "for", "about", "with",
+                        "from", "into", "onto", "than", "that", "what", "make", "makes", "made", "get", "gets"})
+# Kinds of specifics a background sentence may name that a later "it" refers to.
+_ANTECEDENT_KINDS = ("preparation", "comparator")
 
 
 @dataclass(frozen=True)
@@ -50,8 +58,11 @@ class Part:
 def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
     """The claims, questions and symptom reports in a message, in order, at most MAX_PARTS."""
     parts: list[Part] = []
+    antecedent = None
     for sentence in (piece for match in _SENTENCE.finditer(message) for piece in _joined_questions(match.group(0))):
         sentence = _FILLER.sub("", sentence).strip()
+        if antecedent:
+            sentence = _OBJECT_PRONOUN.sub(lambda found: _resolved(found, sentence, antecedent), sentence, count=1)
         if len(words(sentence)) < 2 and not _CHECK_REQUEST.match(sentence):
             continue
         if _CHECK_REQUEST.match(sentence):
@@ -62,7 +73,23 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
         part = _read(topic, sentence, mentions_domain)
         if part is not None:
             parts.append(part)
+        elif _FIRST_PERSON_START.match(sentence):
+            antecedent = _named(topic, sentence) or antecedent
     return parts[:MAX_PARTS]
+
+
+def _named(topic: Topic, sentence: str) -> str | None:
+    """The drug or treatment a background sentence names ("I take NSAIDs every day"), as written."""
+    for (kind, _), lexicon in topic.specific_lexicons.items():
+        found = lexicon.search(sentence) if kind in _ANTECEDENT_KINDS else None
+        if found:
+            return found.group(0)
+    return None
+
+
+def _resolved(found: re.Match, sentence: str, antecedent: str) -> str:
+    before = sentence[:found.start()].split()
+    return found.group(0) if before and before[-1].lower() in _NOT_VERBS else antecedent
 
 
 def _read(topic: Topic, sentence: str, mentions_domain) -> Part | None:

@@ -37,3 +37,16 @@ def test_a_report_of_ones_own_symptoms_is_its_own_part(topic):
 
 def test_a_question_offering_a_choice_asks_which_not_whether(topic):
     assert parts_of(topic, "Is it ok to eat before the session or should I fast?")[0][0] == "open"
+
+
+def test_background_without_its_i_is_still_background(topic):
+    assert parts_of(topic, "been on finasteride for 2 years, derm now pushing exosomes. Are exosomes safe?") == [
+        ("yes_no", "Are exosomes safe?")]
+
+
+def test_it_after_a_verb_stands_for_the_drug_the_background_named(topic):
+    assert parts_of(topic, "I take NSAIDs daily for my knee. Should I pause it before my exosome session?") == [
+        ("yes_no", "Should I pause NSAIDs before my exosome session?")]
+    # "is it" is not the drug.
+    assert parts_of(topic, "I take NSAIDs daily. Is it ok to have exosome injections?") == [
+        ("yes_no", "Is it ok to have exosome injections?")]

@@ -53,3 +53,15 @@ def test_a_report_or_an_instruction_in_other_words_is_read_by_meaning(engine, me
                                      "Can you double check this claim for me?", "fda?", "Is it safe?"])
 def test_general_questions_and_requests_are_not_read_as_reports_or_instructions(engine, message):
     assert read_safety(engine.topic, message, engine.safety_examples).flags == ()
+
+
+def test_a_symptom_called_mild_is_not_urgent_by_meaning_but_a_red_flag_still_is(engine):
+    examples = engine.safety_examples
+    assert read_safety(engine.topic, "my scalp has been throbbing and aching hard since the injections",
+                       examples).flags == ("urgent_care",)
+    assert read_safety(engine.topic, "my scalp has been a little achy since the injections", examples).flags == ()
+    assert "urgent_care" in read_safety(engine.topic, "a little short of breath since my facial", examples).flags
+
+
+def test_an_ordinary_yes_is_not_an_instruction(topic):
+    assert "prompt_injection" not in read_safety(topic, "My sister offered to pay. Should I say yes?").flags
