@@ -62,7 +62,7 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
     for sentence in (piece for match in _SENTENCE.finditer(message) for piece in _joined_questions(match.group(0))):
         sentence = _FILLER.sub("", sentence).strip()
         if antecedent:
-            sentence = _OBJECT_PRONOUN.sub(lambda found: _resolved(found, sentence, antecedent), sentence, count=1)
+            sentence = _with_antecedent(sentence, antecedent)
         if len(words(sentence)) < 2 and not _CHECK_REQUEST.match(sentence):
             continue
         if _CHECK_REQUEST.match(sentence):
@@ -87,9 +87,13 @@ def _named(topic: Topic, sentence: str) -> str | None:
     return None
 
 
-def _resolved(found: re.Match, sentence: str, antecedent: str) -> str:
-    before = sentence[:found.start()].split()
-    return found.group(0) if before and before[-1].lower() in _NOT_VERBS else antecedent
+def _with_antecedent(sentence: str, antecedent: str) -> str:
+    """The first pronoun that is a verb's object replaced by what the background named."""
+    for found in _OBJECT_PRONOUN.finditer(sentence):
+        before = sentence[:found.start()].split()
+        if before and before[-1].lower() not in _NOT_VERBS:
+            return sentence[:found.start()] + antecedent + sentence[found.end():]
+    return sentence
 
 
 def _read(topic: Topic, sentence: str, mentions_domain) -> Part | None:
