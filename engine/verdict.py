@@ -4,7 +4,7 @@ A time frame sooner than the sources' minimum decides `contradicted`; a specific
 withdraws its verdict to the type's `withdrawn` verdict (corpus/verdict-policy.yaml)."""
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from engine.evidence import Match, distinguishing, gap_wins
 from engine.knowledge import Knowledge
@@ -86,9 +86,30 @@ class Policy:
     def judge_claim(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
                     matches: list[Match]) -> Judgement:
         gap = gap_wins(matches)
+        gap_id = gap.entry_id if gap is not None else self._declared_gap(specifics)
+        rest = self._beside_gap(specifics, gap_id) if gap_id else None
+        if rest is not None:
+            # "Not approved by the FDA or Health Canada": the FDA part is judged, the other is not addressed.
+            judgement = self._judge(text, claim_type, votes, rest, [match for match in matches if not match.is_gap])
+            # Only agreement carries over: which of the two a denial or an approval binds to is not read.
+            if judgement.verdict in AGREEING:
+                return replace(judgement, verdict="partly_supported", gap_id=gap_id,
+                               rule=f"{judgement.rule}; the rest of the claim is a topic the sources do not address")
         if gap is not None:
             return Judgement("not_covered", "the closest entry is a topic the sources do not address",
                              gap_id=gap.entry_id)
+        return self._judge(text, claim_type, votes, specifics, matches)
+
+    def _beside_gap(self, specifics: Specifics, gap_id: str) -> Specifics | None:
+        """The claim's specifics without a gap's, when it names another of the same kind beside it (a second
+        regulator, population or treatment); else None."""
+        gap_tags = {tuple(item.split(": ", 1)) for item in self.knowledge.gaps[gap_id].specifics}
+        stated = specifics.tags & gap_tags
+        beside = {tag for tag in specifics.tags - stated if tag[0] in {kind for kind, _ in stated}}
+        return Specifics(specifics.tags - stated, specifics.times, specifics.quantities) if beside else None
+
+    def _judge(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
+               matches: list[Match]) -> Judgement:
         policy = self.topic.policy.types[claim_type]
         first_mismatch: Judgement | None = None
         allowed = self._allowed_types(claim_type, votes)
@@ -145,9 +166,48 @@ class Policy:
             return Judgement("contradicted", "the claim's time frame is sooner than the minimum the sources give",
                              review=fallback)
         if first_mismatch is not None:
+            if first_mismatch.unjudged:
+                joint = self._judge_jointly(text, policy, specifics, self._candidates(allowed, specifics, matches))
+                if joint is not None:
+                    return joint
             return first_mismatch
         return Judgement(policy.withdrawn, f"no {claim_type} review is close enough: the type's withdrawn verdict",
                          review=fallback, unmatched=True)
+
+    def _judge_jointly(self, text: str, policy, specifics: Specifics, candidates: list[Match]) -> Judgement | None:
+        """A claim that puts together what several reviews each judged ("vesicles from stem cells that carry
+        proteins and help repair tissue"): agreed with when every specific it states is judged by a review that
+        agrees with it, none of the reviews that judged one of them disagrees, and what it asserts is in them.
+        The verdict is the most cautious of theirs."""
+        needed = {(kind, value) for kind in specifics.kinds() if kind not in policy.may_differ
+                  for value in specifics.of_kind(kind)}
+        judged_by_agreeing, verdicts, agreeing = set(), [], []
+        for match in candidates:
+            review = self.knowledge.reviews[match.entry_id]
+            # What an agreeing review's quotes state is established by the sources, so it is judged too.
+            states = self._judged[review.id].union(self._established[review.id]) if review.verdict in AGREEING \
+                else self._judged[review.id]
+            judged = {(kind, value) for kind, value in needed if kind not in ("time", "quantity")
+                      and value in states.of_kind(kind)}
+            if not judged:
+                continue
+            polarity = self._polarity(text, review, match)
+            verdict = review.verdict_for(polarity) if polarity is not None else None
+            if verdict not in AGREEING:
+                return None
+            judged_by_agreeing |= judged
+            verdicts.append(verdict)
+            agreeing.append(review)
+        if len(agreeing) < 2 or judged_by_agreeing != needed:
+            return None
+        terms = set(distinguishing(content_terms(text), self.topic.subject_terms)) - self._cue_terms \
+            - self._argument_terms
+        found = set().union(*(self._review_terms[review.id] for review in agreeing))
+        if terms and len(terms & found) / len(terms) < AGREEING_COVERAGE:
+            return None
+        verdict, _ = self.combine(verdicts)
+        return Judgement(verdict, "every specific is judged by one of several reviews, and all of them agree: "
+                         + ", ".join(review.id for review in agreeing), review=agreeing[0])
 
     def _allowed_types(self, claim_type: str, votes: dict[str, float]) -> set[str]:
         top_share = max(votes.values(), default=0.0)

@@ -87,3 +87,18 @@ def test_a_review_that_shares_only_an_argument_or_an_outcome_does_not_agree(engi
     # Inflammation is named by many claims; an intravenous route and systemic effects by no review.
     assert engine.ask("Exosomes can be given intravenously to reduce inflammation all over the body.",
                       fresh=True).verdict not in AGREEING
+
+
+def test_a_claim_made_of_what_several_reviews_each_judged_takes_their_most_cautious_verdict(engine):
+    # Vesicles and their cargo (supported), stem cells (partly supported), wound repair (partly supported).
+    answer = engine.ask("Exosomes carry proteins between cells and help wounds heal.", fresh=True)
+    assert answer.verdict == "partly_supported" and "several reviews" in part_of(answer).rule
+    # A part no review backs keeps the claim from being agreed with.
+    assert engine.ask("Exosomes are vesicles from stem cells that cure baldness.", fresh=True).verdict == "unproven"
+
+
+def test_a_claim_beside_a_topic_the_sources_do_not_address_is_partly_supported_when_its_judged_part_is(engine):
+    answer = engine.ask("Exosome products are not FDA-approved or Health Canada-approved.", fresh=True)
+    assert answer.verdict == "partly_supported" and part_of(answer).review_id == "fda-approval"
+    # Alone, the other regulator is a topic the sources do not address.
+    assert engine.ask("Exosomes are approved in Europe.", fresh=True).verdict == "not_covered"
