@@ -90,8 +90,9 @@ def test_a_review_that_shares_only_an_argument_or_an_outcome_does_not_agree(engi
 
 
 def test_a_claim_made_of_what_several_reviews_each_judged_takes_their_most_cautious_verdict(engine):
-    # Vesicles and their cargo (supported), stem cells (partly supported), wound repair (partly supported).
-    answer = engine.ask("Exosomes carry proteins between cells and help wounds heal.", fresh=True)
+    # Vesicles and their cargo (supported), made by stem cells (partly supported).
+    answer = engine.ask("Exosomes are vesicles made by stem cells that carry proteins and lipids between cells.",
+                        fresh=True)
     assert answer.verdict == "partly_supported" and "several reviews" in part_of(answer).rule
     # A part no review backs keeps the claim from being agreed with.
     assert engine.ask("Exosomes are vesicles from stem cells that cure baldness.", fresh=True).verdict == "unproven"
