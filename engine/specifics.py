@@ -18,6 +18,8 @@ _VAGUE = re.compile(r"\b(a few|a couple of|a couple|couple of|few|several|an|one
 _VAGUE_SPAN = {"a": (1, 1), "an": (1, 1), "one": (1, 1), "a few": (2, 4), "few": (2, 4), "a couple of": (2, 2),
                "couple of": (2, 2), "a couple": (2, 2), "several": (3, 7)}
 _AT_LEAST = re.compile(r"\b(?:at least|minimum of|no sooner than|a minimum of)\s*$", re.IGNORECASE)
+_AT_LEAST_QUANTITY = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|a minimum of)\s*$",
+                                re.IGNORECASE)
 _QUANTITY = re.compile(rf"{_NUMBER}\s*(billion|million|trillion)\b", re.IGNORECASE)
 _SCALE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 # "a", "an" and "one" name a single unit ("in a month"); the vague spans above read them.
@@ -71,9 +73,23 @@ class Specifics:
 def extract(topic: Topic, text: str) -> Specifics:
     tags = frozenset(key for key, lexicon in topic.specific_lexicons.items() if lexicon.search(text))
     text = _number_words_as_digits(text)
-    quantities = frozenset(f"{float(n) * _SCALE[unit.lower()]:.3g}" for n, unit in _QUANTITY.findall(text)) \
-        | frozenset(f"{float(n):.3g}" for n in _BIG_NUMBER.findall(text))
+    quantities = frozenset(_quantity(text, match, float(match.group(1)) * _SCALE[match.group(2).lower()])
+                           for match in _QUANTITY.finditer(text)) \
+        | frozenset(_quantity(text, match, float(match.group(0))) for match in _BIG_NUMBER.finditer(text))
     return Specifics(tags, _time_frames(topic, text), quantities)
+
+
+def _quantity(text: str, match: re.Match, value: float) -> str:
+    """A quantity as written: "2e+11", or ">=2e+11" for a least amount ("more than 200 billion")."""
+    return f"{'>=' if _AT_LEAST_QUANTITY.search(text[:match.start()]) else ''}{value:.3g}"
+
+
+def lines_up_in_quantity(claimed: str, judged: str) -> bool:
+    """A claimed quantity lines up with a judged one when they are the same, or when the judged one is a least
+    amount the claimed one reaches (400 billion is "more than 200 billion"; "more than 100 billion" is not)."""
+    if claimed == judged:
+        return True
+    return judged.startswith(">=") and not claimed.startswith(">=") and float(claimed) >= float(judged[2:])
 
 
 def _number_words_as_digits(text: str) -> str:

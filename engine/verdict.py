@@ -19,7 +19,7 @@ from engine.language import (
     terms_before_negation,
 )
 from engine.models import SpecificsCompared
-from engine.specifics import Specifics, extract
+from engine.specifics import Specifics, extract, lines_up_in_quantity
 from index.records import ClaimReview, Verdict
 from index.topic import Topic
 
@@ -270,6 +270,8 @@ class Policy:
             claim_side, review_side = sorted(specifics.of_kind(kind)), sorted(judged.of_kind(kind))
             if kind == "time":
                 lined_up = any(mine.overlaps(theirs) for mine in specifics.times for theirs in judged.times)
+            elif kind == "quantity":
+                lined_up = all(any(lines_up_in_quantity(mine, theirs) for theirs in review_side) for mine in claim_side)
             else:
                 lined_up = set(claim_side) <= set(review_side)
             compared.append(SpecificsCompared(kind=kind, claim=claim_side, review=review_side, lined_up=lined_up))

@@ -1,6 +1,6 @@
 """Step 4, specifics: what a claim says that can be checked — time frames, quantities, routes, absolutes."""
 
-from engine.specifics import extract
+from engine.specifics import extract, lines_up_in_quantity
 
 
 def test_time_frames_in_words_and_digits_become_days(topic):
@@ -11,7 +11,7 @@ def test_time_frames_in_words_and_digits_become_days(topic):
 
 
 def test_quantities_read_alike_in_words_and_digits(topic):
-    assert extract(topic, "more than 200 billion exosomes").quantities == {"2e+11"}
+    assert extract(topic, "200 billion exosomes").quantities == {"2e+11"}
     assert extract(topic, "5000000000 exosomes per vial").quantities == {"5e+09"}
 
 
@@ -23,3 +23,13 @@ def test_routes_comparisons_and_absolutes_are_tagged(topic):
 
 def test_a_hyphenated_compound_still_names_its_parts(topic):
     assert ("regulatory status", "registered") in extract(topic, "made in an FDA-registered lab").tags
+
+
+def test_a_least_amount_is_reached_by_a_larger_quantity_but_not_by_a_smaller_one(topic):
+    judged = extract(topic, "products containing more than 200 billion exosomes").quantities
+    assert judged == {">=2e+11"}
+    assert all(lines_up_in_quantity(claimed, ">=2e+11")
+               for claimed in extract(topic, "400 billion per vial").quantities)
+    assert not any(lines_up_in_quantity(claimed, ">=2e+11") for claimed in extract(topic, "100 billion").quantities)
+    assert not any(lines_up_in_quantity(claimed, ">=2e+11")
+                   for claimed in extract(topic, "more than 100 billion").quantities)
