@@ -14,7 +14,7 @@ PartKind = Literal["claim", "yes_no", "open", "symptom"]
 MAX_PARTS = 4
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
-_FILLER = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|so|well|also|and|but|plus|btw|anyway|thanks|thank you|"
+_FILLER = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|so|well|also|and|but|plus|btw|anyway|like|thanks|thank you|"
                      r"quick question|question|one more thing|oh)\b[\s,:!-]*)+", re.IGNORECASE)
 _REPORTED = re.compile(
     r"^.*?\b(?:told me|tells me|telling me|told us|said|says|say|saying|claims?|claimed|claiming|promised?|"
