@@ -132,9 +132,10 @@ class Engine:
                                    compared=list(judgement.compared), negated=judgement.negated, rule=judgement.rule,
                                    verdict=body.verdict)
         gap = gap_wins(matches)
-        if gap is not None:
-            body = compose.not_covered(self.prompts, self.knowledge.gaps[gap.entry_id].topic)
-            return body, PartTrace(**trace, review_id=gap.entry_id, rule="a topic the sources do not address",
+        gap_id = gap.entry_id if gap is not None else self.policy.declared_gap(specifics)
+        if gap_id is not None:
+            body = compose.not_covered(self.prompts, self.knowledge.gaps[gap_id].topic)
+            return body, PartTrace(**trace, review_id=gap_id, rule="a topic the sources do not address",
                                    verdict=body.verdict)
         if part.kind == "symptom" or (matches and matches[0].confident):
             review = self.knowledge.reviews[self.topic.policy.symptom_review if part.kind == "symptom"

@@ -30,7 +30,7 @@ AGREEING = frozenset({"supported", "partly_supported"})
 # An agreeing verdict needs at least this share of the claim's own words in the review's texts.
 AGREEING_COVERAGE = 0.34
 # A review that judged one of the claim's own predicates may judge it at this lower match score.
-SHARED_PREDICATE_THRESHOLD = 0.5
+SHARED_PREDICATE_THRESHOLD = 0.45
 # Kinds of specifics that say what a claim asserts (rather than about whom, where or by what route).
 PREDICATE_KINDS = frozenset({"outcome", "absolute", "mechanism", "regulatory status", "sensation", "preparation"})
 # An outcome alone ("inflammation") is named by too many different claims to say two claims are the same.
@@ -86,7 +86,7 @@ class Policy:
     def judge_claim(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
                     matches: list[Match]) -> Judgement:
         gap = gap_wins(matches)
-        gap_id = gap.entry_id if gap is not None else self._declared_gap(specifics)
+        gap_id = gap.entry_id if gap is not None else self.declared_gap(specifics)
         rest = self._beside_gap(specifics, gap_id) if gap_id else None
         if rest is not None:
             # "Not approved by the FDA or Health Canada": the FDA part is judged, the other is not addressed.
@@ -155,7 +155,7 @@ class Policy:
                                            "did not judge, so its verdict is withdrawn",
                                            review=self._missing_evidence(review_policy, review), compared=compared,
                                            unjudged=unjudged)
-        gap_id = self._declared_gap(specifics)
+        gap_id = self.declared_gap(specifics)
         if gap_id is not None:
             return Judgement("not_covered", "the claim states a specific of a topic the sources do not address",
                              gap_id=gap_id)
@@ -253,7 +253,7 @@ class Policy:
         return any(kind in PREDICATE_KINDS for kind, _ in specifics.tags) or bool(specifics.times
                                                                                   or specifics.quantities)
 
-    def _declared_gap(self, specifics: Specifics) -> str | None:
+    def declared_gap(self, specifics: Specifics) -> str | None:
         stated = {f"{kind}: {tag}" for kind, tag in specifics.tags}
         return next((gap.id for gap in self.knowledge.gaps.values() if stated & set(gap.specifics)), None)
 
