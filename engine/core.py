@@ -104,16 +104,12 @@ class Engine:
         in_domain = self._mentions_domain(part.text) or (message_in_domain and len(words(part.text)) > 2)
         text = about_the_product(part.text, self.topic.words.subject, names_a_topic=in_domain)
         vector = _embed_query(text.lower())
-        specifics = extract(self.topic, text)
-        # One or two words ask about a topic ("fda?", "side effects"), unless they name what is done or felt
-        # ("eat first?", "pain?"): then they ask whether it holds.
-        kind = part.kind
-        if len(words(part.text)) <= 2:
-            kind = "yes_no" if self.policy.states_a_strong_predicate(specifics) else "open"
-        judged = kind in ("claim", "yes_no") and not set(reading.flags) & ANSWERED_NOT_JUDGED
+        topic_only = len(words(part.text)) <= 2
+        judged = part.kind in ("claim", "yes_no") and not topic_only and not set(reading.flags) & ANSWERED_NOT_JUDGED
         matches = ranked_matches(self.knowledge, text, vector, self.topic.subject_terms, include_questions=not judged)
         claim_type, votes = classify(self.knowledge, vector)
-        trace = dict(text=text, kind=kind if judged or kind in ("open", "symptom") else "open",
+        specifics = extract(self.topic, text)
+        trace = dict(text=text, kind=part.kind if judged or part.kind in ("open", "symptom") else "open",
                      claim_type=claim_type, type_votes=votes, specifics=specifics.described(),
                      candidates=[EvidenceScore(entry_id=m.entry_id, text=m.phrasing.text, score=round(m.score, 4))
                                  for m in matches])
@@ -127,7 +123,7 @@ class Engine:
                 judgement = Judgement("not_covered", "no review is close, the claim promises no benefit or "
                                       "safety, and no sentence of the sources speaks to it: a topic they do not "
                                       "address")
-            body = compose.from_judgement(self.prompts, self.knowledge, judgement, asked=kind == "yes_no")
+            body = compose.from_judgement(self.prompts, self.knowledge, judgement, asked=part.kind == "yes_no")
             return body, PartTrace(**trace, review_id=judgement.review.id if judgement.review else judgement.gap_id,
                                    compared=list(judgement.compared), negated=judgement.negated, rule=judgement.rule,
                                    verdict=body.verdict)

@@ -246,9 +246,6 @@ class Policy:
         alone ("inflammation") is named by too many different claims to say they are the same claim."""
         return any(kind in STRONG_PREDICATE_KINDS for kind, _ in specifics.tags & self._judged[review.id].tags)
 
-    def states_a_strong_predicate(self, specifics: Specifics) -> bool:
-        return any(kind in STRONG_PREDICATE_KINDS for kind, _ in specifics.tags)
-
     def states_a_predicate(self, specifics: Specifics) -> bool:
         return any(kind in PREDICATE_KINDS for kind, _ in specifics.tags) or bool(specifics.times
                                                                                   or specifics.quantities)
