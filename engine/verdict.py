@@ -119,7 +119,8 @@ class Policy:
             if review_policy.requires_any and not any(specifics.of_kind(k) for k in review_policy.requires_any):
                 continue
             compared = self._compare(review_policy.may_differ, specifics, review.id)
-            if review_policy.time == "before_minimum" and self._before_minimum(text, specifics, review.id):
+            if review_policy.time == "before_minimum" and self._before_minimum(text, specifics, review.id) \
+                    and all(item.lined_up for item in compared if item.kind != "time"):
                 return Judgement("contradicted", "the claim's time frame is sooner than the minimum the sources give",
                                  review=review, compared=compared)
             if all(item.lined_up for item in compared):
