@@ -3,6 +3,7 @@
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 from negspacy.termsets import termset
 
@@ -54,6 +55,7 @@ _PASSIVE = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", 
 _OFF_LIMITS = re.compile(r"\boff[\s-]limits\b")
 # "-free" denies only the word it is joined to: "cell-free", "risk-free".
 _FREE = "free"
+_COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 _PSEUDO_NEGATIONS = tuple(_NEGEX["pseudo_negations"])
 # A negation reaches to the end of its clause, a termination word, or a preposition that opens an adjunct:
 # in "stop NSAIDs before the session" only the NSAIDs are denied.
@@ -158,6 +160,17 @@ def denies_knowledge(text: str) -> bool:
     """Whether the text says something is not known or not shown, rather than that it is not so."""
     inside, _ = negated_terms(text)
     return bool(inside & _EPISTEMIC) or bool(set(words(text)) & _EPISTEMIC_CUES)
+
+
+def has_nested_negation(text: str) -> bool:
+    """A negation in a clause ("that ...") under another negation ("no proof that they don't work"): what
+    the text denies is unclear. A double negative ("not without risk", "no need to stop") is read as one."""
+    for clause in _CLAUSE_PUNCTUATION.split(text.lower().replace("’", "'")):
+        tokens = _WORD.findall(clause)
+        cues = [position for position in range(len(tokens)) if _cue_at(tokens, position)]
+        if any(_COMPLEMENTISERS & set(tokens[earlier:later]) for earlier, later in pairwise(cues)):
+            return True
+    return False
 
 
 # A reason given for a claim ("..., since it's not ibuprofen") is not what the claim asserts.

@@ -11,6 +11,7 @@ from engine.knowledge import Knowledge
 from engine.language import (
     content_terms,
     denies_knowledge,
+    has_nested_negation,
     is_negated,
     main_clause,
     negated_terms,
@@ -166,6 +167,11 @@ class Policy:
                 and self._before_minimum(text, specifics, fallback.id):
             return Judgement("contradicted", "the claim's time frame is sooner than the minimum the sources give",
                              review=fallback)
+        if fallback is not None and fallback.verdict == "unproven" and fallback.verdict_for(True) in AGREEING \
+                and denies_knowledge(text) and not (first_mismatch and first_mismatch.verdict == "contradicted"):
+            # "No large trials confirm it works": what the sources say of the missing evidence, in other words.
+            return Judgement(fallback.verdict_for(True), "the claim says the evidence is missing, as the sources do",
+                             review=fallback, negated=True)
         if first_mismatch is not None:
             if first_mismatch.unjudged:
                 joint = self._judge_jointly(text, policy, specifics, self._candidates(allowed, specifics, matches))
@@ -291,6 +297,8 @@ class Policy:
         before"), against the closest opposite too. The two readings must agree; if not, a reading on a
         specific both name beats one on shared words, then the phrasing the claim covers more of decides."""
         text = self._antonyms_as_negations(main_clause(text))
+        if has_nested_negation(text):
+            return None
         claim_tags = extract(self.topic, text).tags
         closest = self._read[match.phrasing.text]
         readings = []

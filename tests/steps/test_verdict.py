@@ -103,3 +103,16 @@ def test_a_claim_beside_a_topic_the_sources_do_not_address_is_partly_supported_w
     assert answer.verdict == "partly_supported" and part_of(answer).review_id == "fda-approval"
     # Alone, the other regulator is a topic the sources do not address.
     assert engine.ask("Exosomes are approved in Europe.", fresh=True).verdict == "not_covered"
+
+
+def test_a_claim_that_the_evidence_is_missing_agrees_with_the_sources(engine):
+    answer = engine.ask("Research hasn't confirmed that exosomes help acne scars.", fresh=True)
+    assert answer.verdict == "supported"
+
+
+def test_a_negation_under_another_withdraws_the_verdict_rather_than_flip_it(engine):
+    # "No proof that they don't work" says nothing about whether they work.
+    assert engine.ask("There's no proof that exosomes don't work.", fresh=True).verdict not in AGREEING
+    # A double negative is one: "no need to stop" NSAIDs is "keep taking them".
+    assert engine.ask("No need to stop anti-inflammatories before exosome treatment.",
+                      fresh=True).verdict == "contradicted"
