@@ -18,7 +18,8 @@ _FILLER = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|so|well|also|and|but|plus|btw
                      r"quick question|question|one more thing|oh)\b[\s,:!-]*)+", re.IGNORECASE)
 _REPORTED = re.compile(
     r"^.*?\b(?:told me|tells me|telling me|told us|said|says|say|saying|claims?|claimed|claiming|promised?|"
-    r"promises|promising|heard|read|saw|seen|according to [^,]+,|the website|their site|"
+    r"promises|promising|insists?|insisted|insisting|swears?|swore|swearing|reckons?|argues?|argued|"
+    r"advertises?|advertised|heard|read|saw|seen|according to [^,]+,|the website|their site|"
     r"their page|the brochure|the ad)\b(?:\s+(?:online|on instagram|on tiktok|on their website|here))?"
     r"[\s,:]*(?:that\s+)?(?P<claim>.+)$",
     re.IGNORECASE)
