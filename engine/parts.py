@@ -16,6 +16,10 @@ MAX_PARTS = 4
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 _FILLER = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|so|well|also|and|but|plus|btw|anyway|like|thanks|thank you|"
                      r"quick question|question|one more thing|oh)\b[\s,:!-]*)+", re.IGNORECASE)
+# A preamble that frames a claim ("It is important to remember that ...", "In short, ...") is not part of it.
+_FRAMING = re.compile(r"^(?:(?:it is|it's|its)\s+(?:important|worth|good|wise)\s+to\s+(?:remember|note|know|understand|"
+                      r"keep in mind|mention)|keep in mind|remember|note|in short|in fact|to be clear|the truth is|"
+                      r"bottom line|the bottom line is)\b[\s,:]*(?:that\s+)?", re.IGNORECASE)
 _REPORTED = re.compile(
     r"^.*?\b(?:told me|tells me|telling me|told us|said|says|say|saying|claims?|claimed|claiming|promised?|"
     r"promises|promising|insists?|insisted|insisting|swears?|swore|swearing|reckons?|argues?|argued|"
@@ -61,7 +65,7 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
     parts: list[Part] = []
     antecedent = None
     for sentence in (piece for match in _SENTENCE.finditer(message) for piece in _joined_questions(match.group(0))):
-        sentence = _FILLER.sub("", sentence).strip()
+        sentence = _FRAMING.sub("", _FILLER.sub("", sentence).strip()).strip()
         if antecedent:
             sentence = _with_antecedent(sentence, antecedent)
         if len(words(sentence)) < 2 and not _CHECK_REQUEST.match(sentence):
