@@ -94,7 +94,7 @@ def _citation(knowledge: Knowledge, n: int, evidence: Evidence) -> Citation:
 
 
 def finish(prompts: Prompts, knowledge: Knowledge, question: str, reading: SafetyReading, body: Body,
-           trace: Trace) -> Answer:
+           trace: Trace, asked: bool) -> Answer:
     """Add safety lines, keep within the sentence budget, and renumber citations in reading order."""
     before = [prompts.text("urgent_care")] if "urgent_care" in reading.flags else []
     after = [prompts.text("personal_advice")] if "personal_advice" in reading.flags else []
@@ -104,6 +104,7 @@ def finish(prompts: Prompts, knowledge: Knowledge, question: str, reading: Safet
     return Answer(
         question=question,
         verdict=body.verdict,
+        asked=asked,
         answer=" ".join([*before, text, *after]).strip(),
         citations=citations,
         safety=list(reading.flags),

@@ -86,15 +86,19 @@ class Engine:
         message_in_domain = self._mentions_domain(normalised)
         answered = [self._answer_part(part, reading, message_in_domain) for part in parts]
         bodies = [body for body, _ in answered]
-        judged = [trace.verdict for body, trace in answered if trace.kind in ("claim", "yes_no")
-                  and body.verdict != "out_of_scope"]
+        judged = [trace for _, trace in answered
+                  if trace.kind in ("claim", "yes_no") and trace.verdict != "out_of_scope"]
         if judged:
-            verdict, rule = self.policy.combine(judged)
+            verdict, rule = self.policy.combine([trace.verdict for trace in judged])
+            deciding = [trace for trace in judged if trace.verdict == verdict]
         else:
             verdict, rule = bodies[0].verdict, "the first question's verdict"
+            deciding = [answered[0][1]]
         body = bodies[0] if len(bodies) == 1 else compose.combine(bodies, verdict)
         trace = Trace(normalised=normalised, parts=[trace for _, trace in answered], rule=rule)
-        return compose.finish(self.prompts, self.knowledge, question, reading, body, trace)
+        # The verdict reads as "Yes."/"No." only when every part it stands on was asked as a yes/no question.
+        asked = all(part.kind == "yes_no" for part in deciding)
+        return compose.finish(self.prompts, self.knowledge, question, reading, body, trace, asked)
 
     def _mentions_domain(self, text: str) -> bool:
         return mentions_domain(text, self._prefixes)

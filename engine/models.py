@@ -75,6 +75,12 @@ class Answer(BaseModel):
 
     question: str = Field(description="The input exactly as received.")
     verdict: Verdict = Field(description="Judgement of the claim or question against the sources.")
+    # False by default so that answers stored before the field existed (issued answers awaiting feedback,
+    # QA baselines) still load; the engine always sets it.
+    asked: bool = Field(default=False, description="The message asks whether its claim holds (a yes/no "
+                        "question, with or without its question mark), so the verdict reads as an answer to it "
+                        "('Yes.' / 'No.'); False for a statement or an open question. Read from the parts that "
+                        "decide the verdict (trace.parts[*].kind is yes_no).")
     answer: str = Field(description="One to four short sentences for a lay reader, direct answer first, "
                         "with [n] markers pointing at citations.")
     citations: list[Citation] = Field(default_factory=list, description="Quoted evidence, numbered from 1.")

@@ -29,6 +29,16 @@ def test_ask_returns_the_answer_contract_with_quoted_evidence(client, source_tex
         source_texts[c.source_id][c.start:c.end] == c.quote for c in answer.citations)
 
 
+@pytest.mark.parametrize("question, asked", [
+    ("is it fda aproved", True),
+    ("My clinic says it's FDA approved. Is that true", True),
+    ("A clinic told me it is FDA approved", False),
+])
+def test_ask_says_whether_the_message_was_asked_as_a_yes_no_question(client, question, asked):
+    """The widget words its badge from this field; the JSON carries it, not a default filled in on reading."""
+    assert client.post("/api/ask", json={"question": question}).json()["asked"] is asked
+
+
 def test_health_reports_the_live_index(client, engine):
     health = client.get("/healthz").json()
     manifest = engine.knowledge.manifest

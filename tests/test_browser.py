@@ -171,11 +171,18 @@ def test_the_urgent_banner_comes_before_the_verdict_and_is_not_repeated_below(pa
     expect(answer.locator(".cc-text")).not_to_contain_text("contact the clinician who treated you")
 
 
-@pytest.mark.parametrize("question, verdict, words", [
+# How the engine read each message (Answer.asked), not the form of its text, words the badge: a check request
+# with no question mark asks, and a claim followed by a question is judged as a claim when its verdict stands.
+WORDED_AS_READ = pytest.mark.parametrize("question, verdict, words", [
     ("Is it FDA-approved?", "contradicted", VERDICTS["question_labels"]["contradicted"]),
     ("is it fda aproved", "contradicted", VERDICTS["question_labels"]["contradicted"]),
+    ("My clinic says it's FDA approved. Is that true", "contradicted", VERDICTS["question_labels"]["contradicted"]),
     ("A clinic told me it is FDA approved", "contradicted", VERDICTS["labels"]["contradicted"]),
+    ("It is FDA approved. Is it safe?", "contradicted", VERDICTS["labels"]["contradicted"]),
 ])
+
+
+@WORDED_AS_READ
 def test_the_verdict_is_worded_as_an_answer_to_a_question_or_a_judgement_of_a_claim(page, web, question, verdict,
                                                                                      words):
     page.goto(web.url)
@@ -366,6 +373,14 @@ def test_the_widget_announces_only_the_finished_answer(page, web):
     expect(status).to_contain_text(VERDICTS["question_labels"]["contradicted"])
     expect(status).to_contain_text("no FDA-approved exosome products")
     expect(status).not_to_contain_text(WEB_TEXT["thinking"])
+
+
+@WORDED_AS_READ
+def test_the_widget_words_the_verdict_as_the_engine_read_the_message(page, web, question, verdict, words):
+    widget = _open_widget(page, web.clinic_site)
+    badge = _badge(_ask_in_widget(widget, question))
+    expect(badge).to_have_attribute("data-verdict", verdict)
+    expect(badge).to_have_text(re.compile(rf"{re.escape(words)}$"))
 
 
 def test_the_widget_and_the_page_word_the_same_answer_alike(page, web):

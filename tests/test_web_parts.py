@@ -4,7 +4,7 @@ import pytest
 
 from engine.models import Answer, Citation
 from web.clinics import ClinicsFileError, load_clinics
-from web.presentation import asked_as_question, present
+from web.presentation import present
 from web.ratelimit import RateLimiter
 from web.templates import Templates
 
@@ -73,31 +73,33 @@ def test_the_chat_renders_corpus_and_user_text_as_text(engine):
     assert "\n" not in html
 
 
-@pytest.mark.parametrize("question, asked", [
-    ("Is it FDA-approved?", True),
-    ("is it fda aproved", True),
-    ("Does it work for hair loss", True),
-    ("how soon will I see results?", True),
-    ("A clinic told me it is FDA approved", False),
-    ("It has no side effects", False),
-    ("Island clinics say it regrows hair", False),
-])
-def test_a_yes_no_question_is_told_from_a_reported_claim(question, asked):
-    assert asked_as_question(question) is asked
-
-
-def _answer(question: str, verdict: str, text: str, safety: list[str]) -> Answer:
-    return Answer(question=question, verdict=verdict, answer=text, safety=safety, mode="extractive",
+def _answer(question: str, verdict: str, text: str, safety: list[str], asked: bool = False) -> Answer:
+    return Answer(question=question, verdict=verdict, asked=asked, answer=text, safety=safety, mode="extractive",
                   index_version="v")
 
 
-def test_the_badge_words_fit_a_question_or_a_claim(engine):
+@pytest.mark.parametrize("message, words", [
+    ("is it fda aproved", "question_labels"),
+    # No question mark and no question word first: only the engine's reading of "Is that true" tells.
+    ("My clinic says it's FDA approved. Is that true", "question_labels"),
+    ("A clinic told me it is FDA approved", "labels"),
+    # A question mark at the end, but the verdict stands on the claim before it.
+    ("It is FDA approved. Is it safe?", "labels"),
+])
+def test_the_badge_answers_a_question_and_judges_a_claim_as_the_engine_read_the_message(engine, message, words):
+    answer = engine.ask(message)
+    assert answer.verdict == "contradicted"
+    assert present(engine.prompts, answer).verdict_label == engine.prompts.table("verdicts")[words]["contradicted"]
+
+
+def test_the_badge_words_follow_the_answers_asked_field_not_the_texts_form(engine):
     labels = engine.prompts.table("verdicts")
-    asked = present(engine.prompts, _answer("is it fda aproved", "contradicted", "No.", []))
-    told = present(engine.prompts, _answer("They said it is FDA approved", "contradicted", "No.", []))
+    asked = present(engine.prompts, _answer("They said it is FDA approved", "contradicted", "No.", [], asked=True))
+    told = present(engine.prompts, _answer("Is it FDA-approved?", "contradicted", "No.", [], asked=False))
     assert asked.verdict_label == labels["question_labels"]["contradicted"]
     assert told.verdict_label == labels["labels"]["contradicted"]
-    informational = present(engine.prompts, _answer("Is it safe?", "informational", "Text.", []))
+    # A verdict with no words of its own for a question keeps its usual words.
+    informational = present(engine.prompts, _answer("Is it safe?", "informational", "Text.", [], asked=True))
     assert informational.verdict_label == labels["labels"]["informational"]
 
 

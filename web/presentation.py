@@ -3,18 +3,11 @@ the patient put it, and the urgent-care banner before anything else.
 
 The widget draws answers in the browser; `widget_rules` hands it the same data so both doors agree."""
 
-import re
 from dataclasses import dataclass
 
 from engine.models import Answer
 from engine.prompts import Prompts
 
-# A yes/no question, with or without its question mark ("is it fda aproved"). Until the answer's trace
-# says how the engine read the input, the web layer reads the form from the text itself. The pattern is
-# also run by the widget's script, so it keeps to syntax Python and JavaScript share.
-QUESTION_FORM = (r"\?\s*$|^\s*(?:is|are|am|isn't|aren't|does|do|did|doesn't|don't|can|could|will|would|"
-                 r"should|has|have|was|were)\b")
-_QUESTION_FORM = re.compile(QUESTION_FORM, re.IGNORECASE)
 # What the sources say about urgent symptoms they do not address is nothing: the banner stands alone.
 _NOTHING_TO_SAY = ("not_covered", "out_of_scope")
 
@@ -30,34 +23,30 @@ class AnswerView:
     """Safety flags other than urgent care, each shown as a short notice."""
 
 
-def asked_as_question(question: str) -> bool:
-    return bool(_QUESTION_FORM.search(question.strip()))
-
-
-def verdict_label(prompts: Prompts, verdict: str, question: str) -> str:
+def verdict_label(prompts: Prompts, answer: Answer) -> str:
+    """The badge words: an answer to a yes/no question when the engine read the message as one."""
     table = prompts.table("verdicts")
-    if asked_as_question(question):
-        return table["question_labels"].get(verdict, table["labels"][verdict])
-    return table["labels"][verdict]
+    if answer.asked:
+        return table["question_labels"].get(answer.verdict, table["labels"][answer.verdict])
+    return table["labels"][answer.verdict]
 
 
 def present(prompts: Prompts, answer: Answer) -> AnswerView:
     urgent = "urgent_care" in answer.safety
     notices = tuple(flag for flag in answer.safety if flag != "urgent_care")
     if not urgent:
-        return AnswerView(False, verdict_label(prompts, answer.verdict, answer.question), answer.answer, notices)
+        return AnswerView(False, verdict_label(prompts, answer), answer.answer, notices)
     if answer.verdict in _NOTHING_TO_SAY:
         return AnswerView(True, None, prompts.table("web")["urgent"]["no_sources"], notices)
     # The engine opens the answer with the urgent-care line; the banner says it, so the text need not.
     text = answer.answer.removeprefix(prompts.text("urgent_care")).strip()
-    return AnswerView(True, verdict_label(prompts, answer.verdict, answer.question), text, notices)
+    return AnswerView(True, verdict_label(prompts, answer), text, notices)
 
 
 def widget_rules(prompts: Prompts) -> dict:
     """What the widget's script needs to present an answer exactly as `present` does."""
     table = prompts.table("verdicts")
     return {
-        "question_form": QUESTION_FORM,
         "labels": table["labels"],
         "question_labels": table["question_labels"],
         "basis_labels": table["basis"],

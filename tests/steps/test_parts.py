@@ -1,5 +1,7 @@
 """Step 2, parts: a message becomes the claims and questions in it; background is neither."""
 
+import pytest
+
 from engine.language import mentions_domain
 from engine.parts import split_parts
 
@@ -50,3 +52,25 @@ def test_it_after_a_verb_stands_for_the_drug_the_background_named(topic):
     # "is it" is not the drug.
     assert parts_of(topic, "I take NSAIDs daily. Is it ok to have exosome injections?") == [
         ("yes_no", "Is it ok to have exosome injections?")]
+
+
+@pytest.mark.parametrize("message, asked", [
+    ("Is it FDA-approved?", True),
+    # Without its question mark, and misspelt.
+    ("is it fda aproved", True),
+    # The claim, then a check request that does not start the message and has no question mark.
+    ("My clinic says it's FDA approved. Is that true", True),
+    ("A clinic told me it is FDA approved", False),
+    # An open question has nothing to answer yes or no to, question mark or not.
+    ("how soon will I see results?", False),
+    # The verdict stands on the claim (contradicted), not on the question after it (partly supported).
+    ("It is FDA approved. Is it safe?", False),
+    # ... and here on the question (contradicted), not on the claim before it (unproven).
+    ("Exosomes regrow hair. Is it FDA approved?", True),
+])
+def test_the_answer_says_whether_the_parts_deciding_its_verdict_were_asked_as_yes_no_questions(engine, message,
+                                                                                               asked):
+    answer = engine.ask(message, fresh=True)
+    deciding = [part for part in answer.trace.parts if part.verdict == answer.verdict]
+    assert answer.asked is asked
+    assert all((part.kind == "yes_no") is asked for part in deciding)

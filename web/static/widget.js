@@ -5,7 +5,6 @@
   var config = JSON.parse(document.getElementById("cc-config").textContent);
   var text = config.text;
   var rules = config.rules;
-  var questionForm = new RegExp(rules.question_form, "i");
   var log = document.getElementById("cc-log");
   var status = document.getElementById("cc-status");
   var form = document.getElementById("cc-form");
@@ -47,8 +46,8 @@
   // put it, and for urgent symptoms the banner first, with nothing framed as "not covered".
   function present(answer) {
     var urgent = answer.safety.indexOf("urgent_care") !== -1;
-    var asked = questionForm.test(answer.question.trim());
-    var label = (asked && rules.question_labels[answer.verdict]) || rules.labels[answer.verdict];
+    // Whether the message was asked as a yes/no question is the engine's reading, sent with the answer.
+    var label = (answer.asked && rules.question_labels[answer.verdict]) || rules.labels[answer.verdict];
     var words = answer.answer;
     if (urgent && rules.nothing_to_say.indexOf(answer.verdict) !== -1) {
       label = null;
