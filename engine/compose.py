@@ -70,8 +70,9 @@ def not_covered(prompts: Prompts, topic: str) -> Body:
     return Body("not_covered", (prompts.text("not_covered").format(topic=topic), prompts.text("covered_topics")))
 
 
-def out_of_scope(prompts: Prompts) -> Body:
-    return Body("out_of_scope", (prompts.text("out_of_scope"),))
+def out_of_scope(prompts: Prompts, reason: str = "out_of_scope") -> Body:
+    """Outside what the tool covers: the topic (`out_of_scope`) or the language (`not_english`)."""
+    return Body("out_of_scope", (prompts.text(reason),))
 
 
 def combine(bodies: list[Body], verdict: Verdict, sentences_each: int = 2) -> Body:

@@ -84,7 +84,8 @@ class Engine:
         # A part that names no word of the domain ("should she wait till after?") is still about it when the
         # message is.
         message_in_domain = self._mentions_domain(normalised)
-        answered = [self._answer_part(part, reading, message_in_domain) for part in parts]
+        english = self.normaliser.reads_as_english(reading.question_for_matching)
+        answered = [self._answer_part(part, reading, message_in_domain, english) for part in parts]
         bodies = [body for body, _ in answered]
         judged = [trace for _, trace in answered
                   if trace.kind in ("claim", "yes_no") and trace.verdict != "out_of_scope"]
@@ -103,8 +104,8 @@ class Engine:
     def _mentions_domain(self, text: str) -> bool:
         return mentions_domain(text, self._prefixes)
 
-    def _answer_part(self, part: Part, reading: SafetyReading,
-                     message_in_domain: bool) -> tuple[compose.Body, PartTrace]:
+    def _answer_part(self, part: Part, reading: SafetyReading, message_in_domain: bool,
+                     english: bool) -> tuple[compose.Body, PartTrace]:
         in_domain = self._mentions_domain(part.text) or (message_in_domain and len(words(part.text)) > 2)
         text = about_the_product(part.text, self.topic.words.subject, names_a_topic=in_domain)
         vector = _embed_query(text.lower())
@@ -117,6 +118,9 @@ class Engine:
                      claim_type=claim_type, type_votes=votes, specifics=specifics.described(),
                      candidates=[EvidenceScore(entry_id=m.entry_id, text=m.phrasing.text, score=round(m.score, 4))
                                  for m in matches])
+        if not english and not reading.flags:
+            return compose.out_of_scope(self.prompts, "not_english"), PartTrace(**trace, rule="not written in English",
+                                                                 verdict="out_of_scope")
         if not in_domain and not reading.flags and (not matches or matches[0].similarity < SCOPE_SIMILARITY):
             return compose.out_of_scope(self.prompts), PartTrace(**trace, rule="no word of the domain and no close "
                                                                  "claim", verdict="out_of_scope")

@@ -7,6 +7,7 @@ import re
 import threading
 from importlib import resources
 
+from langdetect import DetectorFactory, LangDetectException, detect_langs
 from symspellpy import SymSpell, Verbosity
 
 from index.topic import Topic
@@ -15,9 +16,20 @@ from index.topic import Topic
 # and are also what a misspelling may be corrected to.
 COMMON_WORD_COUNT = 3_000_000
 MAX_EDIT_DISTANCE = 2
+# A message of at least this many words is read as English when at least this share of them are English
+# or corpus words, else as the language langdetect names with this confidence; shorter ones ("fda?") say
+# too little to tell.
+ENGLISH_MIN_WORDS = 4
+ENGLISH_SHARE = 0.7
+OTHER_LANGUAGE_CONFIDENCE = 0.9
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _SHORTHAND_TOKEN = re.compile(r"(?<![\w'’])[A-Za-z0-9]+(?![\w'’])")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - "})
+
+
+# langdetect samples at random; a fixed seed gives one reading per message.
+DetectorFactory.seed = 0
 
 
 class Normaliser:
@@ -29,8 +41,10 @@ class Normaliser:
         self._lock = threading.Lock()
 
     def warm_up(self) -> None:
-        """Build the spelling dictionary now, once, rather than for the first misspelt question."""
+        """Build the spelling dictionary and load langdetect's profiles now, once, rather than for the first
+        misspelt or foreign question."""
         self._spelling_dictionary()
+        self.reads_as_english("Los exosomas no están aprobados.")
 
     def normalise(self, text: str) -> str:
         text = " ".join(text.translate(_QUOTES).split())
@@ -45,6 +59,24 @@ class Normaliser:
         for lexicon, means in self.topic.synonym_lexicons:
             text = lexicon.pattern.sub(means, text) if lexicon.pattern else text
         return text
+
+    def reads_as_english(self, text: str) -> bool:
+        """The sources are in English, and so are the answers. A message is read as another language only when
+        two signals agree: langdetect names another language with confidence, and too few of its words
+        (letters in any alphabet) are common English words or the corpus's own. Either alone misreads short
+        messages ("Exosomes regrow hair in 3 weeks" reads as Afrikaans; brand names are not English words)."""
+        letters = [word.lower() for word in _LETTERS.findall(text)]
+        if len(letters) < ENGLISH_MIN_WORDS:
+            return True
+        english = self._english_counts()
+        known = sum(1 for word in letters if word in self._corpus_words or english.get(word, 0) >= COMMON_WORD_COUNT)
+        if known / len(letters) >= ENGLISH_SHARE:
+            return True
+        try:
+            guesses = detect_langs(text)
+        except LangDetectException:
+            return True
+        return not any(guess.lang != "en" and guess.prob >= OTHER_LANGUAGE_CONFIDENCE for guess in guesses)
 
     def correct_spelling(self, text: str) -> str:
         return _TOKEN.sub(lambda match: self._corrected(match.group(0)), text)

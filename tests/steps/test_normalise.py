@@ -28,3 +28,16 @@ def test_texting_shorthand_becomes_the_words_it_stands_for(normaliser):
     assert normaliser.normalise("shud i stop advil b4 my appt") == "should i stop NSAIDs before my appointment"
     # A word that only looks like shorthand inside a longer token is left alone.
     assert normaliser.normalise("Is the b4x serum safe?") == "Is the b4x serum safe?"
+
+
+def test_a_message_mostly_in_another_language_does_not_read_as_english(normaliser):
+    assert not normaliser.reads_as_english("Los resultados con el uso de exosomas están clínicamente comprobados.")
+    assert not normaliser.reads_as_english("Sind Exosomen sicher für die Haare?")
+    # Misspelt or short English still is.
+    assert normaliser.reads_as_english("do exozomes realy regrow hair or is it all hype")
+    assert normaliser.reads_as_english("fda?")
+
+
+def test_a_question_not_in_english_is_answered_as_outside_what_the_tool_covers(engine):
+    answer = engine.ask("¿Los exosomas están aprobados por la FDA para la caída del cabello?", fresh=True)
+    assert answer.verdict == "out_of_scope" and "English" in answer.answer
