@@ -130,11 +130,12 @@ def test_empty_and_overlong_questions_are_refused_with_a_message(engine):
 
 
 def test_a_repeated_question_is_answered_from_memory_with_its_own_wording(engine):
-    first = engine.ask("How soon will I see results?")
-    again = engine.ask("  how SOON will i see   results? ")
-    assert again.question == "  how SOON will i see   results? "
+    # A wording no other test asks, so that the first answer is worked out here.
+    first = engine.ask("Roughly how soon would I see results?")
+    again = engine.ask("  roughly how SOON would i see   results? ")
+    assert again.question == "  roughly how SOON would i see   results? "
     assert again.model_dump(exclude={"question"}) == first.model_dump(exclude={"question"})
-    assert engine.ask("How soon will I see results?", fresh=True) == first
+    assert engine.ask("Roughly how soon would I see results?", fresh=True) == first
 
 
 def test_two_questions_in_one_are_answered_in_turn(engine):
