@@ -113,6 +113,9 @@ class Engine:
         judged = part.kind in ("claim", "yes_no") and not topic_only and not set(reading.flags) & ANSWERED_NOT_JUDGED
         matches = ranked_matches(self.knowledge, text, vector, self.topic.subject_terms, include_questions=not judged)
         claim_type, votes = classify(self.knowledge, vector)
+        if self.topic.lexicon("general_question").search(text):
+            # "Can it cause …?" asks about risks, whatever the symptom named.
+            claim_type, votes = "safety", {**votes, "safety": max(votes.values(), default=1.0)}
         specifics = extract(self.topic, text)
         trace = dict(text=text, kind=part.kind if judged or part.kind in ("open", "symptom") else "open",
                      claim_type=claim_type, type_votes=votes, specifics=specifics.described(),

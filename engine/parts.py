@@ -44,6 +44,10 @@ _YES_NO_START = re.compile(r"^(?:is|are|does|do|did|can|could|will|would|has|hav
 # "Is it ok to eat first or should I fast?" offers a choice: it asks which, not whether one claim holds.
 _CHOICE = re.compile(r"\bor\s+(?:should|shall|do|does|is|are|can|must|would|will|have)\b", re.IGNORECASE)
 # Chat drops the "I" of one's own background ("been on fin for 2 years", "had my first session").
+# "Does it work or is it all hype?", "... or not?" ask whether the first holds: the second only denies it.
+_OR_DENIAL = re.compile(r",?\s+or\s+(?:not|(?:is|are)\s+(?:it|this|that|they)\s+(?:all\s+|just\s+|only\s+)?"
+                        r"(?:hype|a scam|scam|bs|marketing|a gimmick|gimmick|fake|nonsense|made up|a fad|fad|"
+                        r"a waste of money))\b[\s?!.]*$", re.IGNORECASE)
 _FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me|been|had|got|did|went|started|"
                                  r"tried|just had|just got|it's been|its been)\b", re.IGNORECASE)
 # A pronoun as the object of a verb ("pause it") may stand for a drug or treatment the background named.
@@ -103,6 +107,9 @@ def _with_antecedent(sentence: str, antecedent: str) -> str:
 
 def _read(topic: Topic, sentence: str, mentions_domain) -> Part | None:
     asked = sentence.rstrip().endswith("?") or bool(_YES_NO_START.match(sentence))
+    denial = _OR_DENIAL.search(sentence)
+    if denial and denial.start() > 0:
+        sentence, asked = sentence[:denial.start()].rstrip() + "?", True
     if topic.lexicon("red_flag_symptoms").search(sentence) and topic.lexicon("own_and_now").search(sentence) \
             and not topic.lexicon("general_question").search(sentence):
         return Part(sentence, "symptom")  # answered with what the sources say about side effects

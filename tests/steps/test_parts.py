@@ -74,3 +74,11 @@ def test_the_answer_says_whether_the_parts_deciding_its_verdict_were_asked_as_ye
     deciding = [part for part in answer.trace.parts if part.verdict == answer.verdict]
     assert answer.asked is asked
     assert all((part.kind == "yes_no") is asked for part in deciding)
+
+
+def test_a_question_that_offers_only_its_own_denial_asks_whether_the_first_holds(topic):
+    assert parts_of(topic, "do exosomes really regrow hair or is it all hype") == [
+        ("yes_no", "do exosomes really regrow hair?")]
+    assert parts_of(topic, "is exosome therapy FDA approved or not") == [("yes_no", "is exosome therapy FDA approved?")]
+    # A choice between two things to do is still an open question.
+    assert [kind for kind, _ in parts_of(topic, "Is it ok to eat first or should I fast?")] == ["open"]
