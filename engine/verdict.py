@@ -88,26 +88,36 @@ class Policy:
                     matches: list[Match]) -> Judgement:
         gap = gap_wins(matches)
         gap_id = gap.entry_id if gap is not None else self.declared_gap(specifics)
-        rest = self._beside_gap(specifics, gap_id) if gap_id else None
-        if rest is not None:
+        beside = self._beside_gap(specifics, gap_id) if gap_id else None
+        if beside is not None:
+            rest, coordinated = beside
             # "Not approved by the FDA or Health Canada": the FDA part is judged, the other is not addressed.
             judgement = self._judge(text, claim_type, votes, rest, [match for match in matches if not match.is_gap])
-            # Only agreement carries over: which of the two a denial or an approval binds to is not read.
-            if judgement.verdict in AGREEING:
-                return replace(judgement, verdict="partly_supported", gap_id=gap_id,
-                               rule=f"{judgement.rule}; the rest of the claim is a topic the sources do not address")
+            rule = f"{judgement.rule}; the rest of the claim is a topic the sources do not address"
+            # The judged part must name whom or what it is about itself: "approved in Europe" without Europe is
+            # not a claim about the FDA.
+            names_its_own = any(kind in ARGUMENT_KINDS for kind, _ in rest.tags)
+            if judgement.verdict in AGREEING and names_its_own:
+                return replace(judgement, verdict="partly_supported", gap_id=gap_id, rule=rule)
+            # A false part makes the claim false ("FDA approved, and only $500"), unless it is one of two alike
+            # ("approved by the FDA and in Korea"), where which of them an approval binds to is not read.
+            if judgement.verdict == "contradicted" and names_its_own and not coordinated:
+                return replace(judgement, gap_id=gap_id, rule=rule)
         if gap is not None:
             return Judgement("not_covered", "the closest entry is a topic the sources do not address",
                              gap_id=gap.entry_id)
         return self._judge(text, claim_type, votes, specifics, matches)
 
-    def _beside_gap(self, specifics: Specifics, gap_id: str) -> Specifics | None:
-        """The claim's specifics without a gap's, when it names another of the same kind beside it (a second
-        regulator, population or treatment); else None."""
+    def _beside_gap(self, specifics: Specifics, gap_id: str) -> tuple[Specifics, bool] | None:
+        """The claim's specifics without a gap's, when it states one of the gap's and something else beside
+        it, and whether that is another of the same kind (a second regulator, population or treatment)."""
         gap_tags = {tuple(item.split(": ", 1)) for item in self.knowledge.gaps[gap_id].specifics}
         stated = specifics.tags & gap_tags
-        beside = {tag for tag in specifics.tags - stated if tag[0] in {kind for kind, _ in stated}}
-        return Specifics(specifics.tags - stated, specifics.times, specifics.quantities) if beside else None
+        others = specifics.tags - stated
+        if not stated or not (others or specifics.times or specifics.quantities):
+            return None
+        coordinated = any(kind in {kind for kind, _ in stated} for kind, _ in others)
+        return Specifics(others, specifics.times, specifics.quantities), coordinated
 
     def _judge(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
                matches: list[Match]) -> Judgement:

@@ -101,8 +101,16 @@ def test_a_claim_made_of_what_several_reviews_each_judged_takes_their_most_cauti
 def test_a_claim_beside_a_topic_the_sources_do_not_address_is_partly_supported_when_its_judged_part_is(engine):
     answer = engine.ask("Exosome products are not FDA-approved or Health Canada-approved.", fresh=True)
     assert answer.verdict == "partly_supported" and part_of(answer).review_id == "fda-approval"
-    # Alone, the other regulator is a topic the sources do not address.
+    # Alone, the other regulator is a topic the sources do not address, asserted or denied.
     assert engine.ask("Exosomes are approved in Europe.", fresh=True).verdict == "not_covered"
+    assert engine.ask("Exosomes are not approved in Europe.", fresh=True).verdict == "not_covered"
+
+
+def test_a_false_part_beside_a_topic_the_sources_do_not_address_makes_the_claim_false(engine):
+    # The price is not addressed (gaps.yaml: cost); FDA approval is contradicted.
+    answer = engine.ask("Exosomes are FDA approved and only $500 a session.", fresh=True)
+    assert answer.verdict == "contradicted" and part_of(answer).review_id == "fda-approval"
+    assert engine.ask("A session costs $1,500 at most clinics.", fresh=True).verdict == "not_covered"
 
 
 def test_a_claim_that_the_evidence_is_missing_agrees_with_the_sources(engine):
