@@ -94,14 +94,15 @@ class Policy:
             # "Not approved by the FDA or Health Canada": the FDA part is judged, the other is not addressed.
             judgement = self._judge(text, claim_type, votes, rest, [match for match in matches if not match.is_gap])
             rule = f"{judgement.rule}; the rest of the claim is a topic the sources do not address"
-            # The judged part must name whom or what it is about itself: "approved in Europe" without Europe is
-            # not a claim about the FDA.
-            names_its_own = any(kind in ARGUMENT_KINDS for kind, _ in rest.tags)
-            if judgement.verdict in AGREEING and names_its_own:
+            # The judged part must name whom or what it is about itself ("approved in Europe" without Europe is
+            # not a claim about the FDA), and a review must have judged it.
+            decides = any(kind in ARGUMENT_KINDS for kind, _ in rest.tags) and bool(judgement.compared) and all(
+                item.lined_up for item in judgement.compared)
+            if judgement.verdict in AGREEING and decides:
                 return replace(judgement, verdict="partly_supported", gap_id=gap_id, rule=rule)
             # A false part makes the claim false ("FDA approved, and only $500"), unless it is one of two alike
             # ("approved by the FDA and in Korea"), where which of them an approval binds to is not read.
-            if judgement.verdict == "contradicted" and names_its_own and not coordinated:
+            if judgement.verdict == "contradicted" and decides and not coordinated:
                 return replace(judgement, gap_id=gap_id, rule=rule)
         if gap is not None:
             return Judgement("not_covered", "the closest entry is a topic the sources do not address",
