@@ -6,8 +6,10 @@ and "Advil" reach the passages that answer them."""
 import re
 import threading
 from importlib import resources
+from pathlib import Path
 
-from langdetect import DetectorFactory, LangDetectException, detect_langs
+from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+from langdetect.lang_detect_exception import LangDetectException
 from symspellpy import SymSpell, Verbosity
 
 from index.topic import Topic
@@ -16,11 +18,11 @@ from index.topic import Topic
 # and are also what a misspelling may be corrected to.
 COMMON_WORD_COUNT = 3_000_000
 MAX_EDIT_DISTANCE = 2
-# A message of at least this many words is read as English when at least this share of them are English
-# or corpus words, else as the language langdetect names with this confidence; shorter ones ("fda?") say
-# too little to tell.
-ENGLISH_MIN_WORDS = 4
-ENGLISH_SHARE = 0.7
+# A message of at least this many letters (Chinese and Japanese write words without spaces) is read as
+# English when at least this share of its words are English or corpus words, else as the language langdetect
+# names with this confidence; shorter ones ("fda?", "side effects?") say too little to tell.
+ENGLISH_MIN_LETTERS = 12
+ENGLISH_SHARE = 0.6
 OTHER_LANGUAGE_CONFIDENCE = 0.9
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -28,8 +30,10 @@ _SHORTHAND_TOKEN = re.compile(r"(?<![\w'’])[A-Za-z0-9]+(?![\w'’])")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - "})
 
 
-# langdetect samples at random; a fixed seed gives one reading per message.
-DetectorFactory.seed = 0
+# The languages langdetect tells English from: those patients of English-speaking clinics most often write
+# in. Its 55 profiles together take some 65 MB; these take a quarter of that.
+LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "pl", "ru", "uk", "ar", "fa", "hi", "zh-cn", "ja", "ko",
+             "vi", "tl", "tr")
 
 
 class Normaliser:
@@ -38,6 +42,7 @@ class Normaliser:
         self._corpus_words = frozenset(corpus_words) | topic.vocabulary
         self._english: dict[str, int] | None = None
         self._speller: SymSpell | None = None
+        self._languages: DetectorFactory | None = None
         self._lock = threading.Lock()
 
     def warm_up(self) -> None:
@@ -66,17 +71,31 @@ class Normaliser:
         (letters in any alphabet) are common English words or the corpus's own. Either alone misreads short
         messages ("Exosomes regrow hair in 3 weeks" reads as Afrikaans; brand names are not English words)."""
         letters = [word.lower() for word in _LETTERS.findall(text)]
-        if len(letters) < ENGLISH_MIN_WORDS:
+        if sum(map(len, letters)) < ENGLISH_MIN_LETTERS:
             return True
         english = self._english_counts()
         known = sum(1 for word in letters if word in self._corpus_words or english.get(word, 0) >= COMMON_WORD_COUNT)
         if known / len(letters) >= ENGLISH_SHARE:
             return True
+        detector = self._language_profiles().create()
+        detector.append(text)
         try:
-            guesses = detect_langs(text)
+            guesses = detector.get_probabilities()
         except LangDetectException:
             return True
         return not any(guess.lang != "en" and guess.prob >= OTHER_LANGUAGE_CONFIDENCE for guess in guesses)
+
+    def _language_profiles(self) -> DetectorFactory:
+        """langdetect's profiles of LANGUAGES, loaded once, under a lock."""
+        with self._lock:
+            if self._languages is None:
+                factory = DetectorFactory()
+                # langdetect samples at random; a fixed seed gives one reading per message.
+                factory.set_seed(0)
+                folder = Path(PROFILES_DIRECTORY)
+                factory.load_json_profile([(folder / language).read_text(encoding="utf-8") for language in LANGUAGES])
+                self._languages = factory
+            return self._languages
 
     def correct_spelling(self, text: str) -> str:
         return _TOKEN.sub(lambda match: self._corrected(match.group(0)), text)

@@ -41,3 +41,8 @@ def test_a_message_mostly_in_another_language_does_not_read_as_english(normalise
 def test_a_question_not_in_english_is_answered_as_outside_what_the_tool_covers(engine):
     answer = engine.ask("¿Los exosomas están aprobados por la FDA para la caída del cabello?", fresh=True)
     assert answer.verdict == "out_of_scope" and "English" in answer.answer
+
+
+def test_a_message_in_a_script_without_spaces_is_read_by_its_letters(normaliser):
+    assert not normaliser.reads_as_english("外泌体治疗脱发有效吗？我想知道")
+    assert normaliser.reads_as_english("side effects?")
