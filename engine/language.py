@@ -19,6 +19,9 @@ _NEGATIONS = frozenset("not no never without none nothing neither nor cannot zer
 _OPEN_STARTS = re.compile(
     r"^\s*(?:what|how|when|where|why|who|whom|whose|which|tell me|explain|describe|list)\b", re.IGNORECASE
 )
+# "When applied to the skin, exosomes penetrate it." opens like a question but states a claim.
+_STATED_WH_CLAUSE = re.compile(r"^\s*(?:when|where|while|once|after|if)(?:\s+[^\s,?]+){2,}\s*,[^?]*\.\s*$",
+                               re.IGNORECASE)
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "able", "ness", "ies", "ied", "ers", "er",
              "ed", "ly", "es", "s")
 
@@ -199,7 +202,7 @@ def is_negated(text: str, about: Iterable[str] = ()) -> bool:
 
 def is_open_question(text: str) -> bool:
     """An open question asks for information; a yes/no question or a statement asserts a claim."""
-    return bool(_OPEN_STARTS.match(text))
+    return bool(_OPEN_STARTS.match(text)) and not _STATED_WH_CLAUSE.match(text)
 
 
 def overlap(query_terms: Iterable[str], candidate_terms: Iterable[str]) -> float:

@@ -82,3 +82,9 @@ def test_a_question_that_offers_only_its_own_denial_asks_whether_the_first_holds
     assert parts_of(topic, "is exosome therapy FDA approved or not") == [("yes_no", "is exosome therapy FDA approved?")]
     # A choice between two things to do is still an open question.
     assert [kind for kind, _ in parts_of(topic, "Is it ok to eat first or should I fast?")] == ["open"]
+
+
+def test_a_statement_opening_with_when_is_a_claim_not_a_question(topic):
+    assert parts_of(topic, "When applied to the scalp, exosomes wake dormant follicles.") == [
+        ("claim", "When applied to the scalp, exosomes wake dormant follicles")]
+    assert [kind for kind, _ in parts_of(topic, "When will I see results from exosomes?")] == ["open"]
