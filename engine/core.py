@@ -113,7 +113,7 @@ class Engine:
         judged = part.kind in ("claim", "yes_no") and not topic_only and not set(reading.flags) & ANSWERED_NOT_JUDGED
         matches = ranked_matches(self.knowledge, text, vector, self.topic.subject_terms, include_questions=not judged)
         claim_type, votes = classify(self.knowledge, vector)
-        if self.topic.lexicon("general_question").search(text):
+        if self.topic.asks_in_general(text):
             # "Can it cause …?" asks about risks, whatever the symptom named.
             claim_type, votes = "safety", {**votes, "safety": max(votes.values(), default=1.0)}
         specifics = extract(self.topic, text)

@@ -111,7 +111,7 @@ def _read(topic: Topic, sentence: str, mentions_domain) -> Part | None:
     if denial and denial.start() > 0:
         sentence, asked = sentence[:denial.start()].rstrip() + "?", True
     if topic.lexicon("red_flag_symptoms").search(sentence) and topic.lexicon("own_and_now").search(sentence) \
-            and not topic.lexicon("general_question").search(sentence):
+            and not topic.asks_in_general(sentence):
         return Part(sentence, "symptom")  # answered with what the sources say about side effects
     tagged = _TAG_QUESTION.search(sentence)
     if tagged and tagged.start() > 0 and len(words(sentence[:tagged.start()])) >= 3:

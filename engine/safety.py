@@ -67,7 +67,7 @@ def read_safety(topic: Topic, question: str, examples: SafetyExamples | None = N
 
 
 def _reads_as_urgent(examples: SafetyExamples, topic: Topic, clause: str) -> bool:
-    return not topic.lexicon("general_question").search(clause) and not topic.lexicon("mild_qualifiers").search(
+    return not topic.asks_in_general(clause) and not topic.lexicon("mild_qualifiers").search(
         clause) and examples.resembles("urgent", clause)
 
 
@@ -75,7 +75,7 @@ def _names_red_flag(topic: Topic, clause: str) -> bool:
     """A red-flag symptom outside a general question about what the treatment can cause; with a cue that
     the message is about the person's own, current situation, it is a report to act on."""
     return bool(topic.lexicon("red_flag_symptoms").search(clause)
-                and not topic.lexicon("general_question").search(clause))
+                and not topic.asks_in_general(clause))
 
 
 def _is_instruction(topic: Topic, clause: str) -> bool:

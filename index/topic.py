@@ -99,6 +99,7 @@ class SafetyFile(BaseModel):
     instruction_examples: list[str]
     not_instruction_examples: list[str]
     injection_patterns: list[str]
+    general_question_patterns: list[str] = []
     injection_verbs: list[str]
     injection_objects: list[str]
     injection_phrases: list[str]
@@ -149,7 +150,16 @@ class Topic:
     @cached_property
     def _safety_lexicons(self) -> dict[str, Lexicon]:
         return {name: Lexicon(values) for name, values in self.safety.model_dump().items()
-                if name != "injection_patterns" and not name.endswith("_examples")}
+                if not name.endswith(("_patterns", "_examples"))}
+
+    def asks_in_general(self, text: str) -> bool:
+        """A general question about risks ("can it cause swelling?"), not a report of one's own symptoms."""
+        return bool(self.lexicon("general_question").search(text)
+                    or any(pattern.search(text) for pattern in self._general_question_patterns))
+
+    @cached_property
+    def _general_question_patterns(self) -> list[re.Pattern]:
+        return [re.compile(pattern, re.IGNORECASE) for pattern in self.safety.general_question_patterns]
 
     @cached_property
     def injection_patterns(self) -> list[re.Pattern]:
