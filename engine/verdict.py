@@ -125,7 +125,8 @@ class Policy:
         policy = self.topic.policy.types[claim_type]
         first_mismatch: Judgement | None = None
         allowed = self._allowed_types(claim_type, votes)
-        for match in self._candidates(allowed, specifics, matches):
+        candidates = self._candidates(allowed, specifics, matches)
+        for match in candidates:
             review = self.knowledge.reviews[match.entry_id]
             review_policy = self.topic.policy.types[review.type]
             if review_policy.requires_any and not any(specifics.of_kind(k) for k in review_policy.requires_any):
@@ -185,7 +186,7 @@ class Policy:
                              review=fallback, negated=True)
         if first_mismatch is not None:
             if first_mismatch.unjudged:
-                joint = self._judge_jointly(text, policy, specifics, self._candidates(allowed, specifics, matches))
+                joint = self._judge_jointly(text, policy, specifics, candidates)
                 if joint is not None:
                     return joint
             return first_mismatch
