@@ -43,13 +43,24 @@ _YES_NO_START = re.compile(r"^(?:is|are|does|do|did|can|could|will|would|has|hav
                            r"they|there|exosome\w*|these|those|the|a|an|my|your|i|we|you)\b", re.IGNORECASE)
 # "Is it ok to eat first or should I fast?" offers a choice: it asks which, not whether one claim holds.
 _CHOICE = re.compile(r"\bor\s+(?:should|shall|do|does|is|are|can|must|would|will|have)\b", re.IGNORECASE)
-# Chat drops the "I" of one's own background ("been on fin for 2 years", "had my first session").
 # "Does it work or is it all hype?", "... or not?" ask whether the first holds: the second only denies it.
 _OR_DENIAL = re.compile(r",?\s+or\s+(?:not|(?:is|are)\s+(?:it|this|that|they)\s+(?:all\s+|just\s+|only\s+)?"
                         r"(?:hype|a scam|scam|bs|marketing|a gimmick|gimmick|fake|nonsense|made up|a fad|fad|"
                         r"a waste of money))\b[\s?!.]*$", re.IGNORECASE)
+# "Does it hurt or is it painless like they say?": of two alternatives, the one someone is said to claim is the
+# claim to check.
+_ATTRIBUTED_ALTERNATIVE = re.compile(
+    r"\bor\s+(?P<verb>is|are|does|do|will|can|has|have)\s+(?P<claim>.+?),?\s+(?:like|as)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:say|says|said|claim|claims|claimed|promise|promises|promised|told me|tell me|advertise|advertises|"
+    r"post|posts|swear|swears|insist|insists)\b.*$", re.IGNORECASE)
+# Chat drops the "I" of one's own background ("been on fin for 2 years", "asking for my aunt").
 _FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me|been|had|got|did|went|started|"
-                                 r"tried|just had|just got|it's been|its been)\b", re.IGNORECASE)
+                                 r"tried|just had|just got|it's been|its been|asking|wondering|thinking|considering|"
+                                 r"planning|hoping|looking into|trying to)\b", re.IGNORECASE)
+# After a claim, a sentence opening with "They are/can/contain ..." goes on about its subject; "They said ..."
+# reports what others said.
+_LEADING_THEY = re.compile(r"^(?:they|these)\b(?!\s+(?:said|say|says|told|tell|claim|claimed|promise|promised|"
+                           r"want|wanted|recommend|recommended|charge|charged|asked|offer|offered))", re.IGNORECASE)
 # A pronoun as the object of a verb ("pause it") may stand for a drug or treatment the background named.
 _OBJECT_PRONOUN = re.compile(r"(?<=[a-z]\s)(?:it|them)\b", re.IGNORECASE)
 _NOT_VERBS = frozenset({"is", "was", "does", "did", "will", "would", "can", "could", "should", "for", "about", "with",
@@ -72,6 +83,8 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
         sentence = _FRAMING.sub("", _FILLER.sub("", sentence).strip()).strip()
         if antecedent:
             sentence = _with_antecedent(sentence, antecedent)
+        if parts:
+            sentence = _LEADING_THEY.sub(topic.words.subject_plural.capitalize(), sentence, count=1)
         if len(words(sentence)) < 2 and not _CHECK_REQUEST.match(sentence):
             continue
         if _CHECK_REQUEST.match(sentence):
@@ -107,6 +120,14 @@ def _with_antecedent(sentence: str, antecedent: str) -> str:
 
 def _read(topic: Topic, sentence: str, mentions_domain) -> Part | None:
     asked = sentence.rstrip().endswith("?") or bool(_YES_NO_START.match(sentence))
+    attributed = _ATTRIBUTED_ALTERNATIVE.search(sentence)
+    if attributed and attributed.start() > 0:
+        # A said-to-be denial ("or is it a scam like my derm says") still only denies the first alternative.
+        denied = _OR_DENIAL.search(sentence[:attributed.start()] + f" or {attributed.group('verb')} "
+                                   f"{attributed.group('claim')}")
+        sentence = sentence[:attributed.start()].rstrip() + "?" if denied else \
+            f"{attributed.group('verb')} {attributed.group('claim')}?"
+        asked = True
     denial = _OR_DENIAL.search(sentence)
     if denial and denial.start() > 0:
         sentence, asked = sentence[:denial.start()].rstrip() + "?", True

@@ -36,8 +36,8 @@ SHARED_PREDICATE_THRESHOLD = 0.5
 PREDICATE_KINDS = frozenset({"outcome", "absolute", "mechanism", "regulatory status", "sensation", "preparation"})
 # An outcome alone ("inflammation") is named by too many different claims to say two claims are the same.
 STRONG_PREDICATE_KINDS = PREDICATE_KINDS - {"outcome"}
-# Kinds that say who, by what route or against what a claim is made: a negation is read on the other words.
-ARGUMENT_KINDS = ("regulator", "route", "population", "comparator")
+# Kinds that say who, where, by what route or against what a claim is made: a negation is read on the other words.
+ARGUMENT_KINDS = ("regulator", "route", "population", "comparator", "area")
 
 
 @dataclass(frozen=True)
@@ -60,10 +60,11 @@ class Policy:
         self.knowledge = knowledge
         self._established = {review_id: _union(extract(topic, item.quote) for item in review.evidence)
                              for review_id, review in knowledge.reviews.items()}
-        # What a review judged: its claim as put in every phrasing; and, when it agrees with the claim, the time
+        # What a review judged: its claim as put in every phrasing and its opposites; and, when it agrees with the claim, the time
         # frames and quantities its evidence states ("stop NSAIDs 72 hours before" is the NSAID review's claim).
         self._judged = {review_id: _union([*(extract(topic, normalise(text)) for text in (review.claim,
-                                                                                          *review.paraphrases)),
+                                                                                          *review.paraphrases,
+                                                                                          *review.opposites)),
                                            *([self._established[review_id].numbers()]
                                              if review.verdict in AGREEING else [])])
                         for review_id, review in knowledge.reviews.items()}
@@ -78,6 +79,8 @@ class Policy:
                                                                      *(item.quote for item in review.evidence))
                                                    for term in content_terms(normalise(text)))
                               for review_id, review in knowledge.reviews.items()}
+        pairs = [tuple(tuple(side.split(": ", 1)) for side in pair) for pair in topic.policy.exclusive]
+        self._exclusive = [*pairs, *((second, first) for first, second in pairs)]
         self._cue_terms = frozenset(stem(cue) for cue in polarity_cues())
         self._time_terms = frozenset(term for phrase in (*topic.words.time_units, *topic.words.time_words)
                                      for term in content_terms(phrase))
@@ -126,6 +129,9 @@ class Policy:
         first_mismatch: Judgement | None = None
         allowed = self._allowed_types(claim_type, votes)
         candidates = self._candidates(allowed, specifics, matches)
+        excluded = self._excluded(text, specifics, candidates)
+        if excluded is not None:
+            return excluded
         for match in candidates:
             review = self.knowledge.reviews[match.entry_id]
             review_policy = self.topic.policy.types[review.type]
@@ -176,7 +182,9 @@ class Policy:
         fallback = self.knowledge.reviews.get(policy.missing_evidence or "")
         states_a_result = any(specifics.of_kind(kind) for kind in ("result", "outcome"))
         if fallback is not None and policy.time == "before_minimum" and states_a_result \
-                and self._before_minimum(text, specifics, fallback.id):
+                and self._before_minimum(text, specifics, fallback.id) \
+                and all(item.lined_up for item in self._compare(self.topic.policy.types[fallback.type].may_differ,
+                                                                specifics, fallback.id) if item.kind in ARGUMENT_KINDS):
             return Judgement("contradicted", "the claim's time frame is sooner than the minimum the sources give",
                              review=fallback)
         if fallback is not None and fallback.verdict == "unproven" and fallback.verdict_for(True) in AGREEING \
@@ -192,6 +200,20 @@ class Policy:
             return first_mismatch
         return Judgement(policy.withdrawn, f"no {claim_type} review is close enough: the type's withdrawn verdict",
                          review=fallback, unmatched=True)
+
+    def _excluded(self, text: str, specifics: Specifics, candidates: list[Match]) -> Judgement | None:
+        """A claim that asserts a specific which a close review's evidence excludes ("hurts a lot" where the
+        sources say "minor discomfort") is contradicted, whatever that review's own verdict."""
+        for match in candidates:
+            review = self.knowledge.reviews[match.entry_id]
+            established = self._established[review.id].tags
+            for claimed, stated in self._exclusive:
+                if claimed in specifics.tags and stated in established \
+                        and self._tag_negated(text, claimed) is False:
+                    return Judgement("contradicted", f"the claim says {claimed[1]} where the sources say "
+                                     f"{stated[1]}", review=review, compared=(SpecificsCompared(
+                                         kind=claimed[0], claim=[claimed[1]], review=[stated[1]], lined_up=False),))
+        return None
 
     def _judge_jointly(self, text: str, policy, specifics: Specifics, candidates: list[Match]) -> Judgement | None:
         """A claim that puts together what several reviews each judged ("vesicles from stem cells that carry

@@ -50,6 +50,7 @@ class Synonym(BaseModel):
 class TopicFile(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     subject: str = Field(description="What a bare 'it' in a question refers to.")
+    subject_plural: str = Field(description="What a sentence opening with a bare 'they' goes on about.")
     subject_terms: list[str] = Field(description="Stems naming the subject: they never tell claims apart.")
     domain_prefixes: list[str] = Field(description="Word beginnings that put a question in scope.")
     synonyms: list[Synonym] = Field(default=[], description="Everyday words rewritten to the sources' words.")
@@ -81,6 +82,9 @@ class PolicyFile(BaseModel):
     promises: list[str] = Field(default=[], description="Kinds of specifics that make a claim a promise of benefit "
                                 "or safety: when no review judged one the claim states, it is unproven, whatever "
                                 "its type.")
+    exclusive: list[tuple[str, str]] = Field(default=[], description="Pairs of specifics ('kind: tag') that cannot "
+                                             "both hold: a claim asserting one where a close review's evidence "
+                                             "states the other is contradicted.")
     caution_order: list[Verdict]
 
 

@@ -88,3 +88,23 @@ def test_a_statement_opening_with_when_is_a_claim_not_a_question(topic):
     assert parts_of(topic, "When applied to the scalp, exosomes wake dormant follicles.") == [
         ("claim", "When applied to the scalp, exosomes wake dormant follicles")]
     assert [kind for kind, _ in parts_of(topic, "When will I see results from exosomes?")] == ["open"]
+
+
+def test_of_two_alternatives_the_one_someone_is_said_to_claim_is_checked(topic):
+    assert parts_of(topic, "does exosome hair treatment hurt or is it totally painless like the girls on insta say") \
+        == [("yes_no", "is it totally painless?")]
+    # A said-to-be denial still only denies the first alternative.
+    assert parts_of(topic, "do exosomes work or are they a scam like my dermatologist says?") == [
+        ("yes_no", "do exosomes work?")]
+
+
+def test_asking_on_someone_elses_behalf_is_background(topic):
+    assert parts_of(topic, "Asking for my aunt who is thinking about exosomes. Do they work for women?") == [
+        ("yes_no", "Do they work for women?")]
+
+
+def test_a_sentence_opening_with_they_goes_on_about_the_subject_but_they_said_reports(topic):
+    assert parts_of(topic, "Exosomes are tiny vesicles. They carry proteins and RNA from one cell to another.")[1] \
+        == ("claim", "Exosomes carry proteins and RNA from one cell to another")
+    assert parts_of(topic, "Exosomes are tiny vesicles. They said exosomes regrow hair.")[1] \
+        == ("claim", "Exosomes regrow hair")

@@ -4,7 +4,7 @@ from engine.specifics import extract, lines_up_in_quantity
 
 
 def test_time_frames_in_words_and_digits_become_days(topic):
-    assert extract(topic, "visible hair growth within two to three months").described() == [
+    assert extract(topic, "visible hair growth within two to three months").described() == ["area: hair",
         "outcome: hair regrowth", "result: visible results", "time: 60-90 days"]
     assert "time: 180-270 days at least" in extract(topic, "it will take at least 6–9 months").described()
     assert "time: 21-21 days" in extract(topic, "new hair in three weeks").described()

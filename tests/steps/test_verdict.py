@@ -124,3 +124,20 @@ def test_a_negation_under_another_withdraws_the_verdict_rather_than_flip_it(engi
     # A double negative is one: "no need to stop" NSAIDs is "keep taking them".
     assert engine.ask("No need to stop anti-inflammatories before exosome treatment.",
                       fresh=True).verdict == "contradicted"
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    # The sources say "minor discomfort": a lot of pain is what they exclude, a little is what they state.
+    ("do exosome injections in the scalp hurt a lot?", "contradicted"),
+    ("does exosome therapy hurt a little?", "supported"),
+])
+def test_a_claim_asserting_what_the_evidence_excludes_is_contradicted(engine, question, verdict):
+    assert engine.ask(question, fresh=True).verdict == verdict
+
+
+def test_the_hair_timeline_of_the_sources_does_not_judge_a_promise_about_the_skin(engine):
+    answer = engine.ask("In 7 days you will see a noticeable change in your skin.", fresh=True)
+    assert answer.verdict == "unproven"
+    assert engine.ask("In 7 days you will see a noticeable change in your hair.", fresh=True).verdict \
+        == "contradicted"
+
