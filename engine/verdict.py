@@ -60,8 +60,9 @@ class Policy:
         self.knowledge = knowledge
         self._established = {review_id: _union(extract(topic, item.quote) for item in review.evidence)
                              for review_id, review in knowledge.reviews.items()}
-        # What a review judged: its claim as put in every phrasing and its opposites; and, when it agrees with the claim, the time
-        # frames and quantities its evidence states ("stop NSAIDs 72 hours before" is the NSAID review's claim).
+        # What a review judged: its claim as put in every phrasing and its opposites; and, when it agrees with the
+        # claim, the time frames and quantities its evidence states ("stop NSAIDs 72 hours before" is the NSAID
+        # review's claim).
         self._judged = {review_id: _union([*(extract(topic, normalise(text)) for text in (review.claim,
                                                                                           *review.paraphrases,
                                                                                           *review.opposites)),
