@@ -85,7 +85,10 @@ class Engine:
         # message is.
         message_in_domain = self._mentions_domain(normalised)
         english = self.normaliser.reads_as_english(reading.question_for_matching)
-        answered = [self._answer_part(part, reading, message_in_domain, english) for part in parts]
+        # "I'm still nursing. Is a facial ok for me?": the decision asked about is the one the background names.
+        situation_gap = self.policy.declared_gap(extract(self.topic, normalised)) \
+            if "personal_advice" in reading.flags else None
+        answered = [self._answer_part(part, reading, message_in_domain, english, situation_gap) for part in parts]
         bodies = [body for body, _ in answered]
         judged = [trace for _, trace in answered
                   if trace.kind in ("claim", "yes_no") and trace.verdict != "out_of_scope"]
@@ -104,8 +107,8 @@ class Engine:
     def _mentions_domain(self, text: str) -> bool:
         return mentions_domain(text, self._prefixes)
 
-    def _answer_part(self, part: Part, reading: SafetyReading, message_in_domain: bool,
-                     english: bool) -> tuple[compose.Body, PartTrace]:
+    def _answer_part(self, part: Part, reading: SafetyReading, message_in_domain: bool, english: bool,
+                     situation_gap: str | None) -> tuple[compose.Body, PartTrace]:
         in_domain = self._mentions_domain(part.text) or (message_in_domain and len(words(part.text)) > 2)
         text = about_the_product(part.text, self.topic.words.subject, names_a_topic=in_domain)
         vector = _embed_query(text.lower())
@@ -139,7 +142,7 @@ class Engine:
                                    compared=list(judgement.compared), negated=judgement.negated, rule=judgement.rule,
                                    verdict=body.verdict)
         gap = gap_wins(matches)
-        gap_id = gap.entry_id if gap is not None else self.policy.declared_gap(specifics)
+        gap_id = gap.entry_id if gap is not None else self.policy.declared_gap(specifics) or situation_gap
         if gap_id is not None:
             body = compose.not_covered(self.prompts, self.knowledge.gaps[gap_id].topic)
             return body, PartTrace(**trace, review_id=gap_id, rule="a topic the sources do not address",

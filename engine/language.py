@@ -49,11 +49,13 @@ _CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids
                         "come off", "halt", "halts"})
 _NEGATION_CUES = frozenset(_NEGEX["preceding_negations"]) | _CESSATION | {
     "none", "nothing", "neither", "nor", "zero", "nobody", "no one", "yet to", "failed to", "lack of", "lack", "lacks",
-    "lacked"}
+    "lacked", "instead of", "rather than"}
 # Cues that deny what comes before them in the clause: "data on the safety ... is still lacking".
 _FOLLOWING_CUES = (frozenset(_NEGEX["following_negations"]) - {"free"}) | {
     "lacking", "missing", "unproven", "unknown", "unclear", "uncertain", "inconclusive", "unconfirmed", "unverified",
     "unsubstantiated", "undetermined", "prohibited", "forbidden", "banned"}
+# Words that say evidence is wanting when they stand next to it: "trials are needed", "limited data".
+_SCARCITY = frozenset({"needed", "required", "necessary", "warranted", "limited", "scarce", "scant", "sparse"})
 _PASSIVE = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "gets", "got"})
 _OFF_LIMITS = re.compile(r"\boff[\s-]limits\b")
 # "-free" denies only the word it is joined to: "cell-free", "risk-free".
@@ -125,6 +127,15 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str]]:
             source, target = (inside, outside) if joined in inside else (outside, inside)
             source.discard(joined)
             target.add(joined)
+        elif token in _SCARCITY and (_EPISTEMIC & outside
+                                     or _EPISTEMIC & {stem(word) for word in tokens[position + 1:position + 3]}):
+            # "Rigorous trials are needed", "limited clinical trials": evidence that is needed or scarce is
+            # evidence that is not there.
+            if _EPISTEMIC & outside:
+                inside |= outside
+                outside = set()
+            else:
+                negating = True
         elif token in _FOLLOWING_CUES and (token != "lacking" or position == len(tokens) - 1):
             # "evidence is lacking" denies what came before; "lacking evidence" (below) what follows.
             inside |= outside
@@ -154,7 +165,7 @@ def _cue_at(tokens: list[str], position: int) -> int:
 _EPISTEMIC = frozenset(stem(word) for word in (
     "shown", "proven", "proved", "established", "demonstrated", "tested", "studied", "confirmed", "known",
     "evidence", "evidenced", "backed", "verified", "conclusive", "conclusively", "certain", "clear", "research",
-    "studies", "trials"))
+    "studies", "trials", "data"))
 _EPISTEMIC_CUES = frozenset({"unproven", "unknown", "unclear", "uncertain", "inconclusive", "unconfirmed", "unverified",
                              "unsubstantiated", "undetermined", "untested", "lacking"})
 
@@ -176,13 +187,16 @@ def has_nested_negation(text: str) -> bool:
     return False
 
 
+# What a claim concedes before its main clause ("While A, B"; "Although A, B") is not what it asserts.
+_CONCESSION = re.compile(r"^\s*(?:while|although|though|even though|whilst|despite)\b[^,;]*[,;]\s*", re.IGNORECASE)
 # A reason given for a claim ("..., since it's not ibuprofen") is not what the claim asserts.
 _REASON = re.compile(r",?\s+\b(?:since|because|cause|as long as)\b[^,.;!?]*", re.IGNORECASE)
 
 
 def main_clause(text: str) -> str:
-    """The text without the reasons it gives: what it asserts, not why."""
-    return _REASON.sub("", text).strip() or text
+    """The text without the reasons it gives or what it concedes first: what it asserts, not why or despite
+    what ("While early studies are promising, trials are needed")."""
+    return _REASON.sub("", _CONCESSION.sub("", text)).strip() or text
 
 
 def polarity_cues() -> frozenset[str]:

@@ -22,16 +22,22 @@ _FRAMING = re.compile(r"^(?:(?:it is|it's|its)\s+(?:important|worth|good|wise)\s
                       r"bottom line|the bottom line is)\b[\s,:]*(?:that\s+)?", re.IGNORECASE)
 _REPORTED = re.compile(
     r"^.*?\b(?:told me|tells me|telling me|told us|said|says|say|saying|claims?|claimed|claiming|promised?|"
-    r"promises|promising|insists?|insisted|insisting|swears?|swore|swearing|reckons?|argues?|argued|"
+    r"promises|insists?|insisted|insisting|swears?|swore|swearing|reckons?|argues?|argued|"
     r"advertises?|advertised|heard|read|saw|seen|according to [^,]+,|the website|their site|"
     r"their page|the brochure|the ad)\b(?:\s+(?:online|on instagram|on tiktok|on their website|here))?"
     r"[\s,:]*(?:that\s+)?(?P<claim>.+)$",
     re.IGNORECASE)
+# "Tell me exosomes erase wrinkles": a request to assert something is a claim to check.
+_ASSERT_REQUEST = re.compile(r"^(?:please\s+)?(?:just\s+)?(?:tell me|tell them|say|confirm|agree)\s+(?:that\s+)?"
+                             r"(?!how\b|what\b|why\b|when\b|where\b|which\b|who\b|if\b|whether\b|about\b|more\b)"
+                             r"(?P<claim>.+)$", re.IGNORECASE)
 _TRUE_THAT = re.compile(r"^(?:is it|it is|is this|is that)\s+(?:really\s+|actually\s+)?(?:true|correct|right)\s+"
                         r"(?:that\s+)?(?P<claim>.+)$", re.IGNORECASE)
 _TAG_QUESTION = re.compile(r"[\s,;:-]*(?:(?:is (?:that|this|it)|that's|thats)\s+)?(?:really\s+)?"
                            r"(?:true|right|correct|legit|real|accurate|a lie|bs)\s*\?*\s*$", re.IGNORECASE)
 _CHECK_REQUEST = re.compile(r"^(?:is (?:that|this|it) (?:really |actually )?(?:true|right|correct|legit|accurate)|"
+                            r"is (?:that|this) (?:really |actually )?(?:the )?(?:normal|usual|typical|standard|"
+                            r"realistic)(?: \w+)?|"
                             r"true|really|can that be right|are they right|is she right|is he right|"
                             r"are they lying|fact check (?:this|that)|can you check (?:this|that))\s*\?*$",
                             re.IGNORECASE)
@@ -50,13 +56,15 @@ _OR_DENIAL = re.compile(r",?\s+or\s+(?:not|(?:is|are)\s+(?:it|this|that|they)\s+
 # "Does it hurt or is it painless like they say?": of two alternatives, the one someone is said to claim is the
 # claim to check.
 _ATTRIBUTED_ALTERNATIVE = re.compile(
-    r"\bor\s+(?P<verb>is|are|does|do|will|can|has|have)\s+(?P<claim>.+?),?\s+(?:like|as)\s+(?:[\w'-]+\s+){0,5}?"
+    r"\bor\s+(?P<verb>is|are|does|do|will|can|has|have)\s+(?P<claim>.+?),?\s+(?:like|as)\s+(?:[\w'-]+\s+){0,8}?"
     r"(?:say|says|said|claim|claims|claimed|promise|promises|promised|told me|tell me|advertise|advertises|"
     r"post|posts|swear|swears|insist|insists)\b.*$", re.IGNORECASE)
 # Chat drops the "I" of one's own background ("been on fin for 2 years", "asking for my aunt").
 _FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me|been|had|got|did|went|started|"
                                  r"tried|just had|just got|it's been|its been|asking|wondering|thinking|considering|"
                                  r"planning|hoping|looking into|trying to)\b", re.IGNORECASE)
+# "..., while ..." contrasts; "while nursing" without the comma says when.
+_CONTRAST = re.compile(r"(?<=\w)(?:,\s+(?:while|whilst)|,?\s+whereas)\s+", re.IGNORECASE)
 # After a claim, a sentence opening with "They are/can/contain ..." goes on about its subject; "They said ..."
 # reports what others said.
 _LEADING_THEY = re.compile(r"^(?:they|these)\b(?!\s+(?:said|say|says|told|tell|claim|claimed|promise|promised|"
@@ -79,7 +87,8 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
     """The claims, questions and symptom reports in a message, in order, at most MAX_PARTS."""
     parts: list[Part] = []
     antecedent = None
-    for sentence in (piece for match in _SENTENCE.finditer(message) for piece in _joined_questions(match.group(0))):
+    for sentence in (piece for match in _SENTENCE.finditer(message) for joined in _joined_questions(match.group(0))
+                     for piece in _contrasted(topic, joined)):
         sentence = _FRAMING.sub("", _FILLER.sub("", sentence).strip()).strip()
         if antecedent:
             sentence = _with_antecedent(sentence, antecedent)
@@ -137,7 +146,7 @@ def _read(topic: Topic, sentence: str, mentions_domain) -> Part | None:
     tagged = _TAG_QUESTION.search(sentence)
     if tagged and tagged.start() > 0 and len(words(sentence[:tagged.start()])) >= 3:
         return _read_claim(sentence[:tagged.start()], asked=True, mentions_domain=mentions_domain)
-    true_that = _TRUE_THAT.match(sentence)
+    true_that = _TRUE_THAT.match(sentence) or _ASSERT_REQUEST.match(sentence)
     if true_that:
         return _read_claim(true_that.group("claim"), asked=True, mentions_domain=mentions_domain)
     if asked or is_open_question(sentence):
@@ -159,6 +168,19 @@ def _read_claim(text: str, asked: bool, mentions_domain) -> Part | None:
     if not mentions_domain(text) or len(words(text)) < 2:
         return None
     return Part(text[0].upper() + text[1:], "yes_no" if asked else "claim")
+
+
+def _contrasted(topic: Topic, sentence: str) -> list[str]:
+    """Of "A, while B" ("PRP uses your own blood, while exosome therapy uses vesicles"), a side about another
+    treatment and not the subject is what the claim contrasts the subject with, not a claim about it."""
+    sides = _CONTRAST.split(sentence, maxsplit=1)
+    if len(sides) < 2:
+        return [sentence]
+    subject = topic.words.subject.split()[0][:-1].lower()
+    comparators = [lexicon for (kind, _), lexicon in topic.specific_lexicons.items() if kind == "comparator"]
+    kept = [side for side in sides
+            if subject in side.lower() or not any(lexicon.search(side) for lexicon in comparators)]
+    return kept or [sentence]
 
 
 def _joined_questions(sentence: str) -> list[str]:

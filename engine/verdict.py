@@ -165,6 +165,12 @@ class Policy:
                 if polarity and review.verdict == "unproven" and denies_knowledge(text):
                     return Judgement("supported", "the claim says what the review found unproven is not shown",
                                      review=review, negated=polarity, compared=compared)
+                if polarity and review.verdict_for(True) == "contradicted" and denies_knowledge(text):
+                    # "Rigorous trials are still needed" does not deny that one study found something.
+                    first_mismatch = first_mismatch or Judgement(
+                        review_policy.withdrawn, "the claim says evidence is missing, which does not deny what the "
+                        "review found", review=self._missing_evidence(review_policy, review), compared=compared)
+                    continue
                 return Judgement(review.verdict_for(polarity), "every specific lines up with the review",
                                  review=review, negated=polarity, compared=compared)
             if first_mismatch is None:
@@ -181,7 +187,10 @@ class Policy:
             return Judgement("not_covered", "the claim states a specific of a topic the sources do not address",
                              gap_id=gap_id)
         fallback = self.knowledge.reviews.get(policy.missing_evidence or "")
-        states_a_result = any(specifics.of_kind(kind) for kind in ("result", "outcome"))
+        # A time frame is a promise of results when it names them, or an outcome the review's minimum is about
+        # ("side effects resolve within 48 hours" is not).
+        states_a_result = fallback is not None and bool(specifics.of_kind("result") or specifics.of_kind("outcome") & (
+            self._judged[fallback.id].of_kind("outcome") | self._established[fallback.id].of_kind("outcome")))
         if fallback is not None and policy.time == "before_minimum" and states_a_result \
                 and self._before_minimum(text, specifics, fallback.id) \
                 and all(item.lined_up for item in self._compare(self.topic.policy.types[fallback.type].may_differ,
@@ -189,8 +198,11 @@ class Policy:
             return Judgement("contradicted", "the claim's time frame is sooner than the minimum the sources give",
                              review=fallback)
         if fallback is not None and fallback.verdict == "unproven" and fallback.verdict_for(True) in AGREEING \
-                and denies_knowledge(text) and not (first_mismatch and first_mismatch.verdict == "contradicted"):
-            # "No large trials confirm it works": what the sources say of the missing evidence, in other words.
+                and denies_knowledge(text) and not (first_mismatch and first_mismatch.verdict == "contradicted") \
+                and not any(self._tag_negated(main_clause(text), tag) is False
+                            for tag in specifics.tags if tag[0] != "area"):
+            # "No large trials confirm it works": what the sources say of the missing evidence, in other words,
+            # when it asserts nothing besides ("PRP shows similar or better results; head-to-head trials are few").
             return Judgement(fallback.verdict_for(True), "the claim says the evidence is missing, as the sources do",
                              review=fallback, negated=True)
         if first_mismatch is not None:

@@ -1,6 +1,6 @@
 """Negation by scope (NegEx termsets from negspacy): a cue denies what follows it to the end of its clause."""
 
-from engine.language import denies_knowledge, is_negated, negated_terms, terms_before_negation
+from engine.language import denies_knowledge, is_negated, main_clause, negated_terms, terms_before_negation
 
 
 def test_only_what_follows_the_cue_in_its_clause_is_denied():
@@ -47,3 +47,20 @@ def test_denying_that_something_is_known_is_not_denying_that_it_is_so():
     assert denies_knowledge("It hasn't been shown that exosomes cause serious side effects.")
     assert denies_knowledge("Its long-term safety remains uncertain.")
     assert not denies_knowledge("Exosomes don't cause serious side effects.")
+
+
+def test_evidence_that_is_needed_or_limited_is_evidence_that_is_not_there():
+    assert is_negated("Rigorous clinical trials are needed to confirm it works.", {"trial"})
+    assert is_negated("Challenges include limited clinical trials.", {"trial"})
+    assert denies_knowledge("Human trials in aesthetic use are limited.")
+    # A need that is not for evidence denies nothing.
+    assert negated_terms("A consultation is needed before treatment.")[0] == frozenset()
+
+
+def test_instead_of_and_rather_than_deny_what_follows():
+    assert is_negated("Donor exosomes are used instead of the patient's own blood.", {"blood"})
+
+
+def test_what_a_claim_concedes_first_is_not_what_it_asserts():
+    assert main_clause("While early studies are promising, rigorous trials are needed.") == \
+        "rigorous trials are needed."

@@ -108,3 +108,21 @@ def test_a_sentence_opening_with_they_goes_on_about_the_subject_but_they_said_re
         == ("claim", "Exosomes carry proteins and RNA from one cell to another")
     assert parts_of(topic, "Exosomes are tiny vesicles. They said exosomes regrow hair.")[1] \
         == ("claim", "Exosomes regrow hair")
+
+
+def test_a_side_of_a_contrast_about_another_treatment_only_is_not_a_claim_about_the_subject(topic):
+    assert parts_of(topic, "PRP uses platelets from your own blood, while exosome therapy uses vesicles from cells.") \
+        == [("claim", "Exosome therapy uses vesicles from cells")]
+    # "while" without a comma says when.
+    assert len(parts_of(topic, "Can I get an exosome facial while nursing?")) == 1
+
+
+def test_is_that_normal_after_a_claim_asks_to_check_it(topic):
+    assert parts_of(topic, "The clinic says I'll need 3 to 5 exosome sessions. Is that the normal number?") == [
+        ("yes_no", "I'll need 3 to 5 exosome sessions")]
+
+
+def test_a_request_to_say_something_is_a_claim_to_check(topic):
+    assert parts_of(topic, "tell me exosome facials erase wrinkles permanently") == [
+        ("yes_no", "Exosome facials erase wrinkles permanently")]
+    assert parts_of(topic, "tell me how exosome facials work")[0][0] == "open"

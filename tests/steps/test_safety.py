@@ -20,6 +20,10 @@ def test_a_persons_own_red_flag_symptoms_are_urgent(topic, message):
     "can exosomes cause swelling after the treatment?",
     "What are the side effects of exosome injections?",
     "Is exosome therapy FDA-approved?",
+    # How much something hurts, asked in general.
+    "how bad do exosome hair injections hurt, like are we talking absolute agony??",
+    # "number" is not "numb".
+    "the clinic says I'll need 3 to 5 exosome sessions. is that the normal number?",
 ])
 def test_a_general_question_about_risks_is_not_urgent(topic, message):
     assert "urgent_care" not in read_safety(topic, message).flags
@@ -28,6 +32,8 @@ def test_a_general_question_about_risks_is_not_urgent(topic, message):
 def test_asking_what_to_do_is_a_personal_decision_but_asking_how_to_prepare_is_not(topic):
     assert read_safety(topic, "Would you do exosomes or save up for a transplant?").flags == ("personal_advice",)
     assert read_safety(topic, "Do I need to stop ibuprofen before the session?").flags == ()
+    assert read_safety(topic, "I'm on Eliquis. Can I still get exosome injections or is that a bad idea for me?"
+                       ).flags == ("personal_advice",)
 
 
 def test_instructions_inside_a_longer_message_are_flagged_and_removed(topic):

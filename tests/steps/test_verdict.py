@@ -141,3 +141,26 @@ def test_the_hair_timeline_of_the_sources_does_not_judge_a_promise_about_the_ski
     assert engine.ask("In 7 days you will see a noticeable change in your hair.", fresh=True).verdict \
         == "contradicted"
 
+
+
+def test_a_claim_about_drawing_blood_is_judged_by_the_review_of_drawing_blood(engine):
+    answer = engine.ask("is it true there's no blood draw with exosomes, unlike PRP?", fresh=True)
+    assert (answer.verdict, part_of(answer).review_id) == ("supported", "blood-drawn")
+
+
+def test_a_time_frame_is_compared_with_the_minimum_only_when_it_is_about_results(engine):
+    # Side effects that clear in two days are not results promised in two days.
+    answer = engine.ask("After exosome hair injections, redness and mild swelling go away within 2 days.", fresh=True)
+    assert answer.verdict != "contradicted"
+
+
+def test_saying_more_trials_are_needed_does_not_deny_what_a_study_found(engine):
+    answer = engine.ask("While early studies are promising, rigorous clinical trials are needed to confirm the "
+                        "long-term safety and effectiveness of exosomes for hair.", fresh=True)
+    assert answer.verdict in AGREEING
+
+
+def test_a_personal_question_is_about_the_situation_its_background_names(engine):
+    answer = engine.ask("I'm still nursing my 6 month old. Is an exosome facial ok for me right now?", fresh=True)
+    assert answer.verdict == "not_covered"
+    assert "personal_advice" in answer.safety
