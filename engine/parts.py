@@ -65,10 +65,15 @@ _FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me|
                                  r"planning|hoping|looking into|trying to)\b", re.IGNORECASE)
 # "..., while ..." contrasts; "while nursing" without the comma says when.
 _CONTRAST = re.compile(r"(?<=\w)(?:,\s+(?:while|whilst)|,?\s+whereas)\s+", re.IGNORECASE)
+_INFERENCE = re.compile(r",?\s+(?:which|so that|that|this|so this|so it|and that)\s+(?:basically\s+|just\s+|really\s+|"
+                        r"obviously\s+)?(?:means|meant|proves|shows)\s+(?:that\s+)?", re.IGNORECASE)
+_HAS_SUBJECT = re.compile(r"^(?:it|it's|its|they|they're|theyre|these|this|that|the|their|our|your|my|we|you|i)\b",
+                          re.IGNORECASE)
 # After a claim, a sentence opening with "They are/can/contain ..." goes on about its subject; "They said ..."
 # reports what others said.
-_LEADING_THEY = re.compile(r"^(?:they|these)\b(?!\s+(?:said|say|says|told|tell|claim|claimed|promise|promised|"
-                           r"want|wanted|recommend|recommended|charge|charged|asked|offer|offered))", re.IGNORECASE)
+_LEADING_THEY = re.compile(r"^(?:they|these)(?P<are>['’]re)?\b(?!\s+(?:said|say|says|told|tell|claim|claimed|"
+                           r"promise|promised|want|wanted|recommend|recommended|charge|charged|asked|offer|offered))",
+                           re.IGNORECASE)
 # A pronoun as the object of a verb ("pause it") may stand for a drug or treatment the background named.
 _OBJECT_PRONOUN = re.compile(r"(?<=[a-z]\s)(?:it|them)\b", re.IGNORECASE)
 _NOT_VERBS = frozenset({"is", "was", "does", "did", "will", "would", "can", "could", "should", "for", "about", "with",
@@ -88,12 +93,13 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
     parts: list[Part] = []
     antecedent = None
     for sentence in (piece for match in _SENTENCE.finditer(message) for joined in _joined_questions(match.group(0))
-                     for piece in _contrasted(topic, joined)):
+                     for contrasted in _contrasted(topic, joined) for piece in _inferred(topic, contrasted)):
         sentence = _FRAMING.sub("", _FILLER.sub("", sentence).strip()).strip()
         if antecedent:
             sentence = _with_antecedent(sentence, antecedent)
         if parts:
-            sentence = _LEADING_THEY.sub(topic.words.subject_plural.capitalize(), sentence, count=1)
+            sentence = _LEADING_THEY.sub(lambda found: topic.words.subject_plural.capitalize()
+                                         + (" are" if found.group("are") else ""), sentence, count=1)
         if len(words(sentence)) < 2 and not _CHECK_REQUEST.match(sentence):
             continue
         if _CHECK_REQUEST.match(sentence):
@@ -181,6 +187,20 @@ def _contrasted(topic: Topic, sentence: str) -> list[str]:
     kept = [side for side in sides
             if subject in side.lower() or not any(lexicon.search(side) for lexicon in comparators)]
     return kept or [sentence]
+
+
+def _inferred(topic: Topic, sentence: str) -> list[str]:
+    """"Made in an FDA-registered lab, which basically means FDA approved": the conclusion drawn is a claim of its
+    own, about the same subject."""
+    sides = _INFERENCE.split(sentence, maxsplit=1)
+    # A conclusion that names nothing checkable ("which means it's often safer") leans on its premise.
+    if len(sides) < 2 or len(words(sides[1])) < 2 \
+            or not any(lexicon.search(sides[1]) for lexicon in topic.specific_lexicons.values()):
+        return [sentence]
+    premise, conclusion = sides
+    if not _HAS_SUBJECT.match(conclusion):
+        conclusion = f"{topic.words.subject_plural} are {conclusion}"
+    return [premise, conclusion]
 
 
 def _joined_questions(sentence: str) -> list[str]:

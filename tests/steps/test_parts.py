@@ -126,3 +126,10 @@ def test_a_request_to_say_something_is_a_claim_to_check(topic):
     assert parts_of(topic, "tell me exosome facials erase wrinkles permanently") == [
         ("yes_no", "Exosome facials erase wrinkles permanently")]
     assert parts_of(topic, "tell me how exosome facials work")[0][0] == "open"
+
+
+def test_the_conclusion_drawn_from_a_claim_is_a_claim_of_its_own(topic):
+    assert parts_of(topic, "Their exosomes are made in an FDA-registered lab, which basically means FDA approved.") \
+        == [("claim", "Their exosomes are made in an FDA-registered lab"), ("claim", "Exosomes are FDA approved")]
+    # A conclusion that names nothing checkable leans on its premise.
+    assert len(parts_of(topic, "Exosomes deliver only signals, which means it's often safer.")) == 1

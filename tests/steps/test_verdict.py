@@ -164,3 +164,9 @@ def test_a_personal_question_is_about_the_situation_its_background_names(engine)
     answer = engine.ask("I'm still nursing my 6 month old. Is an exosome facial ok for me right now?", fresh=True)
     assert answer.verdict == "not_covered"
     assert "personal_advice" in answer.safety
+
+
+def test_what_a_claim_is_for_is_not_what_it_asserts(engine):
+    # The soreness is why one would take it; the claim is that NSAIDs may be taken right after.
+    answer = engine.ask("Is it fine to take Advil right after my exosome shots to ease the soreness?", fresh=True)
+    assert (answer.verdict, part_of(answer).review_id) == ("contradicted", "nsaid-pause")
