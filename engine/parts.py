@@ -52,7 +52,8 @@ _CHOICE = re.compile(r"\bor\s+(?:should|shall|do|does|is|are|can|must|would|will
 # "Does it work or is it all hype?", "... or not?" ask whether the first holds: the second only denies it.
 _OR_DENIAL = re.compile(r",?\s+or\s+(?:not|(?:is|are)\s+(?:it|this|that|they)\s+(?:all\s+|just\s+|only\s+)?"
                         r"(?:hype|a scam|scam|bs|marketing|a gimmick|gimmick|fake|nonsense|made up|a fad|fad|"
-                        r"a waste of money))\b[\s?!.]*$", re.IGNORECASE)
+                        r"a waste of money|a myth|myth|a lie|false|not true|an old wives'? tale))\b[\s?!.]*"
+                        r"(?:lol|lmao|haha)?[\s?!.]*$", re.IGNORECASE)
 # "Does it hurt or is it painless like they say?": of two alternatives, the one someone is said to claim is the
 # claim to check.
 _ATTRIBUTED_ALTERNATIVE = re.compile(
@@ -158,20 +159,23 @@ def _read(topic: Topic, sentence: str, mentions_domain) -> Part | None:
     if asked or is_open_question(sentence):
         claim = _REPORTED.match(sentence)
         if claim and not is_open_question(sentence) and len(words(claim.group("claim"))) >= 3:
-            return _read_claim(claim.group("claim"), asked=True, mentions_domain=mentions_domain)
+            return _read_claim(sentence, asked=True, mentions_domain=mentions_domain)
         open_question = is_open_question(sentence) or bool(_CHOICE.search(sentence))
         return Part(sentence, "open" if open_question else "yes_no")
     return _read_claim(sentence, asked=False, mentions_domain=mentions_domain)
 
 
 def _read_claim(text: str, asked: bool, mentions_domain) -> Part | None:
+    # What someone is reported to say is about the treatment the sentence names ("my hairdresser had exosome
+    # injections and says hers came back thick in a month").
+    said_of = None
     reported = _REPORTED.match(text)
     if reported and len(words(reported.group("claim"))) >= 3:
-        text = reported.group("claim")
+        said_of, text = text, reported.group("claim")
     elif _FIRST_PERSON_START.match(text) and not asked:
         return None  # the patient's own background, not a claim about the treatment
     text = text.strip(" ,;:-?.!")
-    if not mentions_domain(text) or len(words(text)) < 2:
+    if not (mentions_domain(text) or (said_of and mentions_domain(said_of))) or len(words(text)) < 2:
         return None
     return Part(text[0].upper() + text[1:], "yes_no" if asked else "claim")
 

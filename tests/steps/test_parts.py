@@ -133,3 +133,13 @@ def test_the_conclusion_drawn_from_a_claim_is_a_claim_of_its_own(topic):
         == [("claim", "Their exosomes are made in an FDA-registered lab"), ("claim", "Exosomes are FDA approved")]
     # A conclusion that names nothing checkable leans on its premise.
     assert len(parts_of(topic, "Exosomes deliver only signals, which means it's often safer.")) == 1
+
+
+def test_asking_whether_something_is_a_myth_asks_whether_it_holds(topic):
+    assert parts_of(topic, "do you really have to stop NSAIDs before exosome shots or is that a myth lol") == [
+        ("yes_no", "do you really have to stop NSAIDs before exosome shots?")]
+
+
+def test_what_someone_says_is_about_the_treatment_their_sentence_names(topic):
+    assert parts_of(topic, "my cousin had exosome injections and says hers grew back thick in a month.") == [
+        ("claim", "Hers grew back thick in a month")]

@@ -170,3 +170,8 @@ def test_what_a_claim_is_for_is_not_what_it_asserts(engine):
     # The soreness is why one would take it; the claim is that NSAIDs may be taken right after.
     answer = engine.ask("Is it fine to take Advil right after my exosome shots to ease the soreness?", fresh=True)
     assert (answer.verdict, part_of(answer).review_id) == ("contradicted", "nsaid-pause")
+
+
+def test_a_named_product_is_a_topic_the_sources_do_not_address(engine):
+    answer = engine.ask("Is ELEVAI better than Kimera exosomes for hair?", fresh=True)
+    assert (answer.verdict, part_of(answer).review_id) == ("not_covered", "clinics-and-brands")
