@@ -16,8 +16,11 @@ _STOPWORDS = frozenset(
     "tell true really actually many much during like within until per via also lot lots first".split()
 )
 _NEGATIONS = frozenset("not no never without none nothing neither nor cannot zero".split())
+# A question may open with a lead-in before its question word ("on a scale of 1-10, how bad ...").
 _OPEN_STARTS = re.compile(
-    r"^\s*(?:what|how|when|where|why|who|whom|whose|which|tell me|explain|describe|list)\b", re.IGNORECASE
+    r"^\s*(?:(?:on a scale of [\w/-]+|realistically|honestly|roughly|generally|in general|in your opinion|"
+    r"out of curiosity|just curious|curious)[,\s]+)?"
+    r"(?:what|how|when|where|why|who|whom|whose|which|tell me|explain|describe|list)\b", re.IGNORECASE
 )
 # "When applied to the skin, exosomes penetrate it." opens like a question but states a claim.
 _STATED_WH_CLAUSE = re.compile(r"^\s*(?:when|where|while|once|after|if)(?:\s+[^\s,?]+){2,}\s*,[^?]*\.\s*$",

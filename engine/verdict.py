@@ -38,6 +38,9 @@ PREDICATE_KINDS = frozenset({"outcome", "absolute", "mechanism", "regulatory sta
 STRONG_PREDICATE_KINDS = PREDICATE_KINDS - {"outcome"}
 # Kinds that say who, where, by what route or against what a claim is made: a negation is read on the other words.
 ARGUMENT_KINDS = ("regulator", "route", "population", "comparator", "area")
+# Arguments that tell whom or what a judged part of a claim beside a gap is about ("approved by the FDA" beside
+# "and in Korea"); where on the body does not.
+BINDING_KINDS = ("regulator", "route", "population", "comparator")
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ class Policy:
             rule = f"{judgement.rule}; the rest of the claim is a topic the sources do not address"
             # The judged part must name whom or what it is about itself ("approved in Europe" without Europe is
             # not a claim about the FDA), and a review must have judged it.
-            decides = any(kind in ARGUMENT_KINDS for kind, _ in rest.tags) and bool(judgement.compared) and all(
+            decides = any(kind in BINDING_KINDS for kind, _ in rest.tags) and bool(judgement.compared) and all(
                 item.lined_up for item in judgement.compared)
             if judgement.verdict in AGREEING and decides:
                 return replace(judgement, verdict="partly_supported", gap_id=gap_id, rule=rule)
@@ -149,7 +152,11 @@ class Policy:
                 if agrees and review.type not in allowed and not self._shares_strong_predicate(specifics, review):
                     polarity = None  # a review of another type agrees only on a predicate both state
                 predicate_judged = any(item.lined_up and item.kind in STRONG_PREDICATE_KINDS for item in compared)
-                if agrees and not predicate_judged and self._covered(text, review) < AGREEING_COVERAGE:
+                # A "No" needs the same footing as a "Yes", unless a time frame or amount lined up to decide it.
+                decisive = agrees or (polarity is not None and review.verdict_for(polarity) == "contradicted"
+                                      and not any(item.lined_up and item.kind in ("time", "quantity")
+                                                  for item in compared))
+                if decisive and not predicate_judged and self._covered(text, review) < AGREEING_COVERAGE:
                     # Most of what the claim asserts appears nowhere in what this review judged: it is about
                     # something else, and a later review may be about the claim.
                     first_mismatch = first_mismatch or Judgement(
@@ -332,10 +339,11 @@ class Policy:
         return tuple(compared)
 
     def _before_minimum(self, text: str, specifics: Specifics, review_id: str) -> bool:
-        """The claim promises, without denying it, a time frame shorter than the least the evidence gives."""
+        """The claim promises, without denying it, results possibly sooner than the least time the evidence gives
+        ("in 2 to 6 months" against "at least 6–9 months")."""
         minimums = [t.low_days for t in self._established[review_id].times if t.at_least]
         return bool(specifics.times and minimums and not negated_terms(text)[0]) \
-            and max(t.high_days for t in specifics.times) < min(minimums)
+            and min(t.low_days for t in specifics.times) < min(minimums)
 
     def _polarity(self, text: str, review: ClaimReview, match: Match) -> bool | None:
         """Whether the claim denies what the review's claim asserts; None when that is unclear.

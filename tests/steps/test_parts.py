@@ -143,3 +143,7 @@ def test_asking_whether_something_is_a_myth_asks_whether_it_holds(topic):
 def test_what_someone_says_is_about_the_treatment_their_sentence_names(topic):
     assert parts_of(topic, "my cousin had exosome injections and says hers grew back thick in a month.") == [
         ("claim", "Hers grew back thick in a month")]
+
+
+def test_a_question_may_open_with_a_lead_in_before_its_question_word(topic):
+    assert parts_of(topic, "on a scale of 1-10 how bad do the scalp exosome injections hurt??")[0][0] == "open"

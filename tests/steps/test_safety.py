@@ -80,3 +80,15 @@ def test_an_instruction_in_brackets_inside_a_sentence_is_removed_and_the_sentenc
     assert "agree with me" not in reading.question_for_matching
     assert "exosomes are just PRP" in reading.question_for_matching
     assert "so are they the same thing?" in reading.question_for_matching
+
+
+@pytest.mark.parametrize(("message", "flags"), [
+    # Exosomes that "act as messengers" are not told to act as anything.
+    ("Research shows exosomes act as intercellular messengers.", ()),
+    # Stopping one's shedding is not stopping a medication.
+    ("will exosomes at least stop my shedding?", ()),
+    ("at what point should I judge whether my exosome treatment worked?", ()),
+    ("Does getting exosome injections mean I should stop my blood thinners beforehand?", ("personal_advice",)),
+])
+def test_flags_come_from_what_a_phrase_means_here(topic, message, flags):
+    assert read_safety(topic, message).flags == flags

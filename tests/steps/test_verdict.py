@@ -175,3 +175,20 @@ def test_what_a_claim_is_for_is_not_what_it_asserts(engine):
 def test_a_named_product_is_a_topic_the_sources_do_not_address(engine):
     answer = engine.ask("Is ELEVAI better than Kimera exosomes for hair?", fresh=True)
     assert (answer.verdict, part_of(answer).review_id) == ("not_covered", "clinics-and-brands")
+
+
+def test_a_time_frame_that_allows_results_sooner_than_the_minimum_is_contradicted(engine):
+    assert engine.ask("Exosome hair therapy results timeline: 2 to 6 months.", fresh=True).verdict == "contradicted"
+    assert engine.ask("Exosome hair results take 9 to 12 months to show.", fresh=True).verdict != "contradicted"
+
+
+def test_a_no_needs_the_same_footing_as_a_yes(engine):
+    # Sharing only "patients" with the review of how many trials there are is not a claim about that.
+    answer = engine.ask("Exosomes for hair have shown very promising early results in individual patients.",
+                        fresh=True)
+    assert answer.verdict != "contradicted"
+
+
+def test_benefits_without_the_risks_is_a_promise_of_safety(engine):
+    answer = engine.ask("Exosome therapy offers stem cell benefits without the risks.", fresh=True)
+    assert answer.verdict == "unproven"
