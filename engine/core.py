@@ -12,7 +12,7 @@ from engine.errors import check_question
 from engine.evidence import gap_wins, ranked_matches
 from engine.generation import Generator
 from engine.knowledge import Knowledge, load_knowledge
-from engine.language import about_the_product, content_terms, is_open_question, main_clause, mentions_domain, words
+from engine.language import about_the_product, content_terms, is_open_question, mentions_domain, words
 from engine.models import Answer, EvidenceScore, PartTrace, Trace
 from engine.normalise import Normaliser
 from engine.parts import Part, split_parts
@@ -119,7 +119,7 @@ class Engine:
         if self.topic.asks_in_general(text):
             # "Can it cause …?" asks about risks, whatever the symptom named.
             claim_type, votes = "safety", {**votes, "safety": max(votes.values(), default=1.0)}
-        specifics = extract(self.topic, main_clause(text))
+        specifics = extract(self.topic, text)
         trace = dict(text=text, kind=part.kind if judged or part.kind in ("open", "symptom") else "open",
                      claim_type=claim_type, type_votes=votes, specifics=specifics.described(),
                      candidates=[EvidenceScore(entry_id=m.entry_id, text=m.phrasing.text, score=round(m.score, 4))

@@ -192,10 +192,8 @@ def has_nested_negation(text: str) -> bool:
 
 # What a claim concedes before its main clause ("While A, B"; "Although A, B") is not what it asserts.
 _CONCESSION = re.compile(r"^\s*(?:while|although|though|even though|whilst|despite)\b[^,;]*[,;]\s*", re.IGNORECASE)
-# A reason or purpose given for a claim ("..., since it's not ibuprofen", "... to ease the soreness") is not
-# what the claim asserts.
-_REASON = re.compile(r",?\s+\b(?:since|because|cause|as long as|to deal with|to help with|to cope with|to ease|"
-                     r"to relieve|to manage)\b[^,.;!?]*", re.IGNORECASE)
+# A reason given for a claim ("..., since it's not ibuprofen") is not what the claim asserts.
+_REASON = re.compile(r",?\s+\b(?:since|because|cause|as long as)\b[^,.;!?]*", re.IGNORECASE)
 
 
 def main_clause(text: str) -> str:

@@ -142,10 +142,16 @@ class Policy:
             if review_policy.requires_any and not any(specifics.of_kind(k) for k in review_policy.requires_any):
                 continue
             compared = self._compare(review_policy.may_differ, specifics, review.id)
-            if review_policy.time == "before_minimum" and self._before_minimum(text, specifics, review.id) \
-                    and all(item.lined_up for item in compared if item.kind != "time"):
+            against_minimum = self._against_minimum(text, specifics, review.id) \
+                if review_policy.time == "before_minimum" else None
+            if against_minimum == "before" and all(item.lined_up for item in compared if item.kind != "time"):
                 return Judgement("contradicted", "the claim's time frame is sooner than the minimum the sources give",
                                  review=review, compared=compared)
+            if against_minimum == "straddles":
+                # "In 2 to 6 months" against "at least 6–9 months": partly too soon, so neither agreed with nor
+                # contradicted.
+                compared = tuple(item.model_copy(update={"lined_up": False}) if item.kind == "time" else item
+                                 for item in compared)
             if all(item.lined_up for item in compared):
                 polarity = self._polarity(text, review, match)
                 agrees = polarity is not None and review.verdict_for(polarity) in AGREEING
@@ -199,7 +205,7 @@ class Policy:
         states_a_result = fallback is not None and bool(specifics.of_kind("result") or specifics.of_kind("outcome") & (
             self._judged[fallback.id].of_kind("outcome") | self._established[fallback.id].of_kind("outcome")))
         if fallback is not None and policy.time == "before_minimum" and states_a_result \
-                and self._before_minimum(text, specifics, fallback.id) \
+                and self._against_minimum(text, specifics, fallback.id) == "before" \
                 and all(item.lined_up for item in self._compare(self.topic.policy.types[fallback.type].may_differ,
                                                                 specifics, fallback.id) if item.kind in ARGUMENT_KINDS):
             return Judgement("contradicted", "the claim's time frame is sooner than the minimum the sources give",
@@ -338,12 +344,16 @@ class Policy:
             compared.append(SpecificsCompared(kind=kind, claim=claim_side, review=review_side, lined_up=lined_up))
         return tuple(compared)
 
-    def _before_minimum(self, text: str, specifics: Specifics, review_id: str) -> bool:
-        """The claim promises, without denying it, results possibly sooner than the least time the evidence gives
-        ("in 2 to 6 months" against "at least 6–9 months")."""
+    def _against_minimum(self, text: str, specifics: Specifics, review_id: str) -> str | None:
+        """Where the time frame a claim promises, without denying it, falls against the least time the evidence
+        gives: one of its time frames wholly "before" ("in 3 weeks" against "at least 6–9 months"), or one that
+        "straddles" the minimum ("in 2 to 6 months"); None when none comes sooner."""
         minimums = [t.low_days for t in self._established[review_id].times if t.at_least]
-        return bool(specifics.times and minimums and not negated_terms(text)[0]) \
-            and min(t.low_days for t in specifics.times) < min(minimums)
+        if not (specifics.times and minimums) or negated_terms(text)[0]:
+            return None
+        if any(t.high_days < min(minimums) for t in specifics.times):
+            return "before"
+        return "straddles" if any(t.low_days < min(minimums) for t in specifics.times) else None
 
     def _polarity(self, text: str, review: ClaimReview, match: Match) -> bool | None:
         """Whether the claim denies what the review's claim asserts; None when that is unclear.

@@ -166,21 +166,16 @@ def test_a_personal_question_is_about_the_situation_its_background_names(engine)
     assert "personal_advice" in answer.safety
 
 
-def test_what_a_claim_is_for_is_not_what_it_asserts(engine):
-    # The soreness is why one would take it; the claim is that NSAIDs may be taken right after.
-    answer = engine.ask("Is it fine to take Advil right after my exosome shots to ease the soreness?", fresh=True)
-    assert (answer.verdict, part_of(answer).review_id) == ("contradicted", "nsaid-pause")
-
-
 def test_a_named_product_is_a_topic_the_sources_do_not_address(engine):
     answer = engine.ask("Is ELEVAI better than Kimera exosomes for hair?", fresh=True)
     assert (answer.verdict, part_of(answer).review_id) == ("not_covered", "clinics-and-brands")
 
 
-def test_a_time_frame_that_allows_results_sooner_than_the_minimum_is_contradicted(engine):
-    assert engine.ask("Exosome hair therapy results timeline: 2 to 6 months.", fresh=True).verdict == "contradicted"
+def test_a_time_frame_wholly_before_the_minimum_is_contradicted_and_one_that_straddles_it_is_withdrawn(engine):
+    # Against "at least 6–9 months": 6 to 8 weeks is too soon; 2 to 6 months is partly too soon.
+    assert engine.ask("Exosome hair results show in 6 to 8 weeks.", fresh=True).verdict == "contradicted"
+    assert engine.ask("Exosome hair therapy results timeline: 2 to 6 months.", fresh=True).verdict == "unproven"
     assert engine.ask("Exosome hair results take 9 to 12 months to show.", fresh=True).verdict != "contradicted"
-
 
 def test_a_no_needs_the_same_footing_as_a_yes(engine):
     # Sharing only "patients" with the review of how many trials there are is not a claim about that.
