@@ -47,7 +47,9 @@ def from_judgement(prompts: Prompts, knowledge: Knowledge, judgement, asked: boo
     body = from_review(knowledge, judgement.review, judgement.verdict, lead=lead)
     if not judgement.unjudged:
         return body
-    unjudged = prompts.text("unjudged_specifics").format(specifics=", ".join(judgement.unjudged))
+    named = prompts.table("verdicts")["unjudged_kinds"]
+    unjudged = prompts.text("unjudged_specifics").format(
+        specifics=", ".join(named.get(value, value) for value in judgement.unjudged))
     return Body(body.verdict, (body.sentences[0], unjudged, *body.sentences[1:]), body.citations, body.review_id,
                 keep_first=True)
 

@@ -134,9 +134,12 @@ class Engine:
             judgement = self.policy.judge_claim(text, claim_type, votes, specifics, matches)
             if judgement.unmatched and not self.policy.states_a_predicate(specifics) \
                     and not self._usable_evidence(text, vector)[1]:
+                # Nothing in it to check ("Two things the clinic told me, true or not?"): it is answered as a
+                # question the sources do not address, and does not decide a message that makes claims.
                 judgement = Judgement("not_covered", "no review is close, the claim promises no benefit or "
                                       "safety, and no sentence of the sources speaks to it: a topic they do not "
                                       "address")
+                trace["kind"] = "open"
             body = compose.from_judgement(self.prompts, self.knowledge, judgement, asked=part.kind == "yes_no")
             return body, PartTrace(**trace, review_id=judgement.review.id if judgement.review else judgement.gap_id,
                                    compared=list(judgement.compared), negated=judgement.negated, rule=judgement.rule,

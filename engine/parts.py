@@ -13,7 +13,9 @@ from index.topic import Topic
 PartKind = Literal["claim", "yes_no", "open", "symptom"]
 MAX_PARTS = 4
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
+# Numbered items ("1) they come from stem cells 2) they last two years") are sentences of their own.
+_ENUMERATION = re.compile(r"(?:^|\s)(?:\d{1,2}[.)]|\(\d{1,2}\))\s+(?=[a-z])", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|so|well|also|and|but|plus|btw|anyway|like|thanks|thank you|"
                      r"quick question|question|one more thing|oh)\b[\s,:!-]*)+", re.IGNORECASE)
 # A preamble that frames a claim ("It is important to remember that ...", "In short, ...") is not part of it.
@@ -93,6 +95,7 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
     """The claims, questions and symptom reports in a message, in order, at most MAX_PARTS."""
     parts: list[Part] = []
     antecedent = None
+    message = _ENUMERATION.sub("\n", message)
     for sentence in (piece for match in _SENTENCE.finditer(message) for joined in _joined_questions(match.group(0))
                      for contrasted in _contrasted(topic, joined) for piece in _inferred(topic, contrasted)):
         sentence = _FRAMING.sub("", _FILLER.sub("", sentence).strip()).strip()

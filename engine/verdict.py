@@ -186,10 +186,15 @@ class Policy:
                     continue
                 return Judgement(review.verdict_for(polarity), "every specific lines up with the review",
                                  review=review, negated=polarity, compared=compared)
+            # Time frames and amounts are named by their kind: "84-84 days" is how they are compared, not said.
+            unjudged = tuple(dict.fromkeys(item.kind if item.kind in ("time", "quantity") else value
+                                           for item in compared if not item.lined_up
+                                           for value in item.claim if value not in item.review))
+            promises = any(not item.lined_up and item.kind in self.topic.policy.promises for item in compared)
+            partial = self._partly(text, specifics, review, match, compared) if not promises else None
+            if partial is not None:
+                return replace(partial, unjudged=unjudged)
             if first_mismatch is None:
-                unjudged = tuple(value for item in compared if not item.lined_up
-                                 for value in item.claim if value not in item.review)
-                promises = any(not item.lined_up and item.kind in self.topic.policy.promises for item in compared)
                 first_mismatch = Judgement("unproven" if promises else review_policy.withdrawn,
                                            "the claim has specifics the closest review "
                                            "did not judge, so its verdict is withdrawn",
@@ -200,10 +205,7 @@ class Policy:
             return Judgement("not_covered", "the claim states a specific of a topic the sources do not address",
                              gap_id=gap_id)
         fallback = self.knowledge.reviews.get(policy.missing_evidence or "")
-        # A time frame is a promise of results when it names them, or an outcome the review's minimum is about
-        # ("side effects resolve within 48 hours" is not).
-        states_a_result = fallback is not None and bool(specifics.of_kind("result") or specifics.of_kind("outcome") & (
-            self._judged[fallback.id].of_kind("outcome") | self._established[fallback.id].of_kind("outcome")))
+        states_a_result = fallback is not None and self._states_a_result(specifics, fallback)
         if fallback is not None and policy.time == "before_minimum" and states_a_result \
                 and self._against_minimum(text, specifics, fallback.id) == "before" \
                 and all(item.lined_up for item in self._compare(self.topic.policy.types[fallback.type].may_differ,
@@ -226,6 +228,40 @@ class Policy:
             return first_mismatch
         return Judgement(policy.withdrawn, f"no {claim_type} review is close enough: the type's withdrawn verdict",
                          review=fallback, unmatched=True)
+
+    def _partly(self, text: str, specifics: Specifics, review: ClaimReview, match: Match,
+                compared: tuple[SpecificsCompared, ...]) -> Judgement | None:
+        """A claim that states more than a review judged only in kinds where more may be added (a time frame, what
+        kind of study), when the review judged what it asserts and agrees with it: partly supported ("tender for a
+        day or two" against a review of minor tenderness). A promise of results sooner than the sources' minimum
+        is not partly right."""
+        open_kinds = self.topic.policy.partial
+        if not all(item.lined_up or item.kind in open_kinds for item in compared):
+            return None
+        if not any(item.kind in PREDICATE_KINDS and item.lined_up for item in compared):
+            return None
+        if any(item.kind == "time" and not item.lined_up for item in compared) and self._too_soon(text, specifics):
+            return None
+        polarity = self._polarity(text, review, match)
+        if polarity is None or review.verdict_for(polarity) not in AGREEING:
+            return None
+        return Judgement("partly_supported", "the review agrees with part of what the claim asserts and did not "
+                         "judge the rest", review=review, negated=polarity, compared=compared)
+
+    def _too_soon(self, text: str, specifics: Specifics) -> bool:
+        """The claim promises results sooner than, or partly sooner than, the least time a type's evidence gives."""
+        for type_policy in self.topic.policy.types.values():
+            review = self.knowledge.reviews.get(type_policy.missing_evidence or "")
+            if type_policy.time == "before_minimum" and review is not None \
+                    and self._states_a_result(specifics, review) and self._against_minimum(text, specifics, review.id):
+                return True
+        return False
+
+    def _states_a_result(self, specifics: Specifics, review: ClaimReview) -> bool:
+        """A time frame is a promise of results when the claim names them, or an outcome the review's minimum is
+        about ("side effects resolve within 48 hours" is not)."""
+        return bool(specifics.of_kind("result") or specifics.of_kind("outcome") & (
+            self._judged[review.id].of_kind("outcome") | self._established[review.id].of_kind("outcome")))
 
     def _excluded(self, text: str, specifics: Specifics, candidates: list[Match]) -> Judgement | None:
         """A claim that asserts a specific which a close review's evidence excludes ("hurts a lot" where the

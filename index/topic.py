@@ -82,6 +82,9 @@ class PolicyFile(BaseModel):
     promises: list[str] = Field(default=[], description="Kinds of specifics that make a claim a promise of benefit "
                                 "or safety: when no review judged one the claim states, it is unproven, whatever "
                                 "its type.")
+    partial: list[str] = Field(default=[], description="Kinds of specifics in which a claim may state more than "
+                               "a review judged and still be partly supported by it, when the review agrees with "
+                               "the part it judged.")
     exclusive: list[tuple[str, str]] = Field(default=[], description="Pairs of specifics ('kind: tag') that cannot "
                                              "both hold: a claim asserting one where a close review's evidence "
                                              "states the other is contradicted.")

@@ -147,3 +147,9 @@ def test_what_someone_says_is_about_the_treatment_their_sentence_names(topic):
 
 def test_a_question_may_open_with_a_lead_in_before_its_question_word(topic):
     assert parts_of(topic, "on a scale of 1-10 how bad do the scalp exosome injections hurt??")[0][0] == "open"
+
+
+def test_lines_and_numbered_items_are_sentences_of_their_own(topic):
+    assert parts_of(topic, "exosomes are FDA approved\nthey come from stem cells") == [
+        ("claim", "Exosomes are FDA approved"), ("claim", "Exosomes come from stem cells")]
+    assert len(parts_of(topic, "1) exosomes are FDA approved 2) exosomes come from stem cells")) == 2

@@ -187,3 +187,21 @@ def test_a_no_needs_the_same_footing_as_a_yes(engine):
 def test_benefits_without_the_risks_is_a_promise_of_safety(engine):
     answer = engine.ask("Exosome therapy offers stem cell benefits without the risks.", fresh=True)
     assert answer.verdict == "unproven"
+
+
+def test_a_claim_that_adds_a_time_frame_the_sources_do_not_give_is_partly_supported(engine):
+    # The sources say "minor discomfort and tenderness", and give no duration.
+    answer = engine.ask("After exosome injections your scalp may feel a little tender for 24 hours.", fresh=True)
+    assert answer.verdict == "partly_supported"
+    assert "the time frame it gives" in answer.answer
+
+
+def test_a_promise_of_results_sooner_than_the_minimum_is_never_partly_right(engine):
+    assert engine.ask("Exosomes make your hair grow back thicker in 6 weeks.", fresh=True).verdict == "contradicted"
+
+
+def test_a_part_with_nothing_to_check_does_not_decide_a_message_that_makes_claims(engine):
+    answer = engine.ask("Two things my clinic told me, true or not? 1) exosomes are FDA approved 2) they come from "
+                        "stem cells", fresh=True)
+    assert answer.verdict == "contradicted"
+    assert len(answer.trace.parts) == 3
