@@ -14,6 +14,9 @@ PartKind = Literal["claim", "yes_no", "open", "symptom"]
 MAX_PARTS = 4
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
+# A bare answer to the question before it, as in a clinic's FAQ ("Are they FDA-approved? No.").
+_SELF_ANSWER = re.compile(r"^(?:(?P<no>no|nope|not yet|not at all)|(?P<yes>yes|yep|yes indeed))\s*[.!]*$",
+                          re.IGNORECASE)
 # Numbered items ("1) they come from stem cells 2) they last two years") are sentences of their own.
 _ENUMERATION = re.compile(r"(?:^|\s)(?:\d{1,2}[.)]|\(\d{1,2}\))\s+(?=[a-z])", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|so|well|also|and|but|plus|btw|anyway|like|thanks|thank you|"
@@ -104,6 +107,13 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
         if parts:
             sentence = _LEADING_THEY.sub(lambda found: topic.words.subject_plural.capitalize()
                                          + (" are" if found.group("are") else ""), sentence, count=1)
+        answer = _SELF_ANSWER.match(sentence)
+        if answer and parts and parts[-1].kind == "yes_no":
+            # A question the message answers itself ("Are they FDA-approved? No.") states a claim.
+            asked = parts[-1].text.rstrip(" ?")
+            parts[-1] = Part(asked if answer.group("yes") else f"It is not the case that {asked[0].lower()}{asked[1:]}",
+                             "claim")
+            continue
         if len(words(sentence)) < 2 and not _CHECK_REQUEST.match(sentence):
             continue
         if _CHECK_REQUEST.match(sentence):

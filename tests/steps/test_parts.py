@@ -153,3 +153,9 @@ def test_lines_and_numbered_items_are_sentences_of_their_own(topic):
     assert parts_of(topic, "exosomes are FDA approved\nthey come from stem cells") == [
         ("claim", "Exosomes are FDA approved"), ("claim", "Exosomes come from stem cells")]
     assert len(parts_of(topic, "1) exosomes are FDA approved 2) exosomes come from stem cells")) == 2
+
+
+def test_a_question_the_message_answers_itself_states_a_claim(topic):
+    assert parts_of(topic, "Are exosome treatments FDA-approved? No.") == [
+        ("claim", "It is not the case that are exosome treatments FDA-approved")]
+    assert parts_of(topic, "Is exosome therapy painful? Yes.") == [("claim", "Is exosome therapy painful")]

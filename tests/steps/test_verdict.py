@@ -205,3 +205,10 @@ def test_a_part_with_nothing_to_check_does_not_decide_a_message_that_makes_claim
                         "stem cells", fresh=True)
     assert answer.verdict == "contradicted"
     assert len(answer.trace.parts) == 3
+
+
+def test_being_cells_is_not_coming_from_them(engine):
+    assert engine.ask("Exosomes are not cells themselves.", fresh=True).verdict == "supported"
+    assert engine.ask("Exosomes are a type of adult stem cell that repairs tissue.", fresh=True).verdict \
+        not in AGREEING
+    assert engine.ask("Exosomes come from stem cells.", fresh=True).verdict == "partly_supported"
