@@ -209,6 +209,7 @@ def test_a_part_with_nothing_to_check_does_not_decide_a_message_that_makes_claim
 
 def test_being_cells_is_not_coming_from_them(engine):
     assert engine.ask("Exosomes are not cells themselves.", fresh=True).verdict == "supported"
-    assert engine.ask("Exosomes are a type of adult stem cell that repairs tissue.", fresh=True).verdict \
-        not in AGREEING
+    # The evidence says vesicles: a claim that they are cells is contradicted whatever else it gets right.
+    assert engine.ask("Exosomes are tiny vesicles and a type of stem cell that helps wounds heal.", fresh=True
+                      ).verdict == "contradicted"
     assert engine.ask("Exosomes come from stem cells.", fresh=True).verdict == "partly_supported"
