@@ -213,3 +213,10 @@ def test_being_cells_is_not_coming_from_them(engine):
     assert engine.ask("Exosomes are tiny vesicles and a type of stem cell that helps wounds heal.", fresh=True
                       ).verdict == "contradicted"
     assert engine.ask("Exosomes come from stem cells.", fresh=True).verdict == "partly_supported"
+
+
+def test_clinically_proven_is_contradicted_by_the_trials_that_failed_to_show_it(engine):
+    # "Various clinical trials ... failed to conclusively show its efficacy": proven in people is contradicted;
+    # that it works at all is not established.
+    assert engine.ask("Exosomes are clinically shown to regrow hair.", fresh=True).verdict == "contradicted"
+    assert engine.ask("Exosome therapy works for thinning hair.", fresh=True).verdict == "unproven"
