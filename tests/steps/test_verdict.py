@@ -220,3 +220,8 @@ def test_clinically_proven_is_contradicted_by_the_trials_that_failed_to_show_it(
     # that it works at all is not established.
     assert engine.ask("Exosomes are clinically shown to regrow hair.", fresh=True).verdict == "contradicted"
     assert engine.ask("Exosome therapy works for thinning hair.", fresh=True).verdict == "unproven"
+
+
+def test_what_exosomes_carry_and_between_whom_is_what_the_sources_say_they_are(engine):
+    assert engine.ask("Exosomes act as messengers that carry RNA and proteins between cells.", fresh=True
+                      ).verdict == "supported"
