@@ -20,6 +20,8 @@ _NEGATIONS = frozenset("not no never without none nothing neither nor cannot zer
 _OPEN_STARTS = re.compile(
     r"^\s*(?:(?:on a scale of [\w/-]+|realistically|honestly|roughly|generally|in general|in your opinion|"
     r"out of curiosity|just curious|curious)[,\s]+)?"
+    # ... or with a preposition that the question word governs ("at what point", "for how long").
+    r"(?:(?:at|by|in|for|from|to|with|on|after|before|until|of)\s+)?"
     r"(?:what|how|when|where|why|who|whom|whose|which|tell me|explain|describe|list)\b", re.IGNORECASE
 )
 # "When applied to the skin, exosomes penetrate it." opens like a question but states a claim.

@@ -159,3 +159,8 @@ def test_a_question_the_message_answers_itself_states_a_claim(topic):
     assert parts_of(topic, "Are exosome treatments FDA-approved? No.") == [
         ("claim", "It is not the case that are exosome treatments FDA-approved")]
     assert parts_of(topic, "Is exosome therapy painful? Yes.") == [("claim", "Is exosome therapy painful")]
+
+
+def test_a_question_word_after_a_preposition_or_a_filler_still_opens_a_question(topic):
+    assert parts_of(topic, "at what point should I judge whether my exosome treatment worked?")[0][0] == "open"
+    assert parts_of(topic, "wait where do they even get exosomes from??")[0][0] == "open"

@@ -225,3 +225,8 @@ def test_clinically_proven_is_contradicted_by_the_trials_that_failed_to_show_it(
 def test_what_exosomes_carry_and_between_whom_is_what_the_sources_say_they_are(engine):
     assert engine.ask("Exosomes act as messengers that carry RNA and proteins between cells.", fresh=True
                       ).verdict == "supported"
+
+
+def test_rounds_of_treatment_are_sessions_the_sources_do_not_count(engine):
+    answer = engine.ask("how many rounds of exosomes will I need before I notice a difference?", fresh=True)
+    assert (answer.verdict, part_of(answer).review_id) == ("not_covered", "number-of-sessions")
