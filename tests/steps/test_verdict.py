@@ -230,3 +230,15 @@ def test_what_exosomes_carry_and_between_whom_is_what_the_sources_say_they_are(e
 def test_rounds_of_treatment_are_sessions_the_sources_do_not_count(engine):
     answer = engine.ask("how many rounds of exosomes will I need before I notice a difference?", fresh=True)
     assert (answer.verdict, part_of(answer).review_id) == ("not_covered", "number-of-sessions")
+
+
+@pytest.mark.parametrize(("question", "verdict", "review"), [
+    # Excedrin is aspirin, an NSAID: "it" stands for it, and the sources say to stop NSAIDs 72 hours before.
+    ("I take Excedrin most days. Is it fine to keep taking it until my exosome appointment tomorrow?",
+     "contradicted", "nsaid-pause"),
+    # A regulator outside the United States is a topic the sources do not address.
+    ("The Dubai Health Authority oversees exosome therapy, so it is safe.", "not_covered", "other-regulators"),
+])
+def test_drug_brands_and_regulators_are_read_from_the_topic_lexicon(engine, question, verdict, review):
+    answer = engine.ask(question, fresh=True)
+    assert (answer.verdict, part_of(answer).review_id) == (verdict, review)
