@@ -68,7 +68,8 @@ _ATTRIBUTED_ALTERNATIVE = re.compile(
 # Chat drops the "I" of one's own background ("been on fin for 2 years", "asking for my aunt").
 _FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me|been|had|got|did|went|started|"
                                  r"tried|just had|just got|it's been|its been|asking|wondering|thinking|considering|"
-                                 r"planning|hoping|looking into|trying to)\b", re.IGNORECASE)
+                                 r"planning|hoping|looking into|trying to|losing|dealing with|struggling with|"
+                                 r"suffering from)\b", re.IGNORECASE)
 # "..., while ..." contrasts; "while nursing" without the comma says when.
 _CONTRAST = re.compile(r"(?<=\w)(?:,\s+(?:while|whilst)|,?\s+whereas)\s+", re.IGNORECASE)
 _INFERENCE = re.compile(r",?\s+(?:which|so that|that|this|so this|so it|and that)\s+(?:basically\s+|just\s+|really\s+|"

@@ -101,6 +101,8 @@ def test_of_two_alternatives_the_one_someone_is_said_to_claim_is_checked(topic):
 def test_asking_on_someone_elses_behalf_is_background(topic):
     assert parts_of(topic, "Asking for my aunt who is thinking about exosomes. Do they work for women?") == [
         ("yes_no", "Do they work for women?")]
+    assert parts_of(topic, "will exosomes stop my shedding? losing like 200 hairs a day in the shower") == [
+        ("yes_no", "will exosomes stop my shedding?")]
 
 
 def test_a_sentence_opening_with_they_goes_on_about_the_subject_but_they_said_reports(topic):
