@@ -233,8 +233,10 @@ def overlap(query_terms: Iterable[str], candidate_terms: Iterable[str]) -> float
     return 2 * shared / (len(query) + len(candidate))
 
 
-_PRONOUN = re.compile(r"\b(?:it|this|that)(?:'s|’s)?(?:\s+(?:treatment|therapy|procedure|stuff|product))?\b",
-                      re.IGNORECASE)
+# Texting drops the apostrophe of "it's": "its" before an adverb ("its totally painless") is "it's".
+_PRONOUN = re.compile(r"\b(?:(?:it|this|that)(?:'s|’s)?(?:\s+(?:treatment|therapy|procedure|stuff|product))?\b|"
+                      r"its(?=\s+(?:totally|really|so|very|not|just|literally|completely|basically|pretty|super|"
+                      r"all|fully|still|100%)\b))", re.IGNORECASE)
 
 
 def mentions_domain(text: str, prefixes: tuple[str, ...]) -> bool:
@@ -250,5 +252,6 @@ def about_the_product(text: str, subject: str, names_a_topic: bool) -> str:
         # A one- or two-word topic ("fda?", "side effects") is asked of the subject; name it.
         # Two bare words with no topic ("it", "yes") ask nothing, and stay as they are.
         return f"{subject} {text}" if names_a_topic else text
-    return _PRONOUN.sub(lambda m: subject + (" is" if "'" in m.group(0) or "’" in m.group(0) else ""),
+    return _PRONOUN.sub(lambda m: subject + (" is" if "'" in m.group(0) or "’" in m.group(0)
+                                             or m.group(0).lower() == "its" else ""),
                         text, count=1)

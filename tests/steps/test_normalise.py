@@ -2,6 +2,7 @@
 
 import pytest
 
+from engine.language import about_the_product
 from engine.normalise import Normaliser
 
 
@@ -46,3 +47,10 @@ def test_a_question_not_in_english_is_answered_as_outside_what_the_tool_covers(e
 def test_a_message_in_a_script_without_spaces_is_read_by_its_letters(normaliser):
     assert not normaliser.reads_as_english("外泌体治疗脱发有效吗？我想知道")
     assert normaliser.reads_as_english("side effects?")
+
+
+def test_its_before_an_adverb_is_it_is_but_its_before_a_noun_is_possessive():
+    assert about_the_product("Its totally painless", "exosome therapy", names_a_topic=True) == \
+        "exosome therapy is totally painless"
+    assert about_the_product("Its effects last for months", "exosome therapy", names_a_topic=True) == \
+        "Its effects last for months"
