@@ -55,10 +55,11 @@ _YES_NO_START = re.compile(r"^(?:is|are|does|do|did|can|could|will|would|has|hav
 # "Is it ok to eat first or should I fast?" offers a choice: it asks which, not whether one claim holds.
 _CHOICE = re.compile(r"\bor\s+(?:should|shall|do|does|is|are|can|must|would|will|have)\b", re.IGNORECASE)
 # "Does it work or is it all hype?", "... or not?" ask whether the first holds: the second only denies it.
-_OR_DENIAL = re.compile(r",?\s+or\s+(?:not|(?:is|are)\s+(?:it|this|that|they)\s+(?:all\s+|just\s+|only\s+)?"
-                        r"(?:hype|a scam|scam|bs|marketing|a gimmick|gimmick|fake|nonsense|made up|a fad|fad|"
-                        r"a waste of money|a myth|myth|a lie|false|not true|an old wives'? tale))\b[\s?!.]*"
-                        r"(?:lol|lmao|haha)?[\s?!.]*$", re.IGNORECASE)
+_DENIED = (r"(?:it|this|that|they)\s+(?:all\s+|just\s+|only\s+)?(?:hype|a scam|scam|bs|marketing|a gimmick|gimmick|"
+           r"fake|nonsense|made up|a fad|fad|a waste of money|a myth|myth|a lie|false|not true|an old wives'? tale)\b")
+_OR_DENIAL = re.compile(rf",?\s+or\s+(?:not\b|(?:is|are)\s+{_DENIED})[\s?!.]*(?:lol|lmao|haha)?[\s?!.]*$",
+                        re.IGNORECASE)
+_DENIAL = re.compile(rf"^{_DENIED}", re.IGNORECASE)
 # "Does it hurt or is it painless like they say?": of two alternatives, the one someone is said to claim is the
 # claim to check.
 _ATTRIBUTED_ALTERNATIVE = re.compile(
@@ -153,10 +154,8 @@ def _read(topic: Topic, sentence: str, mentions_domain) -> Part | None:
     attributed = _ATTRIBUTED_ALTERNATIVE.search(sentence)
     if attributed and attributed.start() > 0:
         # A said-to-be denial ("or is it a scam like my derm says") still only denies the first alternative.
-        denied = _OR_DENIAL.search(sentence[:attributed.start()] + f" or {attributed.group('verb')} "
-                                   f"{attributed.group('claim')}")
-        sentence = sentence[:attributed.start()].rstrip() + "?" if denied else \
-            f"{attributed.group('verb')} {attributed.group('claim')}?"
+        sentence = sentence[:attributed.start()].rstrip() + "?" if _DENIAL.match(attributed.group("claim")) \
+            else f"{attributed.group('verb')} {attributed.group('claim')}?"
         asked = True
     denial = _OR_DENIAL.search(sentence)
     if denial and denial.start() > 0:
