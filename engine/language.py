@@ -13,7 +13,8 @@ _STOPWORDS = frozenset(
     "it its this that these those there here i me my you your we our they them their he she his her "
     "can could will would should shall may might must have has had having so than too very just about "
     "into over after before again any some such only own same what which who whom whose when where why how "
-    "tell true really actually many much during like within until per via also lot lots first".split()
+    "tell true really actually basically literally get gets got getting many much during like within until per via "
+    "also lot lots first".split()
 )
 _NEGATIONS = frozenset("not no never without none nothing neither nor cannot zero".split())
 # A question may open with a lead-in before its question word ("on a scale of 1-10, how bad ...").
@@ -202,6 +203,22 @@ def main_clause(text: str) -> str:
     """The text without the reasons it gives or what it concedes first: what it asserts, not why or despite
     what ("While early studies are promising, trials are needed")."""
     return _REASON.sub("", _CONCESSION.sub("", text)).strip() or text
+
+
+# Words that put a claim as a possibility under study rather than as a result: "has the potential to",
+# "is being studied for", "research suggests", "is believed to".
+_POSSIBILITY = re.compile(
+    r"\b(?:potential(?:ly)?|promis(?:e|es|ing)|hypothes[ie][sz]\w*|(?:is|are|was|were|being) (?:believed|thought) to|"
+    r"(?:being|under) (?:stud(?:ied|y)|investigat(?:ed|ion)|research(?:ed)?|explored)|studied for|"
+    r"(?:research|studies|evidence|data|findings) (?:suggest|indicate|hint)s?|early (?:results|findings|data)|"
+    r"preliminary)\b", re.IGNORECASE)
+
+
+def states_a_possibility(text: str) -> bool:
+    """Whether the text's main clause puts what it says as a possibility under study, and does not deny it."""
+    clause = main_clause(text)
+    found = _POSSIBILITY.search(clause)
+    return found is not None and not (set(content_terms(found.group(0))) & negated_terms(clause)[0])
 
 
 def polarity_cues() -> frozenset[str]:

@@ -224,7 +224,10 @@ def _joined_questions(sentence: str) -> list[str]:
     """Two questions joined by 'and' ("Is it safe and does it work?") are asked in turn."""
     sentence = sentence.strip()
     joined = _JOINED_QUESTION.split(sentence, maxsplit=1)
-    if len(joined) == 2 and re.match(_QUESTION_START, sentence, re.IGNORECASE) \
+    # The first question may follow a lead-in of its own ("I'm scared as it's new, are there side effects, and is
+    # it effective?").
+    first_asked = joined[0].rsplit(",", 1)[-1].strip()
+    if len(joined) == 2 and re.match(_QUESTION_START, first_asked, re.IGNORECASE) \
             and all(len(words(part)) >= 3 for part in joined):
         first, second = (part.strip() for part in joined)
         return [first if first.endswith("?") or not sentence.endswith("?") else f"{first}?", second]

@@ -16,6 +16,7 @@ from engine.language import (
     main_clause,
     negated_terms,
     polarity_cues,
+    states_a_possibility,
     stem,
     terms_before_negation,
 )
@@ -33,7 +34,8 @@ AGREEING_COVERAGE = 0.34
 # A review that judged one of the claim's own predicates may judge it at this lower match score.
 SHARED_PREDICATE_THRESHOLD = 0.5
 # Kinds of specifics that say what a claim asserts (rather than about whom, where or by what route).
-PREDICATE_KINDS = frozenset({"outcome", "absolute", "mechanism", "regulatory status", "sensation", "preparation"})
+PREDICATE_KINDS = frozenset({"outcome", "absolute", "mechanism", "regulatory status", "sensation", "preparation",
+                             "severity"})
 # An outcome alone ("inflammation") is named by too many different claims to say two claims are the same.
 STRONG_PREDICATE_KINDS = PREDICATE_KINDS - {"outcome"}
 # Kinds that say who, where, by what route or against what a claim is made: a negation is read on the other words.
@@ -154,9 +156,18 @@ class Policy:
                                  for item in compared)
             if all(item.lined_up for item in compared):
                 polarity = self._polarity(text, review, match)
-                agrees = polarity is not None and review.verdict_for(polarity) in AGREEING
+                agrees = polarity is not None and self._verdict_for(text, review, polarity) in AGREEING
                 if agrees and review.type not in allowed and not self._shares_strong_predicate(specifics, review):
                     polarity = None  # a review of another type agrees only on a predicate both state
+                if polarity is not None and review.type != claim_type and self._verdict_for(
+                        text, review, polarity) == "contradicted" and not self._shares_strong_predicate(specifics,
+                                                                                                         review):
+                    # "Is it effective?" is not denied by a review of regulation that mentions "effective use".
+                    first_mismatch = first_mismatch or Judgement(
+                        policy.withdrawn, "a review of another type would deny the claim on no predicate both "
+                        "state, so its verdict is withdrawn", review=self._missing_evidence(policy, review),
+                        compared=compared)
+                    continue
                 predicate_judged = any(item.lined_up and item.kind in STRONG_PREDICATE_KINDS for item in compared)
                 # A "No" needs the same footing as a "Yes", unless a time frame or amount lined up to decide it.
                 decisive = agrees or (polarity is not None and review.verdict_for(polarity) == "contradicted"
@@ -184,8 +195,10 @@ class Policy:
                         review_policy.withdrawn, "the claim says evidence is missing, which does not deny what the "
                         "review found", review=self._missing_evidence(review_policy, review), compared=compared)
                     continue
-                return Judgement(review.verdict_for(polarity), "every specific lines up with the review",
-                                 review=review, negated=polarity, compared=compared)
+                verdict = self._verdict_for(text, review, polarity)
+                rule = "every specific lines up with the review" if verdict == review.verdict_for(polarity) else (
+                    "the claim puts as a possibility under study what the review found unproven")
+                return Judgement(verdict, rule, review=review, negated=polarity, compared=compared)
             # Time frames and amounts are named by their kind: "84-84 days" is how they are compared, not said.
             unjudged = tuple(dict.fromkeys(item.kind if item.kind in ("time", "quantity") else value
                                            for item in compared if not item.lined_up
@@ -235,18 +248,29 @@ class Policy:
         kind of study), when the review judged what it asserts and agrees with it: partly supported ("tender for a
         day or two" against a review of minor tenderness). A promise of results sooner than the sources' minimum
         is not partly right."""
-        open_kinds = self.topic.policy.partial
+        # A claim that puts a list of benefits only as possibilities is right about those the sources call promising.
+        open_kinds = [*self.topic.policy.partial, *(["outcome"] if states_a_possibility(text) else [])]
         if not all(item.lined_up or item.kind in open_kinds for item in compared):
             return None
-        if not any(item.kind in PREDICATE_KINDS and item.lined_up for item in compared):
+        if not any(item.kind in PREDICATE_KINDS and (item.lined_up or item.kind in open_kinds
+                                                      and set(item.claim) & set(item.review)) for item in compared):
             return None
         if any(item.kind == "time" and not item.lined_up for item in compared) and self._too_soon(text, specifics):
             return None
         polarity = self._polarity(text, review, match)
-        if polarity is None or review.verdict_for(polarity) not in AGREEING:
+        if polarity is None or self._verdict_for(text, review, polarity) not in AGREEING:
             return None
         return Judgement("partly_supported", "the review agrees with part of what the claim asserts and did not "
                          "judge the rest", review=review, negated=polarity, compared=compared)
+
+    def _verdict_for(self, text: str, review: ClaimReview, negated: bool) -> Verdict:
+        """The review's verdict for the claim; a claim that only puts as a possibility under study what the review
+        found unproven takes the verdict the policy gives such a claim."""
+        verdict = review.verdict_for(negated)
+        possibility = self.topic.policy.types[review.type].possibility
+        if verdict == "unproven" and not negated and possibility is not None and states_a_possibility(text):
+            return possibility
+        return verdict
 
     def _too_soon(self, text: str, specifics: Specifics) -> bool:
         """The claim promises results sooner than, or partly sooner than, the least time a type's evidence gives."""

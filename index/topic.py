@@ -71,6 +71,9 @@ class TypePolicy(BaseModel):
     missing_evidence: str | None = Field(default=None, description="Review quoted for a withdrawn verdict.")
     time: Literal["before_minimum"] | None = Field(default=None, description="How the claim's time frame is "
                                                    "compared with the review's evidence.")
+    possibility: Verdict | None = Field(default=None, description="Verdict of a claim that puts only as a "
+                                        "possibility under study ('has the potential to', 'is being studied for') "
+                                        "what a review of this type found unproven.")
     open_unmatched: Literal["retrieve", "not_covered"] = Field(default="retrieve", description="What an open "
                                                                "question of this type gets when no review is close.")
 

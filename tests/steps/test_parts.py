@@ -166,3 +166,9 @@ def test_a_question_the_message_answers_itself_states_a_claim(topic):
 def test_a_question_word_after_a_preposition_or_a_filler_still_opens_a_question(topic):
     assert parts_of(topic, "at what point should I judge whether my exosome treatment worked?")[0][0] == "open"
     assert parts_of(topic, "wait where do they even get exosomes from??")[0][0] == "open"
+
+
+def test_a_question_after_a_lead_in_joined_to_another_by_and_is_asked_in_turn(topic):
+    assert parts_of(topic, "I'm nervous since it's new, are there side effects with exosomes, and do they work?") == [
+        ("yes_no", "I'm nervous since it's new, are there side effects with exosomes?"),
+        ("yes_no", "do they work?")]

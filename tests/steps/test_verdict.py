@@ -242,3 +242,29 @@ def test_rounds_of_treatment_are_sessions_the_sources_do_not_count(engine):
 def test_drug_brands_and_regulators_are_read_from_the_topic_lexicon(engine, question, verdict, review):
     answer = engine.ask(question, fresh=True)
     assert (answer.verdict, part_of(answer).review_id) == (verdict, review)
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # The sources call a role in the hair cycle a potential one: a claim that says no more is partly right.
+    ("Exosomes have the potential to regrow hair.", "partly_supported"),
+    ("Exosomes are being studied for shifting follicles from the resting phase into the growth phase.",
+     "partly_supported"),
+    # Stated as a result, the same is not established.
+    ("Exosomes are proven to regrow hair.", "unproven"),
+    # A possibility the sources contradict is still contradicted.
+    ("Exosome products may soon be FDA approved, and in fact already are.", "contradicted"),
+])
+def test_a_claim_put_as_a_possibility_under_study_is_right_about_as_much_as_it_says(engine, claim, verdict):
+    assert engine.ask(claim, fresh=True).verdict == verdict
+
+
+def test_a_review_of_another_type_does_not_deny_a_claim_on_words_alone(engine):
+    # The regulation review quotes "safe and effective use"; it does not say whether the treatment is effective.
+    answer = engine.ask("Is exosome therapy effective?", fresh=True)
+    assert answer.verdict == "unproven"
+    assert part_of(answer).review_id != "regulation"
+
+
+def test_a_review_of_serious_harm_judges_only_claims_of_serious_harm(engine):
+    assert part_of(engine.ask("Exosome injections cause serious side effects", fresh=True)).review_id == "serious-harm"
+    assert part_of(engine.ask("Does exosome therapy have side effects?", fresh=True)).review_id != "serious-harm"
