@@ -252,8 +252,9 @@ class Policy:
         open_kinds = [*self.topic.policy.partial, *(["outcome"] if states_a_possibility(text) else [])]
         if not all(item.lined_up or item.kind in open_kinds for item in compared):
             return None
-        if not any(item.kind in PREDICATE_KINDS and (item.lined_up or item.kind in open_kinds
-                                                      and set(item.claim) & set(item.review)) for item in compared):
+        if not any(item.kind in PREDICATE_KINDS and (item.lined_up or (item.kind in open_kinds
+                                                                       and set(item.claim) & set(item.review)))
+                   for item in compared):
             return None
         if any(item.kind == "time" and not item.lined_up for item in compared) and self._too_soon(text, specifics):
             return None
