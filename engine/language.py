@@ -261,6 +261,10 @@ def mentions_domain(text: str, prefixes: tuple[str, ...]) -> bool:
     return any(word.startswith(prefixes) for word in words(text))
 
 
+_EXISTENTIAL = re.compile(r"^\s*(?:are|is|were|was)\s+there\b", re.IGNORECASE)
+_EXISTENTIAL_END = re.compile(r"\s*(?=[?.!]*\s*$)")
+
+
 def about_the_product(text: str, subject: str, names_a_topic: bool) -> str:
     """Read a bare 'it' as the subject this tool is about: 'Is it safe?' asks whether exosome therapy is."""
     if subject.split()[0][:-1].lower() in text.lower():
@@ -269,6 +273,10 @@ def about_the_product(text: str, subject: str, names_a_topic: bool) -> str:
         # A one- or two-word topic ("fda?", "side effects") is asked of the subject; name it.
         # Two bare words with no topic ("it", "yes") ask nothing, and stay as they are.
         return f"{subject} {text}" if names_a_topic else text
-    return _PRONOUN.sub(lambda m: subject + (" is" if "'" in m.group(0) or "’" in m.group(0)
-                                             or m.group(0).lower() == "its" else ""),
-                        text, count=1)
+    named = _PRONOUN.sub(lambda m: subject + (" is" if "'" in m.group(0) or "’" in m.group(0)
+                                              or m.group(0).lower() == "its" else ""),
+                         text, count=1)
+    if named == text and names_a_topic and _EXISTENTIAL.match(text):
+        # "Are there any side effects?" asks of the subject the message is about.
+        return _EXISTENTIAL_END.sub(f" with {subject}", text, count=1)
+    return named

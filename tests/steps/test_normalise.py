@@ -54,3 +54,10 @@ def test_its_before_an_adverb_is_it_is_but_its_before_a_noun_is_possessive():
         "exosome therapy is totally painless"
     assert about_the_product("Its effects last for months", "exosome therapy", names_a_topic=True) == \
         "Its effects last for months"
+
+
+def test_a_question_whether_there_is_something_asks_it_of_the_subject():
+    assert about_the_product("Are there any side effects?", "exosome therapy", names_a_topic=True) == \
+        "Are there any side effects with exosome therapy?"
+    assert about_the_product("Is there downtime with exosome therapy?", "exosome therapy", names_a_topic=True) == \
+        "Is there downtime with exosome therapy?"
