@@ -150,7 +150,7 @@ class Policy:
                 return Judgement("contradicted", "the claim's time frame is sooner than the minimum the sources give",
                                  review=review, compared=compared)
             if against_minimum == "straddles":
-                # "In 2 to 6 months" against "at least 6–9 months": partly too soon, so neither agreed with nor
+                # "In 3 to 9 months" against "at least 6–9 months": partly too soon, so neither agreed with nor
                 # contradicted.
                 compared = tuple(item.model_copy(update={"lined_up": False}) if item.kind == "time" else item
                                  for item in compared)
@@ -407,12 +407,13 @@ class Policy:
 
     def _against_minimum(self, text: str, specifics: Specifics, review_id: str) -> str | None:
         """Where the time frame a claim promises, without denying it, falls against the least time the evidence
-        gives: one of its time frames wholly "before" ("in 3 weeks" against "at least 6–9 months"), or one that
-        "straddles" the minimum ("in 2 to 6 months"); None when none comes sooner."""
+        gives: one of its time frames wholly "before" ("in 3 weeks" against "at least 6–9 months", or "2 to 6
+        months", which ends where the minimum begins), or one that "straddles" the minimum ("in 3 to 9 months");
+        None when none comes sooner."""
         minimums = [t.low_days for t in self._established[review_id].times if t.at_least]
         if not (specifics.times and minimums) or negated_terms(text)[0]:
             return None
-        if any(t.high_days < min(minimums) for t in specifics.times):
+        if any(t.high_days < min(minimums) or (t.low_days < t.high_days == min(minimums)) for t in specifics.times):
             return "before"
         return "straddles" if any(t.low_days < min(minimums) for t in specifics.times) else None
 

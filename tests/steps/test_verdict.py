@@ -172,9 +172,12 @@ def test_a_named_product_is_a_topic_the_sources_do_not_address(engine):
 
 
 def test_a_time_frame_wholly_before_the_minimum_is_contradicted_and_one_that_straddles_it_is_withdrawn(engine):
-    # Against "at least 6–9 months": 6 to 8 weeks is too soon; 2 to 6 months is partly too soon.
+    # Against "at least 6–9 months": 6 to 8 weeks is too soon, and so is a range that ends at 6 months;
+    # 3 to 9 months is partly too soon.
     assert engine.ask("Exosome hair results show in 6 to 8 weeks.", fresh=True).verdict == "contradicted"
-    assert engine.ask("Exosome hair therapy results timeline: 2 to 6 months.", fresh=True).verdict == "unproven"
+    assert engine.ask("New hair from exosome shots shows up within 3 to 6 months.", fresh=True).verdict == \
+        "contradicted"
+    assert engine.ask("New hair from exosome shots shows up within 3 to 9 months.", fresh=True).verdict == "unproven"
     assert engine.ask("Exosome hair results take 9 to 12 months to show.", fresh=True).verdict != "contradicted"
 
 def test_a_no_needs_the_same_footing_as_a_yes(engine):
