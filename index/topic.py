@@ -34,10 +34,14 @@ class Lexicon:
         return self.pattern.finditer(text) if self.pattern else iter(())
 
 
+# Intensifiers and hedges that chat puts inside a phrase ("are literally baby stem cells") without changing it.
+_INSERTED = r"(?:\s+(?:really|actually|literally|basically|just|truly|totally|honestly|all))*\s+"
+
+
 def _phrase_pattern(phrase: str) -> str:
     wildcard = phrase.endswith("*")
     words = phrase.rstrip("*").split()
-    body = r"\s+".join(re.escape(word).replace("'", "['’]?") for word in words)
+    body = _INSERTED.join(re.escape(word).replace("'", "['’]?") for word in words)
     return body + (r"[\w-]*" if wildcard else "")
 
 

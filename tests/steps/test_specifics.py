@@ -33,3 +33,8 @@ def test_a_least_amount_is_reached_by_a_larger_quantity_but_not_by_a_smaller_one
     assert not any(lines_up_in_quantity(claimed, ">=2e+11") for claimed in extract(topic, "100 billion").quantities)
     assert not any(lines_up_in_quantity(claimed, ">=2e+11")
                    for claimed in extract(topic, "more than 100 billion").quantities)
+
+
+def test_an_intensifier_inside_a_phrase_does_not_hide_it(topic):
+    assert ("form", "cells") in extract(topic, "they are literally baby stem cells").tags
+    assert ("absolute", "no side effects") in extract(topic, "there are just no side effects").tags
