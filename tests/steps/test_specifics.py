@@ -37,4 +37,4 @@ def test_a_least_amount_is_reached_by_a_larger_quantity_but_not_by_a_smaller_one
 
 def test_an_intensifier_inside_a_phrase_does_not_hide_it(topic):
     assert ("form", "cells") in extract(topic, "they are literally baby stem cells").tags
-    assert ("absolute", "no side effects") in extract(topic, "there are just no side effects").tags
+    assert ("sensation", "severe pain") in extract(topic, "honestly it hurts just so much").tags
