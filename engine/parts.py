@@ -41,6 +41,8 @@ _TRUE_THAT = re.compile(r"^(?:is it|it is|is this|is that)\s+(?:really\s+|actual
 _TAG_QUESTION = re.compile(r"[\s,;:-]*(?:(?:is (?:that|this|it)|that's|thats)\s+)?(?:really\s+)?"
                            r"(?:true|right|correct|legit|real|accurate|a lie|bs)\s*\?*\s*$", re.IGNORECASE)
 _CHECK_REQUEST = re.compile(r"^(?:is (?:that|this|it) (?:really |actually )?(?:true|right|correct|legit|accurate)|"
+                            r"(?:is|was|are|were) (?:that|this|it|they) (?:really |actually )?(?:an? )?(?:actual|real|"
+                            r"legit|genuine|proper) (?:study|trial|thing|fact|finding|result)s?|"
                             r"is (?:that|this) (?:really |actually )?(?:the )?(?:normal|usual|typical|standard|"
                             r"realistic)(?: \w+)?|"
                             r"true|really|can that be right|are they right|is she right|is he right|"

@@ -172,3 +172,8 @@ def test_a_question_after_a_lead_in_joined_to_another_by_and_is_asked_in_turn(to
     assert parts_of(topic, "I'm nervous since it's new, are there side effects with exosomes, and do they work?") == [
         ("yes_no", "I'm nervous since it's new, are there side effects with exosomes?"),
         ("yes_no", "do they work?")]
+
+
+def test_asking_whether_it_was_a_real_study_asks_to_check_the_claim_before_it(topic):
+    assert parts_of(topic, "I saw exosome serum gave people thicker hair in a trial. Was that a real trial?") == [
+        ("yes_no", "Exosome serum gave people thicker hair in a trial")]
