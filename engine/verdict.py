@@ -135,7 +135,8 @@ class Policy:
         first_mismatch: Judgement | None = None
         allowed = self._allowed_types(claim_type, votes)
         candidates = self._candidates(allowed, specifics, matches)
-        excluded = self._excluded(text, specifics, candidates)
+        excluded = self._excluded(text, specifics, candidates) or self._sooner_than_minimum(text, specifics,
+                                                                                            candidates)
         if excluded is not None:
             return excluded
         for match in candidates:
@@ -144,12 +145,8 @@ class Policy:
             if review_policy.requires_any and not any(specifics.of_kind(k) for k in review_policy.requires_any):
                 continue
             compared = self._compare(review_policy.may_differ, specifics, review.id)
-            against_minimum = self._against_minimum(text, specifics, review.id) \
-                if review_policy.time == "before_minimum" else None
-            if against_minimum == "before" and all(item.lined_up for item in compared if item.kind != "time"):
-                return Judgement("contradicted", "the claim's time frame is sooner than the minimum the sources give",
-                                 review=review, compared=compared)
-            if against_minimum == "straddles":
+            if review_policy.time == "before_minimum" \
+                    and self._against_minimum(text, specifics, review.id) == "straddles":
                 # "In 3 to 9 months" against "at least 6–9 months": partly too soon, so neither agreed with nor
                 # contradicted.
                 compared = tuple(item.model_copy(update={"lined_up": False}) if item.kind == "time" else item
@@ -300,6 +297,22 @@ class Policy:
                     return Judgement("contradicted", f"the claim says {claimed[1]} where the sources say "
                                      f"{stated[1]}", review=review, compared=(SpecificsCompared(
                                          kind=claimed[0], claim=[claimed[1]], review=[stated[1]], lined_up=False),))
+        return None
+
+    def _sooner_than_minimum(self, text: str, specifics: Specifics, candidates: list[Match]) -> Judgement | None:
+        """A claim that promises results sooner than the minimum a close review's evidence gives ("in 3 weeks"
+        against "at least 6–9 months") is contradicted, whichever review came closer."""
+        for match in candidates:
+            review = self.knowledge.reviews[match.entry_id]
+            review_policy = self.topic.policy.types[review.type]
+            if review_policy.time != "before_minimum" or (review_policy.requires_any and not any(
+                    specifics.of_kind(kind) for kind in review_policy.requires_any)):
+                continue
+            compared = self._compare(review_policy.may_differ, specifics, review.id)
+            if self._against_minimum(text, specifics, review.id) == "before" \
+                    and all(item.lined_up for item in compared if item.kind != "time"):
+                return Judgement("contradicted", "the claim's time frame is sooner than the minimum the sources give",
+                                 review=review, compared=compared)
         return None
 
     def _judge_jointly(self, text: str, policy, specifics: Specifics, candidates: list[Match]) -> Judgement | None:

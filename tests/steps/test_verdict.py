@@ -271,3 +271,11 @@ def test_a_review_of_another_type_does_not_deny_a_claim_on_words_alone(engine):
 def test_a_review_of_serious_harm_judges_only_claims_of_serious_harm(engine):
     assert part_of(engine.ask("Exosome injections cause serious side effects", fresh=True)).review_id == "serious-harm"
     assert part_of(engine.ask("Does exosome therapy have side effects?", fresh=True)).review_id != "serious-harm"
+
+
+def test_a_promise_sooner_than_the_minimum_is_contradicted_whichever_review_comes_closest(engine):
+    # The review of judging results after a year comes closest by meaning, and agrees that results take time;
+    # the promise of results within 3 to 6 months is still sooner than "at least 6–9 months".
+    answer = engine.ask("The exosomes stay in your scalp for months and you'll see the results within 3 to 6 months.",
+                        fresh=True)
+    assert answer.verdict == "contradicted"
