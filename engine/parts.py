@@ -76,7 +76,10 @@ _FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me|
 # "..., while ..." contrasts; "while nursing" without the comma says when.
 _CONTRAST = re.compile(r"(?<=\w)(?:,\s+(?:while|whilst)|,?\s+whereas)\s+", re.IGNORECASE)
 _INFERENCE = re.compile(r",?\s+(?:which|so that|that|this|so this|so it|and that)\s+(?:basically\s+|just\s+|really\s+|"
-                        r"obviously\s+)?(?:means|meant|proves|shows)\s+(?:that\s+)?", re.IGNORECASE)
+                        r"obviously\s+)?(?:means|meant|proves|shows)\s+(?:that\s+)?|"
+                        # "..., so they are FDA approved": a consequence drawn about the same subject.
+                        r",\s+(?:and\s+)?so\s+(?=(?:they|it|it's|its|this|these|those|our|their|the)\b)",
+                        re.IGNORECASE)
 _HAS_SUBJECT = re.compile(r"^(?:it|it's|its|they|they're|theyre|these|this|that|the|their|our|your|my|we|you|i)\b",
                           re.IGNORECASE)
 # After a claim, a sentence opening with "They are/can/contain ..." goes on about its subject; "They said ..."

@@ -85,6 +85,11 @@ class Policy:
                                                                      *(item.quote for item in review.evidence))
                                                    for term in content_terms(normalise(text)))
                               for review_id, review in knowledge.reviews.items()}
+        # The reviews whose evidence gives the least time results take: each type's that compares time frames so.
+        self._minimum_reviews = [knowledge.reviews[type_policy.missing_evidence]
+                                 for type_policy in topic.policy.types.values()
+                                 if type_policy.time == "before_minimum" and type_policy.missing_evidence
+                                 in knowledge.reviews]
         pairs = [tuple(tuple(side.split(": ", 1)) for side in pair) for pair in topic.policy.exclusive]
         self._exclusive = [*pairs, *((second, first) for first, second in pairs)]
         self._cue_terms = frozenset(stem(cue) for cue in polarity_cues())
@@ -215,13 +220,15 @@ class Policy:
             return Judgement("not_covered", "the claim states a specific of a topic the sources do not address",
                              gap_id=gap_id)
         fallback = self.knowledge.reviews.get(policy.missing_evidence or "")
-        states_a_result = fallback is not None and self._states_a_result(specifics, fallback)
-        if fallback is not None and policy.time == "before_minimum" and states_a_result \
-                and self._against_minimum(text, specifics, fallback.id) == "before" \
-                and all(item.lined_up for item in self._compare(self.topic.policy.types[fallback.type].may_differ,
-                                                                specifics, fallback.id) if item.kind in ARGUMENT_KINDS):
-            return Judgement("contradicted", "the claim's time frame is sooner than the minimum the sources give",
-                             review=fallback)
+        # "Full regrowth within 8 weeks", whatever type it reads as, promises results sooner than the sources allow.
+        for minimum in self._minimum_reviews:
+            if self._states_a_result(specifics, minimum) \
+                    and self._against_minimum(text, specifics, minimum.id) == "before" \
+                    and all(item.lined_up for item in self._compare(self.topic.policy.types[minimum.type].may_differ,
+                                                                    specifics, minimum.id)
+                            if item.kind in ARGUMENT_KINDS):
+                return Judgement("contradicted", "the claim's time frame is sooner than the minimum the sources give",
+                                 review=minimum)
         if fallback is not None and fallback.verdict == "unproven" and fallback.verdict_for(True) in AGREEING \
                 and denies_knowledge(text) and not (first_mismatch and first_mismatch.verdict == "contradicted") \
                 and not any(self._tag_negated(main_clause(text), tag) is False
@@ -272,12 +279,8 @@ class Policy:
 
     def _too_soon(self, text: str, specifics: Specifics) -> bool:
         """The claim promises results sooner than, or partly sooner than, the least time a type's evidence gives."""
-        for type_policy in self.topic.policy.types.values():
-            review = self.knowledge.reviews.get(type_policy.missing_evidence or "")
-            if type_policy.time == "before_minimum" and review is not None \
-                    and self._states_a_result(specifics, review) and self._against_minimum(text, specifics, review.id):
-                return True
-        return False
+        return any(self._states_a_result(specifics, review) and self._against_minimum(text, specifics, review.id)
+                   for review in self._minimum_reviews)
 
     def _states_a_result(self, specifics: Specifics, review: ClaimReview) -> bool:
         """A time frame is a promise of results when the claim names them, or an outcome the review's minimum is
@@ -309,8 +312,9 @@ class Policy:
                     specifics.of_kind(kind) for kind in review_policy.requires_any)):
                 continue
             compared = self._compare(review_policy.may_differ, specifics, review.id)
+            # Another promise beside it ("no downtime, and results in 2 weeks") does not make it less too soon.
             if self._against_minimum(text, specifics, review.id) == "before" \
-                    and all(item.lined_up for item in compared if item.kind != "time"):
+                    and all(item.lined_up for item in compared if item.kind in ARGUMENT_KINDS):
                 return Judgement("contradicted", "the claim's time frame is sooner than the minimum the sources give",
                                  review=review, compared=compared)
         return None
@@ -322,6 +326,8 @@ class Policy:
         The verdict is the most cautious of theirs."""
         needed = {(kind, value) for kind in specifics.kinds() if kind not in policy.may_differ
                   for value in specifics.of_kind(kind)}
+        if any(kind in self.topic.policy.promises for kind, _ in needed):
+            return None  # a promise ("for good", "risk-free") is agreed with only by a review that judged it
         judged_by_agreeing, verdicts, agreeing = set(), [], []
         for match in candidates:
             review = self.knowledge.reviews[match.entry_id]
@@ -424,7 +430,10 @@ class Policy:
         months", which ends where the minimum begins), or one that "straddles" the minimum ("in 3 to 9 months");
         None when none comes sooner."""
         minimums = [t.low_days for t in self._established[review_id].times if t.at_least]
-        if not (specifics.times and minimums) or negated_terms(text)[0]:
+        # "You won't see results in 3 weeks" denies the promise; "no downtime, and results in 2 weeks" makes it.
+        promised = self._time_terms | self._tag_terms({tag for tag in specifics.tags
+                                                       if tag[0] in ("result", "outcome")})
+        if not (specifics.times and minimums) or negated_terms(text)[0] & promised:
             return None
         if any(t.high_days < min(minimums) or (t.low_days < t.high_days == min(minimums)) for t in specifics.times):
             return "before"

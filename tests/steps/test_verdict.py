@@ -279,3 +279,20 @@ def test_a_promise_sooner_than_the_minimum_is_contradicted_whichever_review_come
     answer = engine.ask("The exosomes stay in your scalp for months and you'll see the results within 3 to 6 months.",
                         fresh=True)
     assert answer.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(("promise", "verdict"), [
+    # Being cells is excluded by the sources' "vesicles", however the cells are described.
+    ("Exosomes are living stem cells that grow new follicles.", "contradicted"),
+    # A promise ("for good") is agreed with only by a review that judged it, never by several put together.
+    ("Exosome therapy stops all hair loss for good.", "unproven"),
+    # Large trials are a promise of proof the sources do not give.
+    ("Exosomes were shown in large trials to be safe and effective.", "unproven"),
+    # Too soon, whatever type of claim it reads as and whatever else it promises beside.
+    ("Most patients see full regrowth within 8 weeks.", "contradicted"),
+    ("No downtime at all with exosome injections, and results in 2 weeks.", "contradicted"),
+    # The consequence a clinic draws is a claim of its own.
+    ("Our exosomes are processed under FDA standards, so they are FDA approved.", "contradicted"),
+])
+def test_a_clinics_false_promise_is_never_agreed_with(engine, promise, verdict):
+    assert engine.ask(promise, fresh=True).verdict == verdict
