@@ -14,7 +14,7 @@ _STOPWORDS = frozenset(
     "can could will would should shall may might must have has had having so than too very just about "
     "into over after before again any some such only own same what which who whom whose when where why how "
     "tell true really actually basically literally get gets got getting many much during like within until per via "
-    "also lot lots first".split()
+    "also lot lots first yet".split()
 )
 _NEGATIONS = frozenset("not no never without none nothing neither nor cannot zero".split())
 # A question may open with a lead-in before its question word ("on a scale of 1-10, how bad ...").
@@ -70,7 +70,7 @@ _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 _PSEUDO_NEGATIONS = tuple(_NEGEX["pseudo_negations"])
 # A negation reaches to the end of its clause, a termination word, or a preposition that opens an adjunct:
 # in "stop NSAIDs before the session" only the NSAIDs are denied.
-_SCOPE_ENDS = frozenset(_NEGEX["termination"]) - {"still", "which", "involving"} | {
+_SCOPE_ENDS = frozenset(_NEGEX["termination"]) - {"still", "which", "involving", "yet"} | {
     "and", "so", "because", "before", "after", "during", "until", "while", "when", "around", "since", "if"}
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?()]")
 _HYPHEN_JOINED = re.compile(r"(?<=[a-z])-(?=[a-z])")
@@ -148,7 +148,8 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str]]:
             outside = set()
         elif token == "lacking":
             negating = True
-        elif token in _SCOPE_ENDS:
+        elif token in _SCOPE_ENDS or (token == "yet" and (position == 0 or tokens[position - 1] in {"and", "but"})):
+            # "Yet" ends a negation as a conjunction ("..., yet it works"), not as an adverb ("nobody knows yet").
             negating = False
         elif token not in _STOPWORDS and "'" not in token:
             (inside if negating else outside).add(stem(token))
@@ -196,7 +197,8 @@ def has_nested_negation(text: str) -> bool:
 # What a claim concedes before its main clause ("While A, B"; "Although A, B") is not what it asserts.
 _CONCESSION = re.compile(r"^\s*(?:while|although|though|even though|whilst|despite)\b[^,;]*[,;]\s*", re.IGNORECASE)
 # A reason given for a claim ("..., since it's not ibuprofen") is not what the claim asserts.
-_REASON = re.compile(r",?\s+\b(?:since|because|cause|as long as)\b[^,.;!?]*", re.IGNORECASE)
+# Chat's "cause" for "because" only after a comma: "might cause tenderness" is a verb.
+_REASON = re.compile(r"(?:,?\s+\b(?:since|because|as long as)|,\s*cause)\b[^,.;!?]*", re.IGNORECASE)
 
 
 def main_clause(text: str) -> str:

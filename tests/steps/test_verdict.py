@@ -296,3 +296,13 @@ def test_a_promise_sooner_than_the_minimum_is_contradicted_whichever_review_come
 ])
 def test_a_clinics_false_promise_is_never_agreed_with(engine, promise, verdict):
     assert engine.ask(promise, fresh=True).verdict == verdict
+
+
+@pytest.mark.parametrize("statement", [
+    # "Yet" as an adverb does not end the negation of "nobody".
+    "Nobody knows yet which patients benefit most from exosomes.",
+    # "Cause" is a verb here, not chat's "because" starting a reason.
+    "Exosome injections might cause mild tenderness.",
+])
+def test_what_the_sources_say_is_never_denied(engine, statement):
+    assert engine.ask(statement, fresh=True).verdict in AGREEING
