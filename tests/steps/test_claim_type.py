@@ -19,7 +19,8 @@ def test_claims_get_their_type(engine, claim, claim_type):
 
 def test_the_vote_shares_add_up_to_one(engine):
     _, votes = classify(engine.knowledge, _embed_query("exosomes regrow hair"))
-    assert abs(sum(votes.values()) - 1) < 0.01
+    # Shares under 0.01 are left out, and each is rounded.
+    assert abs(sum(votes.values()) - 1) < 0.05
 
 
 def test_asking_what_the_treatment_can_cause_is_a_safety_question(engine):
