@@ -32,7 +32,7 @@ AGREEING = frozenset({"supported", "partly_supported"})
 # An agreeing verdict needs at least this share of the claim's own words in the review's texts.
 AGREEING_COVERAGE = 0.34
 # A review that judged one of the claim's own predicates may judge it at this lower match score.
-SHARED_PREDICATE_THRESHOLD = 0.5
+SHARED_PREDICATE_THRESHOLD = 0.45
 # Kinds of specifics that say what a claim asserts (rather than about whom, where or by what route).
 PREDICATE_KINDS = frozenset({"outcome", "absolute", "mechanism", "regulatory status", "sensation", "preparation",
                              "severity"})

@@ -303,6 +303,8 @@ def test_a_clinics_false_promise_is_never_agreed_with(engine, promise, verdict):
     "Nobody knows yet which patients benefit most from exosomes.",
     # "Cause" is a verb here, not chat's "because" starting a reason.
     "Exosome injections might cause mild tenderness.",
+    # The review of discomfort judged this sensation, so a weaker match by meaning still reaches it.
+    "Expect some minor discomfort and tenderness after the injections.",
 ])
 def test_what_the_sources_say_is_never_denied(engine, statement):
     assert engine.ask(statement, fresh=True).verdict in AGREEING
