@@ -177,3 +177,10 @@ def test_a_question_after_a_lead_in_joined_to_another_by_and_is_asked_in_turn(to
 def test_asking_whether_it_was_a_real_study_asks_to_check_the_claim_before_it(topic):
     assert parts_of(topic, "I saw exosome serum gave people thicker hair in a trial. Was that a real trial?") == [
         ("yes_no", "Exosome serum gave people thicker hair in a trial")]
+
+
+def test_promise_as_a_noun_does_not_report_a_claim(topic):
+    assert parts_of(topic, "Exosomes have shown promise for hair loss in early research.") == [
+        ("claim", "Exosomes have shown promise for hair loss in early research")]
+    assert parts_of(topic, "My clinic promised exosomes regrow hair in weeks.") == [
+        ("claim", "Exosomes regrow hair in weeks")]
