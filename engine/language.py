@@ -49,13 +49,16 @@ def content_terms(text: str) -> list[str]:
 
 
 _NEGEX = termset("en_clinical").get_patterns()
+# Saying it cannot be told yet denies that it is known: "too early to say whether they are safe".
+_UNKNOWN_YET = frozenset({"too early to say", "too early to tell", "too soon to say", "too soon to tell",
+                          "too early to know", "too soon to know", "hard to say", "impossible to say"})
 # Verbs of stopping deny their object as "not" does: "stop NSAIDs" is "take no NSAIDs".
 _CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids", "avoiding", "pause", "pausing",
                         "skip", "skipping", "quit", "quitting", "hold off", "refrain from", "discontinue",
                         "come off", "halt", "halts"})
 _NEGATION_CUES = frozenset(_NEGEX["preceding_negations"]) | _CESSATION | {
     "none", "nothing", "neither", "nor", "zero", "nobody", "no one", "yet to", "failed to", "lack of", "lack", "lacks",
-    "lacked", "instead of", "rather than"}
+    "lacked", "instead of", "rather than", *_UNKNOWN_YET}
 # Cues that deny what comes before them in the clause: "data on the safety ... is still lacking".
 _FOLLOWING_CUES = (frozenset(_NEGEX["following_negations"]) - {"free"}) | {
     "lacking", "missing", "unproven", "unknown", "unclear", "uncertain", "inconclusive", "unconfirmed", "unverified",
@@ -159,7 +162,7 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str]]:
 
 def _cue_at(tokens: list[str], position: int) -> int:
     """Length in tokens of the negation cue starting here, or 0."""
-    for length in (3, 2, 1):
+    for length in (4, 3, 2, 1):
         phrase = " ".join(tokens[position:position + length])
         if len(tokens[position:position + length]) == length and (phrase in _NEGATION_CUES or
                                                                    (length == 1 and phrase.endswith("n't"))):
@@ -180,7 +183,8 @@ _EPISTEMIC_CUES = frozenset({"unproven", "unknown", "unclear", "uncertain", "inc
 def denies_knowledge(text: str) -> bool:
     """Whether the text says something is not known or not shown, rather than that it is not so."""
     inside, _ = negated_terms(text)
-    return bool(inside & _EPISTEMIC) or bool(set(words(text)) & _EPISTEMIC_CUES)
+    return bool(inside & _EPISTEMIC) or bool(set(words(text)) & _EPISTEMIC_CUES) \
+        or any(phrase in " ".join(words(text)) for phrase in _UNKNOWN_YET)
 
 
 def has_nested_negation(text: str) -> bool:

@@ -26,7 +26,7 @@ _FRAMING = re.compile(r"^(?:(?:it is|it's|its)\s+(?:important|worth|good|wise)\s
                       r"keep in mind|mention)|keep in mind|remember|note|in short|in fact|to be clear|the truth is|"
                       r"bottom line|the bottom line is)\b[\s,:]*(?:that\s+)?", re.IGNORECASE)
 _REPORTED = re.compile(
-    r"^.*?\b(?:told me|tells me|telling me|told us|said|says|say|saying|claims?|claimed|claiming|"
+    r"^.*?\b(?:told me|tells me|telling me|told us|said|says|(?<!to )say|saying|claims?|claimed|claiming|"
     # "Promise" is a noun in "have shown promise", "hold great promise".
     r"(?<!shown )(?<!show )(?<!shows )(?<!showing )(?<!hold )(?<!holds )(?<!held )(?<!great )(?<!much )(?<!some )"
     r"(?<!real )(?<!early )promised?|promises|insists?|insisted|insisting|swears?|swore|swearing|reckons?|argues?|"

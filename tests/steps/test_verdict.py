@@ -305,6 +305,8 @@ def test_a_clinics_false_promise_is_never_agreed_with(engine, promise, verdict):
     "Exosome injections might cause mild tenderness.",
     # The review of discomfort judged this sensation, so a weaker match by meaning still reaches it.
     "Expect some minor discomfort and tenderness after the injections.",
+    # "Too early to say" denies that it is known, and reports no one's words.
+    "It is too early to say whether exosomes are safe in the long run.",
 ])
 def test_what_the_sources_say_is_never_denied(engine, statement):
     assert engine.ask(statement, fresh=True).verdict in AGREEING
