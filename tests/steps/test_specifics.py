@@ -38,3 +38,8 @@ def test_a_least_amount_is_reached_by_a_larger_quantity_but_not_by_a_smaller_one
 def test_an_intensifier_inside_a_phrase_does_not_hide_it(topic):
     assert ("form", "cells") in extract(topic, "they are literally baby stem cells").tags
     assert ("sensation", "severe pain") in extract(topic, "honestly it hurts just so much").tags
+
+
+def test_asking_whether_they_are_cells_names_cells_and_on_humans_names_studies_in_people(topic):
+    assert ("form", "cells") in extract(topic, "are exosomes stem cells?").tags
+    assert ("evidence", "studies in people") in extract(topic, "was it tested on humans").tags
