@@ -101,6 +101,8 @@ class Policy:
     def judge_claim(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
                     matches: list[Match]) -> Judgement:
         gap = gap_wins(matches)
+        if gap is not None and self._off_gap(specifics, gap.entry_id):
+            gap = None
         gap_id = gap.entry_id if gap is not None else self.declared_gap(specifics)
         beside = self._beside_gap(specifics, gap_id) if gap_id else None
         if beside is not None:
@@ -122,6 +124,13 @@ class Policy:
             return Judgement("not_covered", "the closest entry is a topic the sources do not address",
                              gap_id=gap.entry_id)
         return self._judge(text, claim_type, votes, specifics, matches)
+
+    def _off_gap(self, specifics: Specifics, gap_id: str) -> bool:
+        """A claim that states a predicate of its own ("better than minoxidil") and none of the specifics a gap
+        is defined by ("combined with") is not about that gap, however close its words."""
+        defined_by = {tuple(item.split(": ", 1)) for item in self.knowledge.gaps[gap_id].specifics}
+        return bool(defined_by) and not specifics.tags & defined_by and any(
+            kind in PREDICATE_KINDS for kind, _ in specifics.tags)
 
     def _beside_gap(self, specifics: Specifics, gap_id: str) -> tuple[Specifics, bool] | None:
         """The claim's specifics without a gap's, when it states one of the gap's and something else beside

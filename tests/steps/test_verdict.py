@@ -310,3 +310,10 @@ def test_a_clinics_false_promise_is_never_agreed_with(engine, promise, verdict):
 ])
 def test_what_the_sources_say_is_never_denied(engine, statement):
     assert engine.ask(statement, fresh=True).verdict in AGREEING
+
+
+def test_a_claim_with_a_predicate_of_its_own_is_not_taken_by_a_gap_it_states_nothing_of(engine):
+    # "Combined with" defines the gap on combining treatments; "better than minoxidil" is a comparison.
+    answer = engine.ask("does exosome therapy work better than minoxidil?", fresh=True)
+    assert (answer.verdict, part_of(answer).review_id) == ("unproven", "best-treatment")
+    assert engine.ask("Can I combine exosomes with minoxidil?", fresh=True).verdict == "not_covered"
