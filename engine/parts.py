@@ -78,6 +78,9 @@ _FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me|
                                  r"suffering from)\b", re.IGNORECASE)
 # "..., while ..." contrasts; "while nursing" without the comma says when.
 _CONTRAST = re.compile(r"(?<=\w)(?:,\s+(?:while|whilst)|,?\s+whereas)\s+", re.IGNORECASE)
+# "The serum is safe on the skin but the injections haven't been proven safe": two claims, each with its subject.
+_BUT = re.compile(r"(?<=\w),?\s+but\s+(?=(?:the|they|their|these|those|it|it's|its|this|that|there|nobody|no one|"
+                  r"injections?|shots?|results?|studies|trials|research|evidence|data)\b)", re.IGNORECASE)
 _INFERENCE = re.compile(r",?\s+(?:which|so that|that|this|so this|so it|and that)\s+(?:basically\s+|just\s+|really\s+|"
                         r"obviously\s+)?(?:means|meant|proves|shows)\s+(?:that\s+)?|"
                         # "..., so they are FDA approved": a consequence drawn about the same subject.
@@ -110,7 +113,8 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
     antecedent = None
     message = _ENUMERATION.sub("\n", message)
     for sentence in (piece for match in _SENTENCE.finditer(message) for joined in _joined_questions(match.group(0))
-                     for contrasted in _contrasted(topic, joined) for piece in _inferred(topic, contrasted)):
+                     for contrasted in _contrasted(topic, joined) for side in _but_sides(contrasted)
+                     for piece in _inferred(topic, side)):
         sentence = _FRAMING.sub("", _FILLER.sub("", sentence).strip()).strip()
         if antecedent:
             sentence = _with_antecedent(sentence, antecedent)
@@ -212,6 +216,15 @@ def _contrasted(topic: Topic, sentence: str) -> list[str]:
     kept = [side for side in sides
             if subject in side.lower() or not any(lexicon.search(side) for lexicon in comparators)]
     return kept or [sentence]
+
+
+def _but_sides(sentence: str) -> list[str]:
+    """"A, but B", where B names its own subject, is two claims; a question mark asks of both."""
+    sides = _BUT.split(sentence, maxsplit=1)
+    if len(sides) < 2 or any(len(words(side)) < 3 for side in sides):
+        return [sentence]
+    first, second = sides
+    return [f"{first}?" if second.rstrip().endswith("?") else first, second]
 
 
 def _inferred(topic: Topic, sentence: str) -> list[str]:

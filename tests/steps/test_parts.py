@@ -184,3 +184,10 @@ def test_promise_as_a_noun_does_not_report_a_claim(topic):
         ("claim", "Exosomes have shown promise for hair loss in early research")]
     assert parts_of(topic, "My clinic promised exosomes regrow hair in weeks.") == [
         ("claim", "Exosomes regrow hair in weeks")]
+
+
+def test_two_claims_joined_by_but_are_checked_in_turn(topic):
+    assert parts_of(topic, "The exosome serum is safe on the skin but the injections haven't been proven safe?") == [
+        ("yes_no", "The exosome serum is safe on the skin?"), ("yes_no", "the injections haven't been proven safe?")]
+    # Without a subject of its own, what follows "but" finishes the one claim.
+    assert len(parts_of(topic, "Exosomes are not cells but tiny vesicles.")) == 1
