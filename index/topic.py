@@ -95,7 +95,14 @@ class PolicyFile(BaseModel):
     exclusive: list[tuple[str, str]] = Field(default=[], description="Pairs of specifics ('kind: tag') that cannot "
                                              "both hold: a claim asserting one where a close review's evidence "
                                              "states the other is contradicted.")
+    typed_by: dict[ClaimType, list[str]] = Field(default={}, description="Specifics ('kind: tag', or a bare kind "
+                                                 "for any tag of it) that together make a claim of a type, "
+                                                 "whatever its words resemble.")
     caution_order: list[Verdict]
+
+    def type_stated_by(self, tags: frozenset[tuple[str, str]]) -> ClaimType | None:
+        stated = {f"{kind}: {tag}" for kind, tag in tags} | {kind for kind, _ in tags}
+        return next((claim_type for claim_type, needed in self.typed_by.items() if set(needed) <= stated), None)
 
 
 class SafetyFile(BaseModel):

@@ -317,3 +317,11 @@ def test_a_claim_with_a_predicate_of_its_own_is_not_taken_by_a_gap_it_states_not
     answer = engine.ask("does exosome therapy work better than minoxidil?", fresh=True)
     assert (answer.verdict, part_of(answer).review_id) == ("unproven", "best-treatment")
     assert engine.ask("Can I combine exosomes with minoxidil?", fresh=True).verdict == "not_covered"
+
+
+def test_a_claim_that_one_treatment_beats_another_is_a_comparison_whatever_it_resembles(engine):
+    part = part_of(engine.ask("Exosomes regrow hair better than PRP.", fresh=True))
+    assert (part.claim_type, part.verdict) == ("comparison", "unproven")
+    # The sources name no best treatment, so that none is shown to be better is what they say.
+    assert engine.ask("Exosomes have not been shown to work better than PRP for hair growth.",
+                      fresh=True).verdict == "supported"
