@@ -257,7 +257,10 @@ def overlap(query_terms: Iterable[str], candidate_terms: Iterable[str]) -> float
 
 
 # Texting drops the apostrophe of "it's": "its" before an adverb ("its totally painless") is "it's".
-_PRONOUN = re.compile(r"\b(?:(?:it|this|that)(?:'s|’s)?(?:\s+(?:treatment|therapy|procedure|stuff|product))?\b|"
+# "That" before a clause's own subject ("says that it's approved") joins the clause and stands for nothing.
+_PRONOUN = re.compile(r"\b(?:(?:it|this|"
+                      r"that(?!\s+(?:it|it's|its|they|they're|these|those|this|the|a|an|i|you|we|he|she)\b))"
+                      r"(?:'s|’s)?(?:\s+(?:treatment|therapy|procedure|stuff|product))?\b|"
                       r"its(?=\s+(?:totally|really|so|very|not|just|literally|completely|basically|pretty|super|"
                       r"all|fully|still|100%)\b))", re.IGNORECASE)
 

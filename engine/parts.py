@@ -26,7 +26,8 @@ _FRAMING = re.compile(r"^(?:(?:it is|it's|its)\s+(?:important|worth|good|wise)\s
                       r"keep in mind|mention)|keep in mind|remember|note|in short|in fact|to be clear|the truth is|"
                       r"bottom line|the bottom line is)\b[\s,:]*(?:that\s+)?", re.IGNORECASE)
 _REPORTED = re.compile(
-    r"^.*?\b(?:told me|tells me|telling me|told us|said|says|(?<!to )say|saying|claims?|claimed|claiming|"
+    r"^.*?\b(?:told me|tells me|telling me|told us|been told|was told|were told|said|says|(?<!to )say|saying|"
+    r"claims?|claimed|claiming|"
     # "Promise" is a noun in "have shown promise", "hold great promise".
     r"(?<!shown )(?<!show )(?<!shows )(?<!showing )(?<!hold )(?<!holds )(?<!held )(?<!great )(?<!much )(?<!some )"
     r"(?<!real )(?<!early )promised?|promises|insists?|insisted|insisting|swears?|swore|swearing|reckons?|argues?|"
@@ -44,11 +45,14 @@ _TRUE_THAT = re.compile(r"^(?:is it|it is|is this|is that)\s+(?:really\s+|actual
 _TAG_QUESTION = re.compile(r"[\s,;:-]*(?:(?:is (?:that|this|it)|that's|thats)\s+)?(?:really\s+)?"
                            r"(?:true|right|correct|legit|real|accurate|a lie|bs)\s*\?*\s*$", re.IGNORECASE)
 _CHECK_REQUEST = re.compile(r"^(?:is (?:that|this|it) (?:really |actually )?(?:true|right|correct|legit|accurate)|"
+                            r"(?:should|can|do) (?:i|we) (?:believe|trust) (?:them|him|her|it|that|this|they|"
+                            r"the clinic)|"
                             r"(?:is|was|are|were) (?:that|this|it|they) (?:really |actually )?(?:an? )?(?:actual|real|"
                             r"legit|genuine|proper) (?:study|trial|thing|fact|finding|result)s?|"
                             r"is (?:that|this) (?:really |actually )?(?:the )?(?:normal|usual|typical|standard|"
                             r"realistic)(?: \w+)?|"
-                            r"true|really|can that be right|are they right|is she right|is he right|"
+                            r"true|really|correct|accurate|legit|right|can that be right|are they right|is she right|"
+                            r"is he right|"
                             r"are they lying|fact check (?:this|that)|can you check (?:this|that))\s*\?*$",
                             re.IGNORECASE)
 _QUESTION_START = (r"(?:how|what|when|where|which|who|why|is|are|does|do|did|can|could|will|would|should|has|"
@@ -83,6 +87,9 @@ _BUT = re.compile(r"(?<=\w),?\s+but\s+(?=(?:the|they|their|these|those|it|it's|i
                   r"injections?|shots?|results?|studies|trials|research|evidence|data)\b)", re.IGNORECASE)
 _INFERENCE = re.compile(r",?\s+(?:which|so that|that|this|so this|so it|and that)\s+(?:basically\s+|just\s+|really\s+|"
                         r"obviously\s+)?(?:means|meant|proves|shows)\s+(?:that\s+)?|"
+                        # "..., does that mean they're FDA approved?": whether the conclusion holds is the question.
+                        r",?\s+(?:so\s+)?(?:does|doesn't|would|wouldn't)\s+(?:that|this|it)\s+(?:mean|prove|show)\s+"
+                        r"(?:that\s+)?|"
                         # "..., so they are FDA approved": a consequence drawn about the same subject.
                         r",\s+(?:and\s+)?so\s+(?=(?:they|it|it's|its|this|these|those|our|their|the)\b)",
                         re.IGNORECASE)

@@ -191,3 +191,15 @@ def test_two_claims_joined_by_but_are_checked_in_turn(topic):
         ("yes_no", "The exosome serum is safe on the skin?"), ("yes_no", "the injections haven't been proven safe?")]
     # Without a subject of its own, what follows "but" finishes the one claim.
     assert len(parts_of(topic, "Exosomes are not cells but tiny vesicles.")) == 1
+
+
+def test_does_that_mean_asks_whether_the_conclusion_holds(topic):
+    assert parts_of(topic, "Their exosomes are made in an FDA-registered lab, does that mean they're FDA approved?") \
+        == [("claim", "Their exosomes are made in an FDA-registered lab"), ("yes_no", "Exosomes are FDA approved?")]
+
+
+def test_should_i_believe_them_and_a_bare_correct_ask_to_check_the_claim_before(topic):
+    assert parts_of(topic, "The clinic says exosomes regrow hair in six weeks. Should I believe them?") == [
+        ("yes_no", "Exosomes regrow hair in six weeks")]
+    assert parts_of(topic, "I've been told that exosome patients should eat a light meal before. Correct?") == [
+        ("yes_no", "Exosome patients should eat a light meal before")]
