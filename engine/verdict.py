@@ -210,6 +210,9 @@ class Policy:
                 rule = "every specific lines up with the review" if verdict == review.verdict_for(polarity) else (
                     "the claim puts as a possibility under study what the review found unproven")
                 return Judgement(verdict, rule, review=review, negated=polarity, compared=compared)
+            false_part = self._false_part(text, specifics, review, match, compared, allowed)
+            if false_part is not None:
+                return false_part
             # Time frames and amounts are named by their kind: "84-84 days" is how they are compared, not said.
             unjudged = tuple(dict.fromkeys(item.kind if item.kind in ("time", "quantity") else value
                                            for item in compared if not item.lined_up
@@ -254,6 +257,21 @@ class Policy:
             return first_mismatch
         return Judgement(policy.withdrawn, f"no {claim_type} review is close enough: the type's withdrawn verdict",
                          review=fallback, unmatched=True)
+
+    def _false_part(self, text: str, specifics: Specifics, review: ClaimReview, match: Match,
+                    compared: tuple[SpecificsCompared, ...], allowed: set[str]) -> Judgement | None:
+        """A claim that asserts, about whom and what the review judged, a predicate the review finds false is false
+        whatever else it promises ("FDA approved and no downtime")."""
+        if not any(item.lined_up and item.kind in STRONG_PREDICATE_KINDS for item in compared) \
+                or not all(item.lined_up for item in compared if item.kind in (*ARGUMENT_KINDS, "time", "quantity")):
+            return None
+        if review.type not in allowed and not self._shares_strong_predicate(specifics, review):
+            return None
+        polarity = self._polarity(text, review, match)
+        if polarity is None or self._verdict_for(text, review, polarity) != "contradicted":
+            return None
+        return Judgement("contradicted", "a part of the claim that the review judged is false, so the claim is",
+                         review=review, negated=polarity, compared=compared)
 
     def _partly(self, text: str, specifics: Specifics, review: ClaimReview, match: Match,
                 compared: tuple[SpecificsCompared, ...]) -> Judgement | None:

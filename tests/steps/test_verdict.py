@@ -291,6 +291,8 @@ def test_a_promise_sooner_than_the_minimum_is_contradicted_whichever_review_come
     # Too soon, whatever type of claim it reads as and whatever else it promises beside.
     ("Most patients see full regrowth within 8 weeks.", "contradicted"),
     ("No downtime at all with exosome injections, and results in 2 weeks.", "contradicted"),
+    # A false part makes the claim false, whatever else it promises.
+    ("Exosomes are FDA approved and have no downtime.", "contradicted"),
     # The consequence a clinic draws is a claim of its own.
     ("Our exosomes are processed under FDA standards, so they are FDA approved.", "contradicted"),
 ])
