@@ -100,6 +100,11 @@ class Policy:
 
     def judge_claim(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
                     matches: list[Match]) -> Judgement:
+        if self.topic.policy.other_treatment_gap and specifics.of_kind("comparator") \
+                and self.topic.words.subject.split()[0][:-1].lower() not in text.lower():
+            # "With PRP, 70–80% of patients improve" is about another treatment, which the sources do not assess.
+            return Judgement("not_covered", "the claim is about another treatment, not the subject",
+                             gap_id=self.topic.policy.other_treatment_gap)
         gap = gap_wins(matches)
         if gap is not None and self._off_gap(specifics, gap.entry_id):
             gap = None

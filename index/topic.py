@@ -86,6 +86,8 @@ class PolicyFile(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     types: dict[ClaimType, TypePolicy]
     symptom_review: str = Field(description="Review whose explanation answers a report of one's own symptoms.")
+    other_treatment_gap: str | None = Field(default=None, description="Gap that answers a claim about another "
+                                            "treatment alone, one that never names the subject.")
     promises: list[str] = Field(default=[], description="Kinds of specifics that make a claim a promise of benefit "
                                 "or safety: when no review judged one the claim states, it is unproven, whatever "
                                 "its type.")

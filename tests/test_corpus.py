@@ -105,3 +105,14 @@ def test_no_ledger_phrasing_nearly_copies_a_regression_question():
     copies = [(phrasing, question) for phrasing in map(plain, phrasings) for question in questions
               if difflib.SequenceMatcher(None, phrasing, question).ratio() >= NEAR_COPY]
     assert not copies, f"{len(copies)} ledger phrasings nearly copy regression questions, e.g. {copies[:3]}"
+
+
+def test_every_review_and_gap_the_verdict_policy_names_is_in_the_ledger():
+    corpus = PROJECT_ROOT / "corpus"
+    policy = yaml.safe_load((corpus / "verdict-policy.yaml").read_text())
+    reviews = {entry["id"] for entry in yaml.safe_load((corpus / "claims.yaml").read_text())}
+    gaps = {entry["id"] for entry in yaml.safe_load((corpus / "gaps.yaml").read_text())}
+    named_reviews = {policy["symptom_review"]} | {rules["missing_evidence"] for rules in policy["types"].values()
+                                                  if "missing_evidence" in rules}
+    assert named_reviews <= reviews
+    assert policy["other_treatment_gap"] in gaps

@@ -327,3 +327,10 @@ def test_a_claim_that_one_treatment_beats_another_is_a_comparison_whatever_it_re
     # The sources name no best treatment, so that none is shown to be better is what they say.
     assert engine.ask("Exosomes have not been shown to work better than PRP for hair growth.",
                       fresh=True).verdict == "supported"
+
+
+def test_a_claim_about_another_treatment_alone_is_not_covered(engine):
+    answer = engine.ask("With PRP for thinning hair, most patients see thicker hair within a year.", fresh=True)
+    assert (answer.verdict, part_of(answer).review_id) == ("not_covered", "other-treatments")
+    # Named beside the subject, the other treatment is what the subject is compared with.
+    assert engine.ask("Exosomes regrow hair better than PRP.", fresh=True).verdict == "unproven"
