@@ -274,9 +274,14 @@ _EXISTENTIAL = re.compile(r"^\s*(?:are|is|were|was)\s+there\b", re.IGNORECASE)
 _EXISTENTIAL_END = re.compile(r"\s*(?=[?.!]*\s*$)")
 
 
+def names_subject(text: str, subject: str) -> bool:
+    """Whether the text names the subject in any form ("exosome therapy": exosome, exosomes, exosomal)."""
+    return subject.split()[0][:-1].lower() in text.lower()
+
+
 def about_the_product(text: str, subject: str, names_a_topic: bool) -> str:
     """Read a bare 'it' as the subject this tool is about: 'Is it safe?' asks whether exosome therapy is."""
-    if subject.split()[0][:-1].lower() in text.lower():
+    if names_subject(text, subject):
         return text
     if len(words(text)) <= 2:
         # A one- or two-word topic ("fda?", "side effects") is asked of the subject; name it.

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from engine.language import is_open_question, words
+from engine.language import is_open_question, names_subject, words
 from index.topic import Topic
 
 PartKind = Literal["claim", "yes_no", "open", "symptom"]
@@ -218,10 +218,9 @@ def _contrasted(topic: Topic, sentence: str) -> list[str]:
     sides = _CONTRAST.split(sentence, maxsplit=1)
     if len(sides) < 2:
         return [sentence]
-    subject = topic.words.subject.split()[0][:-1].lower()
     comparators = [lexicon for (kind, _), lexicon in topic.specific_lexicons.items() if kind == "comparator"]
     kept = [side for side in sides
-            if subject in side.lower() or not any(lexicon.search(side) for lexicon in comparators)]
+            if names_subject(side, topic.words.subject) or not any(lexicon.search(side) for lexicon in comparators)]
     return kept or [sentence]
 
 

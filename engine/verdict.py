@@ -14,6 +14,7 @@ from engine.language import (
     has_nested_negation,
     is_negated,
     main_clause,
+    names_subject,
     negated_terms,
     polarity_cues,
     states_a_possibility,
@@ -101,7 +102,7 @@ class Policy:
     def judge_claim(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
                     matches: list[Match]) -> Judgement:
         if self.topic.policy.other_treatment_gap and specifics.of_kind("comparator") \
-                and self.topic.words.subject.split()[0][:-1].lower() not in text.lower():
+                and not names_subject(text, self.topic.words.subject):
             # "With PRP, 70–80% of patients improve" is about another treatment, which the sources do not assess.
             return Judgement("not_covered", "the claim is about another treatment, not the subject",
                              gap_id=self.topic.policy.other_treatment_gap)
@@ -237,15 +238,6 @@ class Policy:
             return Judgement("not_covered", "the claim states a specific of a topic the sources do not address",
                              gap_id=gap_id)
         fallback = self.knowledge.reviews.get(policy.missing_evidence or "")
-        # "Full regrowth within 8 weeks", whatever type it reads as, promises results sooner than the sources allow.
-        for minimum in self._minimum_reviews:
-            if self._states_a_result(specifics, minimum) \
-                    and self._against_minimum(text, specifics, minimum.id) == "before" \
-                    and all(item.lined_up for item in self._compare(self.topic.policy.types[minimum.type].may_differ,
-                                                                    specifics, minimum.id)
-                            if item.kind in ARGUMENT_KINDS):
-                return Judgement("contradicted", "the claim's time frame is sooner than the minimum the sources give",
-                                 review=minimum)
         if fallback is not None and fallback.verdict == "unproven" and fallback.verdict_for(True) in AGREEING \
                 and denies_knowledge(text) and not (first_mismatch and first_mismatch.verdict == "contradicted") \
                 and not any(self._tag_negated(main_clause(text), tag) is False
@@ -335,13 +327,16 @@ class Policy:
         return None
 
     def _sooner_than_minimum(self, text: str, specifics: Specifics, candidates: list[Match]) -> Judgement | None:
-        """A claim that promises results sooner than the minimum a close review's evidence gives ("in 3 weeks"
-        against "at least 6–9 months") is contradicted, whichever review came closer."""
-        for match in candidates:
-            review = self.knowledge.reviews[match.entry_id]
+        """A claim that promises results sooner than the minimum a review's evidence gives ("in 3 weeks" against
+        "at least 6–9 months") is contradicted, whichever review came closer and whatever type the claim reads as
+        ("full regrowth within 8 weeks"): a close review that compares time frames so, or else the type's own."""
+        close = [self.knowledge.reviews[match.entry_id] for match in candidates]
+        for review in dict.fromkeys([*close, *self._minimum_reviews]):
             review_policy = self.topic.policy.types[review.type]
             if review_policy.time != "before_minimum" or (review_policy.requires_any and not any(
                     specifics.of_kind(kind) for kind in review_policy.requires_any)):
+                continue
+            if review not in close and not self._states_a_result(specifics, review):
                 continue
             compared = self._compare(review_policy.may_differ, specifics, review.id)
             # Another promise beside it ("no downtime, and results in 2 weeks") does not make it less too soon.
