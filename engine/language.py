@@ -58,7 +58,8 @@ _CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids
                         "come off", "halt", "halts"})
 _NEGATION_CUES = frozenset(_NEGEX["preceding_negations"]) | _CESSATION | {
     "none", "nothing", "neither", "nor", "zero", "nobody", "no one", "yet to", "failed to", "lack of", "lack", "lacks",
-    "lacked", "instead of", "rather than", *_UNKNOWN_YET}
+    "lacked", "instead of", "rather than", "few", "very few", "hardly any", "barely any", "scarcely any",
+    *_UNKNOWN_YET}
 # Cues that deny what comes before them in the clause: "data on the safety ... is still lacking".
 _FOLLOWING_CUES = (frozenset(_NEGEX["following_negations"]) - {"free"}) | {
     "lacking", "missing", "unproven", "unknown", "unclear", "uncertain", "inconclusive", "unconfirmed", "unverified",
@@ -70,7 +71,8 @@ _OFF_LIMITS = re.compile(r"\boff[\s-]limits\b")
 # "-free" denies only the word it is joined to: "cell-free", "risk-free".
 _FREE = "free"
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
-_PSEUDO_NEGATIONS = tuple(_NEGEX["pseudo_negations"])
+# "A few trials" says some exist; "few trials" says they hardly do.
+_PSEUDO_NEGATIONS = (*_NEGEX["pseudo_negations"], "a few", "quite a few")
 # A negation reaches to the end of its clause, a termination word, or a preposition that opens an adjunct:
 # in "stop NSAIDs before the session" only the NSAIDs are denied.
 _SCOPE_ENDS = frozenset(_NEGEX["termination"]) - {"still", "which", "involving", "yet"} | {
@@ -114,8 +116,9 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str]]:
     position = 0
     while position < len(tokens):
         rest = " ".join(tokens[position:])
-        if rest.startswith(_PSEUDO_NEGATIONS):
-            position += 2
+        pseudo = next((phrase for phrase in _PSEUDO_NEGATIONS if rest.startswith(phrase)), None)
+        if pseudo is not None:
+            position += max(len(pseudo.split()), 2)
             continue
         if position and tokens[position] in _CESSATION and tokens[position - 1] in _PASSIVE:
             # "NSAIDs should be stopped": in the passive, the verb of stopping denies what came before it.

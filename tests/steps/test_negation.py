@@ -64,3 +64,9 @@ def test_instead_of_and_rather_than_deny_what_follows():
 def test_what_a_claim_concedes_first_is_not_what_it_asserts():
     assert main_clause("While early studies are promising, rigorous trials are needed.") == \
         "rigorous trials are needed."
+
+
+def test_few_denies_but_a_few_and_quite_a_few_do_not():
+    assert "trial" in negated_terms("Few trials have tested it")[0]
+    assert "trial" in negated_terms("A few trials have tested it")[1]
+    assert "trial" in negated_terms("Quite a few trials have tested it")[1]

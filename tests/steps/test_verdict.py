@@ -334,3 +334,13 @@ def test_a_claim_about_another_treatment_alone_is_not_covered(engine):
     assert (answer.verdict, part_of(answer).review_id) == ("not_covered", "other-treatments")
     # Named beside the subject, the other treatment is what the subject is compared with.
     assert engine.ask("Exosomes regrow hair better than PRP.", fresh=True).verdict == "unproven"
+
+
+def test_saying_exosomes_were_never_tested_in_people_is_wrong_but_saying_trials_are_few_is_right(engine):
+    # The article names clinical trials in humans and a systematic review found one clinical study in people.
+    assert engine.ask("There are no human studies on exosomes for hair at all, only rats.", fresh=True).verdict \
+        == "contradicted"
+    assert engine.ask("Few human trials have tested exosomes for hair loss.", fresh=True).verdict == "supported"
+    # "Quite a few" says there are many.
+    assert engine.ask("Quite a few human trials have tested exosomes for hair loss.", fresh=True).verdict \
+        == "contradicted"
