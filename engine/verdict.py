@@ -389,8 +389,8 @@ class Policy:
 
     def _candidates(self, allowed: set[str], specifics: Specifics, matches: list[Match]) -> list[Match]:
         """Review matches that may judge the claim: confident, and of a type the claim may be or having
-        judged one of the claim's own predicates (an outcome, an absolute, a mechanism), which also lets a
-        somewhat weaker match count. A review with defining specifics judges only claims that state one."""
+        judged one of the claim's own predicates (an outcome, an absolute, a mechanism) or amounts, which also
+        lets a somewhat weaker match count. A review with defining specifics judges only claims that state one."""
         predicates = {tag for tag in specifics.tags if tag[0] in PREDICATE_KINDS}
         stated = {f"{kind}: {tag}" for kind, tag in specifics.tags}
         candidates = []
@@ -398,7 +398,10 @@ class Policy:
             if match.is_gap:
                 continue
             review = self.knowledge.reviews[match.entry_id]
-            speaks_to_it = bool(predicates & self._judged[review.id].tags)
+            judged = self._judged[review.id]
+            # An amount the review judged ("200 billion exosomes") is as much its own as a predicate.
+            speaks_to_it = bool(predicates & judged.tags) or any(
+                lines_up_in_quantity(mine, theirs) for mine in specifics.quantities for theirs in judged.quantities)
             if review.defining and not stated & set(review.defining):
                 continue
             if (match.confident and (review.type in allowed or speaks_to_it)) \

@@ -344,3 +344,8 @@ def test_saying_exosomes_were_never_tested_in_people_is_wrong_but_saying_trials_
     # "Quite a few" says there are many.
     assert engine.ask("Quite a few human trials have tested exosomes for hair loss.", fresh=True).verdict \
         == "contradicted"
+
+
+def test_a_review_that_judged_the_claims_amount_may_judge_it_at_a_weaker_match(engine):
+    answer = engine.ask("Is 200 billion exosomes enough?", fresh=True)
+    assert (answer.verdict, part_of(answer).review_id) == ("supported", "quantity")
