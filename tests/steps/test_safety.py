@@ -11,6 +11,9 @@ from engine.safety import read_safety
     "Day 2 after exosomes: the redness is spreading and there's pus",
     "right after the injections my vision went dark and it's still blurry",
     "the pain in my scalp is 9/10 since yesterday",
+    # A site that is changing now is the person's own, whoever's words say so.
+    "the injection spot is turning black and really hurts",
+    "the bump on my forehead is hot, hard and getting bigger every day since the treatment",
 ])
 def test_a_persons_own_red_flag_symptoms_are_urgent(topic, message):
     assert "urgent_care" in read_safety(topic, message).flags
@@ -119,3 +122,7 @@ def test_a_part_handed_to_the_assistant_or_a_rule_for_its_answer_is_an_instructi
 ])
 def test_the_same_words_in_a_patients_own_message_are_not_an_instruction(topic, message):
     assert "prompt_injection" not in read_safety(topic, message).flags
+
+
+def test_a_hot_shower_is_not_a_hot_lump(topic):
+    assert "urgent_care" not in read_safety(topic, "can I take a hot shower after my session?").flags
