@@ -262,7 +262,8 @@ class Policy:
         if not any(item.lined_up and item.kind in STRONG_PREDICATE_KINDS for item in compared) \
                 or not all(item.lined_up for item in compared if item.kind in (*ARGUMENT_KINDS, "time", "quantity")):
             return None
-        if review.type not in allowed and not self._shares_strong_predicate(specifics, review):
+        if "contradicted" not in (review.verdict_for(False), review.verdict_for(True)) \
+                or (review.type not in allowed and not self._shares_strong_predicate(specifics, review)):
             return None
         polarity = self._polarity(text, review, match)
         if polarity is None or self._verdict_for(text, review, polarity) != "contradicted":
