@@ -223,6 +223,7 @@ _POSSIBILITY = re.compile(
     r"preliminary)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def states_a_possibility(text: str) -> bool:
     """Whether the text's main clause puts what it says as a possibility under study, and does not deny it."""
     clause = main_clause(text)
