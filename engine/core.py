@@ -12,7 +12,7 @@ from engine.errors import check_question
 from engine.evidence import gap_wins, ranked_matches
 from engine.generation import Generator
 from engine.knowledge import Knowledge, load_knowledge
-from engine.language import about_the_product, content_terms, is_open_question, mentions_domain, words
+from engine.language import about_the_product, content_terms, is_elliptical, is_open_question, mentions_domain, words
 from engine.models import Answer, EvidenceScore, PartTrace, Trace
 from engine.normalise import Normaliser
 from engine.parts import Part, split_parts
@@ -85,10 +85,8 @@ class Engine:
         # message is.
         message_in_domain = self._mentions_domain(normalised)
         english = self.normaliser.reads_as_english(reading.question_for_matching)
-        # "I'm still nursing. Is a facial ok for me?": the decision asked about is the one the background names.
-        situation_gap = self.policy.declared_gap(extract(self.topic, normalised)) \
-            if "personal_advice" in reading.flags else None
-        answered = [self._answer_part(part, reading, message_in_domain, english, situation_gap) for part in parts]
+        message_gap = self.policy.declared_gap(extract(self.topic, normalised))
+        answered = [self._answer_part(part, reading, message_in_domain, english, message_gap) for part in parts]
         bodies = [body for body, _ in answered]
         judged = [trace for _, trace in answered
                   if trace.kind in ("claim", "yes_no") and trace.verdict != "out_of_scope"]
@@ -108,11 +106,13 @@ class Engine:
         return mentions_domain(text, self._prefixes)
 
     def _answer_part(self, part: Part, reading: SafetyReading, message_in_domain: bool, english: bool,
-                     situation_gap: str | None) -> tuple[compose.Body, PartTrace]:
+                     message_gap: str | None) -> tuple[compose.Body, PartTrace]:
+        """`message_gap`: a topic the sources do not address that the whole message names, which a part saying
+        nothing of its own is about ("When can I wash my hair? The sheet says 24 hrs, my friend says 3 days")."""
         in_domain = self._mentions_domain(part.text) or (message_in_domain and len(words(part.text)) > 2)
         text = about_the_product(part.text, self.topic.words.subject, names_a_topic=in_domain)
         vector = _embed_query(text.lower())
-        topic_only = len(words(part.text)) <= 2
+        topic_only = len(words(part.text)) <= 2 or is_elliptical(part.text)
         judged = part.kind in ("claim", "yes_no") and not topic_only and not set(reading.flags) & ANSWERED_NOT_JUDGED
         matches = ranked_matches(self.knowledge, text, vector, self.topic.subject_terms, include_questions=not judged)
         claim_type, votes = classify(self.knowledge, vector)
@@ -132,7 +132,11 @@ class Engine:
             return compose.out_of_scope(self.prompts), PartTrace(**trace, rule="no word of the domain and no close "
                                                                  "claim", verdict="out_of_scope")
         if judged:
-            judgement = self.policy.judge_claim(text, claim_type, votes, specifics, matches)
+            if message_gap is not None and not self.policy.asserts_beyond_numbers(specifics):
+                judgement = Judgement("not_covered", "the part states nothing but numbers, in a message about a "
+                                      "topic the sources do not address", gap_id=message_gap)
+            else:
+                judgement = self.policy.judge_claim(text, claim_type, votes, specifics, matches)
             if judgement.unmatched and not self.policy.states_a_predicate(specifics) \
                     and not self._usable_evidence(text, vector)[1]:
                 # Nothing in it to check ("Two things the clinic told me, true or not?"): it is answered as a
@@ -146,6 +150,8 @@ class Engine:
                                    compared=list(judgement.compared), negated=judgement.negated, rule=judgement.rule,
                                    verdict=body.verdict)
         gap = gap_wins(matches)
+        # "I'm still nursing. Is a facial ok for me?": the decision asked about is the one the background names.
+        situation_gap = message_gap if "personal_advice" in reading.flags else None
         gap_id = gap.entry_id if gap is not None else self.policy.declared_gap(specifics) or situation_gap
         if gap_id is not None:
             body = compose.not_covered(self.prompts, self.knowledge.gaps[gap_id].topic)

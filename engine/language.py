@@ -16,7 +16,10 @@ _STOPWORDS = frozenset(
     "tell true really actually basically literally get gets got getting many much during like within until per via "
     "also lot lots first yet".split()
 )
-_NEGATIONS = frozenset("not no never without none nothing neither nor cannot zero".split())
+# Chat drops the apostrophe; "wont" and "cant" are English words too, but in a chat they are "won't" and "can't".
+_TEXTED_NEGATIONS = frozenset({"wont", "cant", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent",
+                               "havent", "hasnt", "shouldnt", "wouldnt", "couldnt", "mustnt", "neednt"})
+_NEGATIONS = frozenset("not no never without none nothing neither nor cannot zero".split()) | _TEXTED_NEGATIONS
 # A question may open with a lead-in before its question word ("on a scale of 1-10, how bad ...").
 _OPEN_STARTS = re.compile(
     r"^\s*(?:(?:on a scale of [\w/-]+|realistically|honestly|roughly|generally|in general|in your opinion|"
@@ -49,6 +52,11 @@ def content_terms(text: str) -> list[str]:
 
 
 _NEGEX = termset("en_clinical").get_patterns()
+# Advice against what the clause names so far denies it: "skipping breakfast isn't recommended" is "eat".
+_ADVISED_AGAINST = ("is not recommended", "isn't recommended", "not recommended", "is not advised", "isn't advised",
+                    "not advised", "not advisable", "is not a good idea", "isn't a good idea", "not a good idea",
+                    "is a bad idea", "a bad idea", "is discouraged", "discouraged", "is not allowed",
+                    "isn't allowed", "not allowed")
 # Saying it cannot be told yet denies that it is known: "too early to say whether they are safe".
 _UNKNOWN_YET = frozenset({"too early to say", "too early to tell", "too soon to say", "too soon to tell",
                           "too early to know", "too soon to know", "hard to say", "impossible to say"})
@@ -59,7 +67,7 @@ _CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids
 _NEGATION_CUES = frozenset(_NEGEX["preceding_negations"]) | _CESSATION | {
     "none", "nothing", "neither", "nor", "zero", "nobody", "no one", "yet to", "failed to", "lack of", "lack", "lacks",
     "lacked", "instead of", "rather than", "few", "very few", "hardly any", "barely any", "scarcely any",
-    *_UNKNOWN_YET}
+    *_UNKNOWN_YET, *_TEXTED_NEGATIONS}
 # Cues that deny what comes before them in the clause: "data on the safety ... is still lacking".
 _FOLLOWING_CUES = (frozenset(_NEGEX["following_negations"]) - {"free"}) | {
     "lacking", "missing", "unproven", "unknown", "unclear", "uncertain", "inconclusive", "unconfirmed", "unverified",
@@ -119,6 +127,14 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str]]:
         pseudo = next((phrase for phrase in _PSEUDO_NEGATIONS if rest.startswith(phrase)), None)
         if pseudo is not None:
             position += max(len(pseudo.split()), 2)
+            continue
+        advice = next((phrase for phrase in _ADVISED_AGAINST if rest.startswith(phrase + " ") or rest == phrase), None)
+        if position and advice is not None:
+            # "Skipping breakfast before the procedure isn't recommended": what was denied is advised, and what
+            # was named is advised against.
+            inside, outside = outside, inside
+            negating = False
+            position += len(advice.split())
             continue
         if position and tokens[position] in _CESSATION and tokens[position - 1] in _PASSIVE:
             # "NSAIDs should be stopped": in the passive, the verb of stopping denies what came before it.
@@ -244,6 +260,14 @@ def is_negated(text: str, about: Iterable[str] = ()) -> bool:
     if terms & (inside | outside):
         return len(terms & inside) > len(terms & outside)
     return bool(inside)
+
+
+# "My aspirin too?": a few words and "too" ask the previous question again of something else, and say nothing.
+_ELLIPTICAL = re.compile(r"^\W*(?:[\w'-]+\W+){1,4}(?:too|as well|either)\W*$", re.IGNORECASE)
+
+
+def is_elliptical(text: str) -> bool:
+    return bool(_ELLIPTICAL.match(text))
 
 
 def is_open_question(text: str) -> bool:

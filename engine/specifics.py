@@ -26,6 +26,13 @@ _SCALE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Scale words stay words, so "200 billion" reads as one quantity.
 _NOT_NUMBERS = frozenset({"a", "an", "one", "hundred", "thousand", *_SCALE})
 _BIG_NUMBER = re.compile(r"\b\d{7,}\b")
+# Any other number is a count the claim states ("268 growth factors", "95% of patients", "3 sessions"), unless it
+# is a price ("$1,500": the price lexicon's), a year ("since 2021") or a time of day ("8am").
+_COUNT = re.compile(r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.,]*\d)(?!\s*(?:am|pm|a\.m|p\.m)\b)",
+                    re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# "a day or two", "a week or 2": one to two of the unit.
+_ONE_OR_TWO = re.compile(rf"\b(?:a|an|one|1)\s+([a-z]+)\s+or\s+{_NUMBER}\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,8 @@ class Specifics:
     tags: frozenset[tuple[str, str]] = frozenset()
     times: tuple[TimeFrame, ...] = ()
     quantities: frozenset[str] = field(default_factory=frozenset)
+    counts: frozenset[str] = field(default_factory=frozenset)
+    """Other numbers the text states, as written ("268")."""
 
     def of_kind(self, kind: str) -> frozenset[str]:
         if kind == "time":
@@ -57,26 +66,30 @@ class Specifics:
                       | ({"quantity"} if self.quantities else set()))
 
     def numbers(self) -> "Specifics":
-        """Only the time frames and quantities."""
-        return Specifics(times=self.times, quantities=self.quantities)
+        """Only the time frames, quantities and counts."""
+        return Specifics(times=self.times, quantities=self.quantities, counts=self.counts)
 
     def union(self, other: "Specifics") -> "Specifics":
-        return Specifics(self.tags | other.tags, self.times + other.times, self.quantities | other.quantities)
+        return Specifics(self.tags | other.tags, self.times + other.times, self.quantities | other.quantities,
+                         self.counts | other.counts)
 
     def described(self) -> list[str]:
         return sorted({f"{kind}: {tag}" for kind, tag in self.tags}
                       | {f"time: {t.low_days:g}-{t.high_days:g} days{' at least' if t.at_least else ''}"
                          for t in self.times}
-                      | {f"quantity: {q}" for q in self.quantities})
+                      | {f"quantity: {q}" for q in self.quantities} | {f"count: {c}" for c in self.counts})
 
 
 def extract(topic: Topic, text: str) -> Specifics:
     tags = frozenset(key for key, lexicon in topic.specific_lexicons.items() if lexicon.search(text))
     text = _number_words_as_digits(text)
-    quantities = frozenset(_quantity(text, match, float(match.group(1)) * _SCALE[match.group(2).lower()])
-                           for match in _QUANTITY.finditer(text)) \
-        | frozenset(_quantity(text, match, float(match.group(0))) for match in _BIG_NUMBER.finditer(text))
-    return Specifics(tags, _time_frames(topic, text), quantities)
+    amounts = [(match, float(match.group(1)) * _SCALE[match.group(2).lower()]) for match in _QUANTITY.finditer(text)]
+    amounts += [(match, float(match.group(0))) for match in _BIG_NUMBER.finditer(text)]
+    times, taken = _time_frames(topic, text)
+    taken += [match.span() for match, _ in amounts]
+    counts = frozenset(f"{float(match.group(1).replace(',', '')):g}" for match in _COUNT.finditer(text)
+                       if not _YEAR.fullmatch(match.group(1)) and not any(s <= match.start() < e for s, e in taken))
+    return Specifics(tags, times, frozenset(_quantity(text, match, value) for match, value in amounts), counts)
 
 
 def _quantity(text: str, match: re.Match, value: float) -> str:
@@ -107,7 +120,8 @@ def _as_digits(word: str) -> str:
         return word
 
 
-def _time_frames(topic: Topic, text: str) -> tuple[TimeFrame, ...]:
+def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[tuple[int, int]]]:
+    """The time frames a text states, and where in it they stand."""
     units, frames, taken = topic.words.time_units, [], []
 
     def add(start: int, end: int, low: float, high: float, unit: str) -> None:
@@ -117,6 +131,8 @@ def _time_frames(topic: Topic, text: str) -> tuple[TimeFrame, ...]:
         taken.append((start, end))
         frames.append(TimeFrame(low * days, high * days, bool(_AT_LEAST.search(text[:start]))))
 
+    for match in _ONE_OR_TWO.finditer(text):
+        add(match.start(), match.end(), 1, float(match.group(2)), match.group(1))
     for match in _RANGE.finditer(text):
         add(match.start(), match.end(), float(match.group(1)), float(match.group(2)), match.group(3))
     for match in _SINGLE.finditer(text):
@@ -129,4 +145,4 @@ def _time_frames(topic: Topic, text: str) -> tuple[TimeFrame, ...]:
         position = re.search(rf"\b{re.escape(phrase)}\b", lowered)
         if position:
             add(position.start(), position.end(), days, days, "day")
-    return tuple(frames)
+    return tuple(frames), taken

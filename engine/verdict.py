@@ -101,6 +101,24 @@ class Policy:
 
     def judge_claim(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
                     matches: list[Match]) -> Judgement:
+        judgement = self._judge_claim(text, claim_type, votes, specifics, matches)
+        # A "No" that a mismatch decided ("in 3 weeks" against "at least 6–9 months") stands whatever else it says.
+        decided_on_footing = judgement.verdict in AGREEING or (
+            judgement.verdict == "contradicted" and all(item.lined_up for item in judgement.compared))
+        if decided_on_footing and not specifics.counts <= self._counts_judged(judgement):
+            # "Over 268 growth factors", "95% of patients": a number no review stated is neither agreed with nor
+            # denied.
+            policy = self.topic.policy.types[claim_type]
+            return Judgement(policy.withdrawn, "the claim states a number the sources do not give, so its verdict is "
+                             "withdrawn", review=self._missing_evidence(policy, judgement.review)
+                             if judgement.review else None, compared=judgement.compared, unjudged=("count",))
+        return judgement
+
+    def _counts_judged(self, judgement: Judgement) -> frozenset[str]:
+        return self._judged[judgement.review.id].counts if judgement.review else frozenset()
+
+    def _judge_claim(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
+                     matches: list[Match]) -> Judgement:
         if self.topic.policy.other_treatment_gap and specifics.of_kind("comparator") \
                 and not names_subject(text, self.topic.words.subject):
             # "With PRP, 70–80% of patients improve" is about another treatment, which the sources do not assess.
@@ -174,7 +192,7 @@ class Policy:
             if all(item.lined_up for item in compared):
                 polarity = self._polarity(text, review, match)
                 agrees = polarity is not None and self._verdict_for(text, review, polarity) in AGREEING
-                if agrees and review.type not in allowed and not self._shares_strong_predicate(specifics, review):
+                if agrees and review.type != claim_type and not self._shares_strong_predicate(specifics, review):
                     polarity = None  # a review of another type agrees only on a predicate both state
                 if polarity is not None and review.type != claim_type and self._verdict_for(
                         text, review, polarity) == "contradicted" and not self._shares_strong_predicate(specifics,
@@ -279,7 +297,9 @@ class Policy:
         is not partly right."""
         # A claim that puts a list of benefits only as possibilities is right about those the sources call promising.
         open_kinds = [*self.topic.policy.partial, *(["outcome"] if states_a_possibility(text) else [])]
-        if not all(item.lined_up or item.kind in open_kinds for item in compared):
+        # A time frame the review did not judge may be added; one other than the review's is a mismatch.
+        if not all(item.lined_up or (item.kind in open_kinds and not (item.kind == "time" and item.review))
+                   for item in compared):
             return None
         if not any(item.kind in PREDICATE_KINDS and (item.lined_up or (item.kind in open_kinds
                                                                        and set(item.claim) & set(item.review)))
@@ -332,6 +352,11 @@ class Policy:
         "at least 6–9 months") is contradicted, whichever review came closer and whatever type the claim reads as
         ("full regrowth within 8 weeks"): a close review that compares time frames so, or else the type's own."""
         close = [self.knowledge.reviews[match.entry_id] for match in candidates]
+        if any(review.verdict in AGREEING and self._shares_strong_predicate(specifics, review)
+               and any(mine.overlaps(theirs) for mine in specifics.times for theirs in self._judged[review.id].times)
+               for review in close):
+            # "A hair growth cycle is about 3 months": a close review agrees with that time frame for what it is.
+            return None
         for review in dict.fromkeys([*close, *self._minimum_reviews]):
             review_policy = self.topic.policy.types[review.type]
             if review_policy.time != "before_minimum" or (review_policy.requires_any and not any(
@@ -423,6 +448,10 @@ class Policy:
         """Both state the same regulatory status, absolute, sensation, preparation or mechanism: an outcome
         alone ("inflammation") is named by too many different claims to say they are the same claim."""
         return any(kind in STRONG_PREDICATE_KINDS for kind, _ in specifics.tags & self._judged[review.id].tags)
+
+    def asserts_beyond_numbers(self, specifics: Specifics) -> bool:
+        """The claim states a predicate or a result of its own, not only time frames and numbers."""
+        return any(kind in PREDICATE_KINDS or kind == "result" for kind, _ in specifics.tags)
 
     def states_a_predicate(self, specifics: Specifics) -> bool:
         return any(kind in PREDICATE_KINDS for kind, _ in specifics.tags) or bool(specifics.times

@@ -70,3 +70,14 @@ def test_few_denies_but_a_few_and_quite_a_few_do_not():
     assert "trial" in negated_terms("Few trials have tested it")[0]
     assert "trial" in negated_terms("A few trials have tested it")[1]
     assert "trial" in negated_terms("Quite a few trials have tested it")[1]
+
+
+def test_chat_negations_without_an_apostrophe_still_deny():
+    assert is_negated("so they wont take any of my blood right", {"blood"})
+    assert is_negated("you cant eat before", {"eat"})
+
+
+def test_advice_against_an_action_denies_it_and_turns_a_denied_action_into_advice():
+    assert is_negated("Eating before the session is not recommended.", {"eating"})
+    inside, outside = negated_terms("Skipping breakfast before the procedure isn't recommended.")
+    assert "breakfast" in outside and "breakfast" not in inside

@@ -43,3 +43,16 @@ def test_an_intensifier_inside_a_phrase_does_not_hide_it(topic):
 def test_asking_whether_they_are_cells_names_cells_and_on_humans_names_studies_in_people(topic):
     assert ("form", "cells") in extract(topic, "are exosomes stem cells?").tags
     assert ("evidence", "studies in people") in extract(topic, "was it tested on humans").tags
+
+
+def test_any_other_number_is_a_count_but_a_price_a_year_or_a_time_of_day_is_not(topic):
+    assert extract(topic, "Stem cell exosomes have over 268 growth factor proteins.").counts == {"268"}
+    assert extract(topic, "95% of patients are happy").counts == {"95"}
+    assert extract(topic, "results in 3 months").counts == set()
+    assert extract(topic, "only $1,500 a session since 2021, appointments from 8am").counts == set()
+
+
+def test_chat_abbreviations_and_a_day_or_two_are_time_frames(topic):
+    assert extract(topic, "wait 48h, or 72 hrs to be safe").described() == ["time: 1.92-1.92 days",
+                                                                          "time: 2.88-2.88 days"]
+    assert extract(topic, "sore for a day or two").described() == ["sensation: pain", "time: 1-2 days"]

@@ -349,3 +349,50 @@ def test_saying_exosomes_were_never_tested_in_people_is_wrong_but_saying_trials_
 def test_a_review_that_judged_the_claims_amount_may_judge_it_at_a_weaker_match(engine):
     answer = engine.ask("Is 200 billion exosomes enough?", fresh=True)
     assert (answer.verdict, part_of(answer).review_id) == ("supported", "quantity")
+
+
+@pytest.mark.parametrize("claim", [
+    "Exosomes are tiny vesicles released by 95% of cells.",
+    "95% of patients see thicker hair with exosomes.",
+])
+def test_a_number_no_review_gives_is_neither_agreed_with_nor_denied(engine, claim):
+    answer = engine.ask(claim, fresh=True)
+    assert answer.verdict in ("unproven", "not_covered") and "number" in part_of(answer).rule
+
+
+def test_a_time_frame_a_close_review_agrees_with_is_not_a_promise_of_early_results(engine):
+    # The sources say a hair cycle lasts three months: that is not "results in three months".
+    assert engine.ask("each hair growth cycle is around 3 months long", fresh=True).verdict == "supported"
+    assert engine.ask("You'll see thicker hair in 3 months.", fresh=True).verdict == "contradicted"
+
+
+def test_a_time_frame_other_than_the_one_a_review_judged_is_not_partly_right(engine):
+    # The sources say 72 hours before and four days after.
+    answer = engine.ask("You only need to skip NSAIDs on the day of your treatment.", fresh=True)
+    assert answer.verdict not in AGREEING
+
+
+def test_a_review_of_another_type_agrees_only_on_a_predicate_both_state(engine):
+    # The safety review speaks of cancer as a risk; treating cancer is another claim.
+    assert engine.ask("Exosome therapy can treat skin cancer.", fresh=True).verdict not in AGREEING
+
+
+def test_a_question_that_only_adds_something_with_too_is_not_judged_on_its_own(engine):
+    answer = engine.ask("they said stop all NSAIDs 3 days before - guess that means my aspirin too?", fresh=True)
+    assert answer.verdict != "contradicted"
+    assert [part.kind for part in answer.trace.parts][-1] == "open"
+
+
+def test_a_part_stating_only_numbers_in_a_message_about_an_uncovered_topic_is_not_covered(engine):
+    answer = engine.ask("When can I exercise after exosome injections? The clinic says 24 hrs but my trainer says "
+                        "to wait 3 days.", fresh=True)
+    assert answer.verdict == "not_covered"
+    assert [part.review_id for part in answer.trace.parts] == ["aftercare-activities", "aftercare-activities"]
+
+
+def test_a_promise_that_is_put_as_proof_is_judged_as_proof(engine):
+    # "proved", "well established": the lexicon reads them as claims of proof, which no agreeing review judged.
+    assert engine.ask("A 2022 review proved exosomes are effective and safe for alopecia.",
+                      fresh=True).verdict not in AGREEING
+    assert engine.ask("Long-term safety and results of exosome skin treatment are well established.",
+                      fresh=True).verdict not in AGREEING
