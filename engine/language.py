@@ -85,6 +85,8 @@ _PSEUDO_NEGATIONS = (*_NEGEX["pseudo_negations"], "a few", "quite a few")
 # in "stop NSAIDs before the session" only the NSAIDs are denied.
 _SCOPE_ENDS = frozenset(_NEGEX["termination"]) - {"still", "which", "involving", "yet"} | {
     "and", "so", "because", "before", "after", "during", "until", "while", "when", "around", "since", "if"}
+# "Not safe even on intact skin": "even" opening an adjunct ends the negation; "doesn't even work" does not.
+_EVEN_ADJUNCTS = frozenset({"on", "in", "for", "with", "after", "before", "if", "when", "though", "at", "during"})
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?()]")
 _HYPHEN_JOINED = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
@@ -170,7 +172,8 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str]]:
             outside = set()
         elif token == "lacking":
             negating = True
-        elif token in _SCOPE_ENDS or (token == "yet" and (position == 0 or tokens[position - 1] in {"and", "but"})):
+        elif token in _SCOPE_ENDS or (token == "yet" and (position == 0 or tokens[position - 1] in {"and", "but"})) \
+                or (token == "even" and tokens[position + 1:position + 2] and tokens[position + 1] in _EVEN_ADJUNCTS):
             # "Yet" ends a negation as a conjunction ("..., yet it works"), not as an adverb ("nobody knows yet").
             negating = False
         elif token not in _STOPWORDS and "'" not in token:

@@ -14,6 +14,8 @@ _NUMBER = r"(\d+(?:\.\d+)?)"
 _RANGE = re.compile(rf"{_NUMBER}\s*(?:-|–|—|to|or)\s*{_NUMBER}\s*([a-z]+)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 _SINGLE = re.compile(rf"{_NUMBER}\s*([a-z]+)", re.IGNORECASE)
+# "By week 6", "in month 3": the unit before its number.
+_UNIT_FIRST = re.compile(rf"\b(day|week|month|year)\s+{_NUMBER}\b", re.IGNORECASE)
 _VAGUE = re.compile(r"\b(a few|a couple of|a couple|couple of|few|several|an|one|a)\s+([a-z]+)", re.IGNORECASE)
 _VAGUE_SPAN = {"a": (1, 1), "an": (1, 1), "one": (1, 1), "a few": (2, 4), "few": (2, 4), "a couple of": (2, 2),
                "couple of": (2, 2), "a couple": (2, 2), "several": (3, 7)}
@@ -137,6 +139,8 @@ def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[t
         add(match.start(), match.end(), float(match.group(1)), float(match.group(2)), match.group(3))
     for match in _SINGLE.finditer(text):
         add(match.start(), match.end(), float(match.group(1)), float(match.group(1)), match.group(2))
+    for match in _UNIT_FIRST.finditer(text):
+        add(match.start(), match.end(), float(match.group(2)), float(match.group(2)), match.group(1))
     for match in _VAGUE.finditer(text):
         low, high = _VAGUE_SPAN[match.group(1).lower()]
         add(match.start(), match.end(), low, high, match.group(2))

@@ -276,9 +276,11 @@ class Policy:
     def _false_part(self, text: str, specifics: Specifics, review: ClaimReview, match: Match,
                     compared: tuple[SpecificsCompared, ...], allowed: set[str]) -> Judgement | None:
         """A claim that asserts, about whom and what the review judged, a predicate the review finds false is false
-        whatever else it promises ("FDA approved and no downtime")."""
+        whatever else it promises ("FDA approved and no downtime"), and whenever it says so ("avoid water for a few
+        hours before", where the review judged no time frame)."""
         if not any(item.lined_up and item.kind in STRONG_PREDICATE_KINDS for item in compared) \
-                or not all(item.lined_up for item in compared if item.kind in (*ARGUMENT_KINDS, "time", "quantity")):
+                or not all(item.lined_up or (item.kind == "time" and not item.review)
+                           for item in compared if item.kind in (*ARGUMENT_KINDS, "time", "quantity")):
             return None
         if "contradicted" not in (review.verdict_for(False), review.verdict_for(True)) \
                 or (review.type not in allowed and not self._shares_strong_predicate(specifics, review)):

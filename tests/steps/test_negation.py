@@ -81,3 +81,9 @@ def test_advice_against_an_action_denies_it_and_turns_a_denied_action_into_advic
     assert is_negated("Eating before the session is not recommended.", {"eating"})
     inside, outside = negated_terms("Skipping breakfast before the procedure isn't recommended.")
     assert "breakfast" in outside and "breakfast" not in inside
+
+
+def test_even_opening_an_adjunct_ends_the_negation_but_even_before_a_verb_does_not():
+    inside, outside = negated_terms("not safe even on healthy skin")
+    assert inside == {"safe"} and {"healthy", "skin"} <= outside
+    assert is_negated("it doesn't even work", {"work"})

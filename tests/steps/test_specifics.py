@@ -56,3 +56,13 @@ def test_chat_abbreviations_and_a_day_or_two_are_time_frames(topic):
     assert extract(topic, "wait 48h, or 72 hrs to be safe").described() == ["time: 1.92-1.92 days",
                                                                           "time: 2.88-2.88 days"]
     assert extract(topic, "sore for a day or two").described() == ["sensation: pain", "time: 1-2 days"]
+
+
+def test_a_unit_before_its_number_and_next_month_are_time_frames(topic):
+    assert "time: 42-42 days" in extract(topic, "visible regrowth by week 6").described()
+    assert "time: 30-30 days" in extract(topic, "my hair will be back by next month").described()
+
+
+def test_fast_is_not_eating_when_it_means_quick(topic):
+    assert ("preparation", "eating") in extract(topic, "you have to fast before the session").tags
+    assert ("preparation", "eating") not in extract(topic, "exosomes give fast results").tags

@@ -396,3 +396,9 @@ def test_a_promise_that_is_put_as_proof_is_judged_as_proof(engine):
                       fresh=True).verdict not in AGREEING
     assert engine.ask("Long-term safety and results of exosome skin treatment are well established.",
                       fresh=True).verdict not in AGREEING
+
+
+def test_a_false_predicate_is_false_whenever_the_claim_says_it_applies(engine):
+    # The sources advise staying hydrated before the procedure and judge no time frame for it.
+    assert engine.ask("Don't eat or drink anything for 12 hours before your exosome session.",
+                      fresh=True).verdict == "contradicted"
