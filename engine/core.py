@@ -112,11 +112,13 @@ class Engine:
         in_domain = self._mentions_domain(part.text) or (message_in_domain and len(words(part.text)) > 2)
         text = about_the_product(part.text, self.topic.words.subject, names_a_topic=in_domain)
         vector = _embed_query(text.lower())
-        topic_only = len(words(part.text)) <= 2 or is_elliptical(part.text)
+        specifics = extract(self.topic, text)
+        # One or two words name a topic ("side effects?"), unless they make a promise ("Zero risk.", "No downtime!").
+        topic_only = (len(words(part.text)) <= 2 and not (part.kind == "claim" and any(
+            kind in self.topic.policy.promises for kind, _ in specifics.tags))) or is_elliptical(part.text)
         judged = part.kind in ("claim", "yes_no") and not topic_only and not set(reading.flags) & ANSWERED_NOT_JUDGED
         matches = ranked_matches(self.knowledge, text, vector, self.topic.subject_terms, include_questions=not judged)
         claim_type, votes = classify(self.knowledge, vector)
-        specifics = extract(self.topic, text)
         stated_type = "safety" if self.topic.asks_in_general(text) else self.topic.policy.type_stated_by(specifics.tags)
         if stated_type is not None:
             # "Can it cause …?" asks about risks whatever the symptom named; "better than PRP" compares.

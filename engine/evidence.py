@@ -13,7 +13,9 @@ MEANING_WEIGHT = 0.75
 MATCH_THRESHOLD = 0.64
 # A declared gap this close to the best claim wins: "not covered" is safer than a verdict on a near miss.
 GAP_MARGIN = 0.01
+# The closest entries; further ones are kept for a review that judged the claim's own predicate (verdict step).
 CANDIDATES = 6
+FURTHER = 6
 # A match this far ahead of every other entry is the one the text is about, though short or casual wording
 # ("do they draw blood?") keeps its score under MATCH_THRESHOLD; it must still reach DISTINCT_FLOOR.
 DISTINCT_MARGIN = 0.15
@@ -54,7 +56,7 @@ def ranked_matches(knowledge: Knowledge, text: str, vector: np.ndarray, subject_
         match = Match(phrasing, _score(similarity, overlap(terms, _terms_of(phrasing, subject_terms))), similarity)
         if phrasing.entry_id not in best or _rank(match) > _rank(best[phrasing.entry_id]):
             best[phrasing.entry_id] = match
-    ranked = sorted(best.values(), key=_rank, reverse=True)[:CANDIDATES]
+    ranked = sorted(best.values(), key=_rank, reverse=True)[:CANDIDATES + FURTHER]
     if len(ranked) > 1 and ranked[0].score - ranked[1].score >= DISTINCT_MARGIN:
         ranked[0] = replace(ranked[0], distinct=True)
     return ranked

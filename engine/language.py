@@ -138,8 +138,10 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str]]:
             negating = False
             position += len(advice.split())
             continue
-        if position and tokens[position] in _CESSATION and tokens[position - 1] in _PASSIVE:
-            # "NSAIDs should be stopped": in the passive, the verb of stopping denies what came before it.
+        if position and tokens[position] in _CESSATION and tokens[position - 1] in _PASSIVE \
+                and not tokens[position].endswith("ing"):
+            # "NSAIDs should be stopped": in the passive, the verb of stopping denies what came before it ("is
+            # pausing NSAIDs advised?" is not passive).
             inside |= outside
             outside = set()
             position += 1

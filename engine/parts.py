@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from engine.language import is_open_question, names_subject, words
+from engine.safety import names_red_flag
 from index.topic import Topic
 
 PartKind = Literal["claim", "yes_no", "open", "symptom"]
@@ -179,8 +180,7 @@ def _read(topic: Topic, sentence: str, mentions_domain) -> Part | None:
     denial = _OR_DENIAL.search(sentence)
     if denial and denial.start() > 0:
         sentence, asked = sentence[:denial.start()].rstrip() + "?", True
-    if topic.lexicon("red_flag_symptoms").search(sentence) and topic.lexicon("own_and_now").search(sentence) \
-            and not topic.asks_in_general(sentence):
+    if names_red_flag(topic, sentence) and topic.lexicon("own_and_now").search(sentence):
         return Part(sentence, "symptom")  # answered with what the sources say about side effects
     tagged = _TAG_QUESTION.search(sentence)
     if tagged and tagged.start() > 0 and len(words(sentence[:tagged.start()])) >= 3:

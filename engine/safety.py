@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from engine.language import content_terms, negated_terms
 from index.topic import Topic
 
 # A clause this close to an example of a kind, and closer to it than to any counter-example, is of that kind.
@@ -50,16 +51,16 @@ class SafetyExamples:
 def read_safety(topic: Topic, question: str, examples: SafetyExamples | None = None) -> SafetyReading:
     clauses = _clauses(question)
     flags = []
-    if topic.lexicon("own_and_now").search(question) and any(
-            _names_red_flag(topic, clause) or (examples is not None and _reads_as_urgent(examples, topic, clause))
-            for clause in clauses):
-        flags.append("urgent_care")
-    if (topic.lexicon("personal_decision").search(question) and not topic.lexicon("not_a_decision").search(question)) \
-            or topic.lexicon("treatment_change").search(question):
-        flags.append("personal_advice")
     injected = [clause for clause in clauses if _is_instruction(topic, clause)
                 or (examples is not None and topic.lexicon("addresses_the_assistant").search(clause)
                     and examples.resembles("instruction", clause))]
+    # An instruction to the assistant ("pretend you've examined my scalp") reports no symptom.
+    if topic.lexicon("own_and_now").search(question) and any(
+            names_red_flag(topic, clause) or (examples is not None and _reads_as_urgent(examples, topic, clause))
+            for clause in clauses if clause not in injected):
+        flags.append("urgent_care")
+    if _asks_for_a_decision(topic, question) or topic.lexicon("treatment_change").search(question):
+        flags.append("personal_advice")
     cleaned = question
     if injected:
         flags.append("prompt_injection")
@@ -81,11 +82,24 @@ def _reads_as_urgent(examples: SafetyExamples, topic: Topic, clause: str) -> boo
         clause) and examples.resembles("urgent", clause)
 
 
-def _names_red_flag(topic: Topic, clause: str) -> bool:
-    """A red-flag symptom outside a general question about what the treatment can cause; with a cue that
-    the message is about the person's own, current situation, it is a report to act on."""
-    return bool(topic.lexicon("red_flag_symptoms").search(clause)
-                and not topic.asks_in_general(clause))
+def _asks_for_a_decision(topic: Topic, question: str) -> bool:
+    """A request for a personal decision ("should I get it?"), unless the words that make it one belong to a
+    question about what to do around a session ("should I eat before?", "how long should I wait?"); a longer
+    decision phrase wins ("should I avoid exosome injections?")."""
+    around_a_session = [found.span() for found in topic.lexicon("not_a_decision").finditer(question)]
+    return any(not any(start <= found.start() and found.end() <= end for start, end in around_a_session)
+               for found in topic.lexicon("personal_decision").finditer(question))
+
+
+def names_red_flag(topic: Topic, clause: str) -> bool:
+    """A red-flag symptom outside a general question about what the treatment can cause, and not denied ("no
+    fever, no redness"); with a cue that the message is about the person's own, current situation, it is a
+    report to act on."""
+    if topic.asks_in_general(clause):
+        return False
+    denied, _ = negated_terms(clause)
+    return any(not set(content_terms(found.group(0))) <= denied
+               for found in topic.lexicon("red_flag_symptoms").finditer(clause))
 
 
 def _is_instruction(topic: Topic, clause: str) -> bool:

@@ -13,7 +13,7 @@ from index.topic import Topic
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _RANGE = re.compile(rf"{_NUMBER}\s*(?:-|–|—|to|or)\s*{_NUMBER}\s*([a-z]+)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
-_SINGLE = re.compile(rf"{_NUMBER}\s*([a-z]+)", re.IGNORECASE)
+_SINGLE = re.compile(rf"{_NUMBER}(?:\s*|-)([a-z]+)", re.IGNORECASE)
 # "By week 6", "in month 3": the unit before its number.
 _UNIT_FIRST = re.compile(rf"\b(day|week|month|year)\s+{_NUMBER}\b", re.IGNORECASE)
 _VAGUE = re.compile(r"\b(a few|a couple of|a couple|couple of|few|several|an|one|a)\s+([a-z]+)", re.IGNORECASE)
@@ -24,9 +24,10 @@ _AT_LEAST_QUANTITY = re.compile(r"\b(?:more than|over|at least|upwards of|in exc
                                 re.IGNORECASE)
 _QUANTITY = re.compile(rf"{_NUMBER}\s*(billion|million|trillion)\b", re.IGNORECASE)
 _SCALE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
-# "a", "an" and "one" name a single unit ("in a month"); the vague spans above read them.
+# "a", "an" and "one" name a single unit ("in a month"); the vague spans above read them. "Zero side effects" is
+# an absolute, and "the injected ones" no number.
 # Scale words stay words, so "200 billion" reads as one quantity.
-_NOT_NUMBERS = frozenset({"a", "an", "one", "hundred", "thousand", *_SCALE})
+_NOT_NUMBERS = frozenset({"a", "an", "one", "ones", "zero", "hundred", "thousand", *_SCALE})
 _BIG_NUMBER = re.compile(r"\b\d{7,}\b")
 # Any other number is a count the claim states ("268 growth factors", "95% of patients", "3 sessions"), unless it
 # is a price ("$1,500": the price lexicon's), a year ("since 2021") or a time of day ("8am").

@@ -6,7 +6,7 @@ withdraws its verdict to the type's `withdrawn` verdict (corpus/verdict-policy.y
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from engine.evidence import Match, distinguishing, gap_wins
+from engine.evidence import CANDIDATES, Match, distinguishing, gap_wins
 from engine.knowledge import Knowledge
 from engine.language import (
     content_terms,
@@ -102,9 +102,11 @@ class Policy:
     def judge_claim(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
                     matches: list[Match]) -> Judgement:
         judgement = self._judge_claim(text, claim_type, votes, specifics, matches)
-        # A "No" that a mismatch decided ("in 3 weeks" against "at least 6–9 months") stands whatever else it says.
+        # A "No" that a mismatch decided ("in 3 weeks" against "at least 6–9 months"), or a false predicate
+        # ("a completely painless 30-minute session"), stands whatever else the claim says.
         decided_on_footing = judgement.verdict in AGREEING or (
-            judgement.verdict == "contradicted" and all(item.lined_up for item in judgement.compared))
+            judgement.verdict == "contradicted" and all(item.lined_up for item in judgement.compared)
+            and not any(item.kind in STRONG_PREDICATE_KINDS for item in judgement.compared))
         if decided_on_footing and not specifics.counts <= self._counts_judged(judgement):
             # "Over 268 growth factors", "95% of patients": a number no review stated is neither agreed with nor
             # denied.
@@ -418,15 +420,19 @@ class Policy:
     def _candidates(self, allowed: set[str], specifics: Specifics, matches: list[Match]) -> list[Match]:
         """Review matches that may judge the claim: confident, and of a type the claim may be or having
         judged one of the claim's own predicates (an outcome, an absolute, a mechanism) or amounts, which also
-        lets a somewhat weaker match count. A review with defining specifics judges only claims that state one."""
+        lets a somewhat weaker match count; beyond the closest CANDIDATES, only a review that judged one of the
+        claim's strong predicates ("a little tender" and minor discomfort) may. A review with defining specifics
+        judges only claims that state one."""
         predicates = {tag for tag in specifics.tags if tag[0] in PREDICATE_KINDS}
         stated = {f"{kind}: {tag}" for kind, tag in specifics.tags}
         candidates = []
-        for match in matches:
+        for position, match in enumerate(matches):
             if match.is_gap:
                 continue
             review = self.knowledge.reviews[match.entry_id]
             judged = self._judged[review.id]
+            if position >= CANDIDATES and not self._shares_strong_predicate(specifics, review):
+                continue
             # An amount the review judged ("200 billion exosomes") is as much its own as a predicate.
             speaks_to_it = bool(predicates & judged.tags) or any(
                 lines_up_in_quantity(mine, theirs) for mine in specifics.quantities for theirs in judged.quantities)

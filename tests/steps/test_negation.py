@@ -87,3 +87,8 @@ def test_even_opening_an_adjunct_ends_the_negation_but_even_before_a_verb_does_n
     inside, outside = negated_terms("not safe even on healthy skin")
     assert inside == {"safe"} and {"healthy", "skin"} <= outside
     assert is_negated("it doesn't even work", {"work"})
+
+
+def test_a_verb_of_stopping_after_is_denies_what_follows_unless_it_is_passive():
+    assert is_negated("Is pausing NSAIDs part of the usual advice?", {"nsaid"})
+    assert is_negated("NSAIDs should be stopped before the session.", {"nsaid"})

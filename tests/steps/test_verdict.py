@@ -286,8 +286,8 @@ def test_a_promise_sooner_than_the_minimum_is_contradicted_whichever_review_come
     ("Exosomes are living stem cells that grow new follicles.", "contradicted"),
     # A promise ("for good") is agreed with only by a review that judged it, never by several put together.
     ("Exosome therapy stops all hair loss for good.", "unproven"),
-    # Large trials are a promise of proof the sources do not give.
-    ("Exosomes were shown in large trials to be safe and effective.", "unproven"),
+    # Clinical trials in people failed to show efficacy and safety conclusively: a claim of proof in trials is false.
+    ("Exosomes were shown in large trials to be safe and effective.", "contradicted"),
     # Too soon, whatever type of claim it reads as and whatever else it promises beside.
     ("Most patients see full regrowth within 8 weeks.", "contradicted"),
     ("No downtime at all with exosome injections, and results in 2 weeks.", "contradicted"),
@@ -402,3 +402,17 @@ def test_a_false_predicate_is_false_whenever_the_claim_says_it_applies(engine):
     # The sources advise staying hydrated before the procedure and judge no time frame for it.
     assert engine.ask("Don't eat or drink anything for 12 hours before your exosome session.",
                       fresh=True).verdict == "contradicted"
+
+
+def test_a_two_word_promise_is_judged_but_a_two_word_topic_is_not(engine):
+    assert engine.ask("Zero risk.", fresh=True).verdict == "unproven"
+    assert engine.ask("side effects?", fresh=True).verdict == "informational"
+
+
+@pytest.mark.parametrize("claim", [
+    "There's zero evidence exosomes do anything for hair, it's pure scam.",
+    "Are plant-derived exosomes as good as stem cell ones?",
+    "We use only premium exosomes from a leading Swiss brand.",
+])
+def test_absolutes_equal_comparisons_and_brands_no_review_judged_are_not_agreed_with(engine, claim):
+    assert engine.ask(claim, fresh=True).verdict not in AGREEING
