@@ -120,6 +120,9 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
     parts: list[Part] = []
     antecedent = None
     message = _ENUMERATION.sub("\n", message)
+    # A question in a message about the treatment is about it, though it names none of its words ("Quick q
+    # about my appointment. Is it true I'm supposed to fast beforehand?").
+    message_in_domain = mentions_domain(message)
     for sentence in (piece for match in _SENTENCE.finditer(message) for joined in _joined_questions(match.group(0))
                      for contrasted in _contrasted(topic, joined) for side in _but_sides(contrasted)
                      for piece in _inferred(topic, side)):
@@ -143,7 +146,7 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
             if parts and parts[-1].kind == "claim":
                 parts[-1] = Part(parts[-1].text, "yes_no")
             continue
-        part = _read(topic, sentence, mentions_domain)
+        part = _read(topic, sentence, mentions_domain, message_in_domain)
         if part is not None:
             parts.append(part)
         elif _FIRST_PERSON_START.match(sentence):
@@ -169,7 +172,7 @@ def _with_antecedent(sentence: str, antecedent: str) -> str:
     return sentence
 
 
-def _read(topic: Topic, sentence: str, mentions_domain) -> Part | None:
+def _read(topic: Topic, sentence: str, mentions_domain, message_in_domain: bool) -> Part | None:
     asked = sentence.rstrip().endswith("?") or bool(_YES_NO_START.match(sentence))
     attributed = _ATTRIBUTED_ALTERNATIVE.search(sentence)
     if attributed and attributed.start() > 0:
@@ -184,20 +187,23 @@ def _read(topic: Topic, sentence: str, mentions_domain) -> Part | None:
         return Part(sentence, "symptom")  # answered with what the sources say about side effects
     tagged = _TAG_QUESTION.search(sentence)
     if tagged and tagged.start() > 0 and len(words(sentence[:tagged.start()])) >= 3:
-        return _read_claim(sentence[:tagged.start()], asked=True, mentions_domain=mentions_domain)
+        return _read_claim(sentence[:tagged.start()], asked=True, mentions_domain=mentions_domain,
+                           message_in_domain=message_in_domain)
     true_that = _TRUE_THAT.match(sentence) or _ASSERT_REQUEST.match(sentence)
     if true_that:
-        return _read_claim(true_that.group("claim"), asked=True, mentions_domain=mentions_domain)
+        return _read_claim(true_that.group("claim"), asked=True, mentions_domain=mentions_domain,
+                           message_in_domain=message_in_domain)
     if asked or is_open_question(sentence):
         claim = _REPORTED.match(sentence)
         if claim and not is_open_question(sentence) and len(words(claim.group("claim"))) >= 3:
-            return _read_claim(sentence, asked=True, mentions_domain=mentions_domain)
+            return _read_claim(sentence, asked=True, mentions_domain=mentions_domain,
+                               message_in_domain=message_in_domain)
         open_question = is_open_question(sentence) or bool(_CHOICE.search(sentence))
         return Part(sentence, "open" if open_question else "yes_no")
-    return _read_claim(sentence, asked=False, mentions_domain=mentions_domain)
+    return _read_claim(sentence, asked=False, mentions_domain=mentions_domain, message_in_domain=message_in_domain)
 
 
-def _read_claim(text: str, asked: bool, mentions_domain) -> Part | None:
+def _read_claim(text: str, asked: bool, mentions_domain, message_in_domain: bool) -> Part | None:
     # What someone is reported to say is about the treatment the sentence names ("my hairdresser had exosome
     # injections and says hers came back thick in a month").
     said_of = None
@@ -207,7 +213,8 @@ def _read_claim(text: str, asked: bool, mentions_domain) -> Part | None:
     elif _FIRST_PERSON_START.match(text) and not asked:
         return None  # the patient's own background, not a claim about the treatment
     text = text.strip(" ,;:-?.!")
-    if not (mentions_domain(text) or (said_of and mentions_domain(said_of))) or len(words(text)) < 2:
+    if not (mentions_domain(text) or (said_of and mentions_domain(said_of)) or (asked and message_in_domain)) \
+            or len(words(text)) < 2:
         return None
     return Part(text[0].upper() + text[1:], "yes_no" if asked else "claim")
 

@@ -203,3 +203,9 @@ def test_should_i_believe_them_and_a_bare_correct_ask_to_check_the_claim_before(
         ("yes_no", "Exosomes regrow hair in six weeks")]
     assert parts_of(topic, "I've been told that exosome patients should eat a light meal before. Correct?") == [
         ("yes_no", "Exosome patients should eat a light meal before")]
+
+
+def test_a_question_in_a_message_about_the_treatment_is_kept_though_it_names_none_of_its_words(topic):
+    parts = parts_of(topic, "Quick q about prep for my exosome appointment. Is it true I'm supposed to fast for 12 "
+                            "hours beforehand?")
+    assert ("yes_no", "I'm supposed to fast for 12 hours beforehand") in parts
