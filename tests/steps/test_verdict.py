@@ -416,3 +416,11 @@ def test_a_two_word_promise_is_judged_but_a_two_word_topic_is_not(engine):
 ])
 def test_absolutes_equal_comparisons_and_brands_no_review_judged_are_not_agreed_with(engine, claim):
     assert engine.ask(claim, fresh=True).verdict not in AGREEING
+
+
+def test_other_health_conditions_and_medicines_are_a_topic_the_sources_do_not_address(engine):
+    answer = engine.ask("I take warfarin every day. Is it okay for me to get exosome injections?", fresh=True)
+    assert answer.verdict == "not_covered" and "personal_advice" in answer.safety
+    assert engine.ask("Exosome injections are safe for diabetics.", fresh=True).verdict == "not_covered"
+    # Skin disorders are what the sources say exosomes are studied for: a claim to treat one is not established.
+    assert engine.ask("Exosomes cure eczema.", fresh=True).verdict == "unproven"
