@@ -21,7 +21,8 @@ _SELF_ANSWER = re.compile(r"^(?:(?P<no>no|nope|not yet|not at all)|(?P<yes>yes|y
 # Numbered items ("1) they come from stem cells 2) they last two years") are sentences of their own.
 _ENUMERATION = re.compile(r"(?:^|\s)(?:\d{1,2}[.)]|\(\d{1,2}\))\s+(?=[a-z])", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|so|well|also|and|but|plus|btw|anyway|like|thanks|thank you|"
-                     r"quick question|question|one more thing|oh|wait|um|umm|hmm|lol)\b[\s,:!-]*)+", re.IGNORECASE)
+                     r"quick question|question|one more thing|oh|wait|um|umm|hmm|lol|background|context|"
+                     r"for context|some context|backstory|fyi|update|edit|info)\b[\s,:!-]*)+", re.IGNORECASE)
 # A preamble that frames a claim ("It is important to remember that ...", "In short, ...") is not part of it.
 _FRAMING = re.compile(r"^(?:(?:it is|it's|its)\s+(?:important|worth|good|wise)\s+to\s+(?:remember|note|know|understand|"
                       r"keep in mind|mention)|keep in mind|remember|note|in short|in fact|to be clear|the truth is|"
@@ -51,7 +52,7 @@ _CHECK_REQUEST = re.compile(r"^(?:is (?:that|this|it) (?:really |actually )?(?:t
                             r"(?:is|was|are|were) (?:that|this|it|they) (?:really |actually )?(?:an? )?(?:actual|real|"
                             r"legit|genuine|proper) (?:study|trial|thing|fact|finding|result)s?|"
                             r"is (?:that|this) (?:really |actually )?(?:the )?(?:normal|usual|typical|standard|"
-                            r"realistic)(?: \w+)?|"
+                            r"realistic|expected)(?: \w+)?|"
                             r"true|really|correct|accurate|legit|right|can that be right|are they right|is she right|"
                             r"is he right|"
                             r"are they lying|fact check (?:this|that)|can you check (?:this|that))\s*\?*$",
@@ -118,7 +119,7 @@ class Part:
 def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
     """The claims, questions and symptom reports in a message, in order, at most MAX_PARTS."""
     parts: list[Part] = []
-    antecedent = None
+    antecedent = background = None
     message = _ENUMERATION.sub("\n", message)
     # A question in a message about the treatment is about it, though it names none of its words ("Quick q
     # about my appointment. Is it true I'm supposed to fast beforehand?").
@@ -142,15 +143,21 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
         if len(words(sentence)) < 2 and not _CHECK_REQUEST.match(sentence):
             continue
         if _CHECK_REQUEST.match(sentence):
-            # "Is that true?" asks to check the claim before it.
+            # "Is that true?" asks to check the claim before it; "Is that normal?" after what the person felt
+            # ("My scalp was a bit tender the day after") asks whether that is what the treatment does.
             if parts and parts[-1].kind == "claim":
                 parts[-1] = Part(parts[-1].text, "yes_no")
+            elif background and mentions_domain(background):
+                parts.append(Part(background.strip(" ,;:-?.!"), "yes_no"))
+            background = None
             continue
         part = _read(topic, sentence, mentions_domain, message_in_domain)
+        background = None
         if part is not None:
             parts.append(part)
         elif _FIRST_PERSON_START.match(sentence):
             antecedent = _named(topic, sentence) or antecedent
+            background = sentence
     return parts[:MAX_PARTS]
 
 

@@ -14,6 +14,7 @@ _NUMBER = r"(\d+(?:\.\d+)?)"
 _RANGE = re.compile(rf"{_NUMBER}\s*(?:-|–|—|to|or)\s*{_NUMBER}\s*([a-z]+)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 _SINGLE = re.compile(rf"{_NUMBER}(?:\s*|-)([a-z]+)", re.IGNORECASE)
+_APART = re.compile(r"\s+apart\b", re.IGNORECASE)
 # "By week 6", "in month 3": the unit before its number.
 _UNIT_FIRST = re.compile(rf"\b(day|week|month|year)\s+{_NUMBER}\b", re.IGNORECASE)
 _VAGUE = re.compile(r"\b(a few|a couple of|a couple|couple of|few|several|an|one|a)\s+([a-z]+)", re.IGNORECASE)
@@ -130,6 +131,8 @@ def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[t
     def add(start: int, end: int, low: float, high: float, unit: str) -> None:
         if unit.lower() not in units or any(s < end and start < e for s, e in taken):
             return
+        if _APART.match(text, end):
+            return  # "three sessions a month apart": how far apart sessions are, not when anything happens
         days = units[unit.lower()]
         taken.append((start, end))
         frames.append(TimeFrame(low * days, high * days, bool(_AT_LEAST.search(text[:start]))))

@@ -438,8 +438,11 @@ class Policy:
                 lines_up_in_quantity(mine, theirs) for mine in specifics.quantities for theirs in judged.quantities)
             if review.defining and not stated & set(review.defining):
                 continue
+            # Far ahead of every other entry and sharing a strong predicate ("arrive well hydrated and after a
+            # good breakfast"), a review may judge a claim that never names the treatment.
             if (match.confident and (review.type in allowed or speaks_to_it)) \
-                    or (speaks_to_it and match.score >= SHARED_PREDICATE_THRESHOLD):
+                    or (speaks_to_it and match.score >= SHARED_PREDICATE_THRESHOLD) \
+                    or (match.distinct and self._shares_strong_predicate(specifics, review)):
                 candidates.append(match)
         return candidates
 

@@ -209,3 +209,13 @@ def test_a_question_in_a_message_about_the_treatment_is_kept_though_it_names_non
     parts = parts_of(topic, "Quick q about prep for my exosome appointment. Is it true I'm supposed to fast for 12 "
                             "hours beforehand?")
     assert ("yes_no", "I'm supposed to fast for 12 hours beforehand") in parts
+
+
+def test_is_that_normal_after_what_the_person_felt_asks_about_it(topic):
+    assert parts_of(topic, "My scalp was a bit tender the day after my exosome shots. Is that normal?") == [
+        ("yes_no", "My scalp was a bit tender the day after my exosome shots")]
+
+
+def test_a_label_before_background_does_not_make_it_a_claim(topic):
+    assert parts_of(topic, "Background: I take NSAIDs most days. Do I need to stop it before exosome "
+                           "injections?") == [("yes_no", "Do I need to stop NSAIDs before exosome injections?")]

@@ -66,3 +66,9 @@ def test_a_unit_before_its_number_and_next_month_are_time_frames(topic):
 def test_fast_is_not_eating_when_it_means_quick(topic):
     assert ("preparation", "eating") in extract(topic, "you have to fast before the session").tags
     assert ("preparation", "eating") not in extract(topic, "exosomes give fast results").tags
+
+
+def test_how_far_apart_sessions_are_is_not_a_time_frame_and_best_as_an_adverb_is_no_ranking(topic):
+    assert extract(topic, "three sessions a month apart").times == ()
+    assert ("absolute", "best") not in extract(topic, "Regrowth is best judged about a year in.").tags
+    assert ("absolute", "best") in extract(topic, "the best hair loss treatment there is").tags

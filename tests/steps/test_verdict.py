@@ -424,3 +424,9 @@ def test_other_health_conditions_and_medicines_are_a_topic_the_sources_do_not_ad
     assert engine.ask("Exosome injections are safe for diabetics.", fresh=True).verdict == "not_covered"
     # Skin disorders are what the sources say exosomes are studied for: a claim to treat one is not established.
     assert engine.ask("Exosomes cure eczema.", fresh=True).verdict == "unproven"
+
+
+def test_a_review_far_ahead_of_the_rest_that_judged_the_claims_predicate_judges_it(engine):
+    # The clinic's sentence never names the treatment; the preparation review is the only one about eating.
+    answer = engine.ask("Please arrive well hydrated and after a good breakfast.", fresh=True)
+    assert answer.verdict == "supported" and part_of(answer).review_id == "food-and-hydration"
