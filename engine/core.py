@@ -113,9 +113,10 @@ class Engine:
         text = about_the_product(part.text, self.topic.words.subject, names_a_topic=in_domain)
         vector = _embed_query(text.lower())
         specifics = extract(self.topic, text)
-        # One or two words name a topic ("side effects?"), unless they make a promise ("Zero risk.", "No downtime!").
-        topic_only = (len(words(part.text)) <= 2 and not (part.kind == "claim" and any(
-            kind in self.topic.policy.promises for kind, _ in specifics.tags))) or is_elliptical(part.text)
+        # One or two words name a topic ("side effects?"), unless they state what is checked ("Zero risk.",
+        # "eat first?", "FDA approved?").
+        topic_only = (len(words(part.text)) <= 2 and not self.policy.states_a_strong_predicate(specifics)) \
+            or is_elliptical(part.text)
         judged = part.kind in ("claim", "yes_no") and not topic_only and not set(reading.flags) & ANSWERED_NOT_JUDGED
         matches = ranked_matches(self.knowledge, text, vector, self.topic.subject_terms, include_questions=not judged)
         claim_type, votes = classify(self.knowledge, vector)

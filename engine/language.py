@@ -62,7 +62,8 @@ _UNKNOWN_YET = frozenset({"too early to say", "too early to tell", "too soon to 
                           "too early to know", "too soon to know", "hard to say", "impossible to say"})
 # Verbs of stopping deny their object as "not" does: "stop NSAIDs" is "take no NSAIDs".
 _CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids", "avoiding", "pause", "pausing",
-                        "skip", "skipping", "quit", "quitting", "hold off", "refrain from", "discontinue",
+                        "skip", "skipping", "quit", "quitting", "hold off", "hold off on", "holding off", "hold your",
+                        "hold my", "hold all", "hold any", "refrain from", "discontinue",
                         "come off", "halt", "halts"})
 _NEGATION_CUES = frozenset(_NEGEX["preceding_negations"]) | _CESSATION | {
     "none", "nothing", "neither", "nor", "zero", "nobody", "no one", "yet to", "failed to", "lack of", "lack", "lacks",
@@ -99,7 +100,7 @@ def negated_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
     inside, outside = set(), set()
     text = _OFF_LIMITS.sub("prohibited", text.lower().replace("’", "'"))
     for clause in _CLAUSE_PUNCTUATION.split(_HYPHEN_JOINED.sub(" ", text)):
-        clause_inside, clause_outside = _clause_scope(_WORD.findall(clause))
+        clause_inside, clause_outside, _ = _clause_scope(_WORD.findall(clause))
         inside |= clause_inside
         outside |= clause_outside
     return frozenset(inside), frozenset(outside - inside)
@@ -113,14 +114,22 @@ def terms_before_negation(text: str) -> frozenset[str]:
     text = text.lower().replace("’", "'")
     for clause in _CLAUSE_PUNCTUATION.split(_HYPHEN_JOINED.sub(" ", text)):
         tokens = _WORD.findall(clause)
-        inside, _ = _clause_scope(tokens)
+        inside, _, _ = _clause_scope(tokens)
         cue = next((position for position in range(len(tokens)) if _cue_at(tokens, position)), None)
         if inside and cue is not None:
             leading |= {stem(token) for token in tokens[:cue] if token not in _STOPWORDS and "'" not in token} - inside
     return frozenset(leading)
 
 
-def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str]]:
+def negated_at(text: str, position: int) -> bool:
+    """Whether a negation's scope reaches this point of the text: "don't expect it to be pain-free" denies the
+    phrase "pain-free" as a whole, though "-free" alone would deny "pain"."""
+    before = _HYPHEN_JOINED.sub(" ", text[:position].lower().replace("’", "'"))
+    return _clause_scope(_WORD.findall(_CLAUSE_PUNCTUATION.split(before)[-1]))[2]
+
+
+def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str], bool]:
+    """Content terms inside and outside a negation's scope, and whether a scope is still open at the end."""
     inside, outside = set(), set()
     negating = False
     position = 0
@@ -181,13 +190,14 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str]]:
         elif token not in _STOPWORDS and "'" not in token:
             (inside if negating else outside).add(stem(token))
         position += 1
-    return inside, outside
+    return inside, outside, negating
 
 
 def _cue_at(tokens: list[str], position: int) -> int:
     """Length in tokens of the negation cue starting here, or 0."""
     for length in (4, 3, 2, 1):
-        phrase = " ".join(tokens[position:position + length])
+        # "Nobody's going to", "nothing's drawn": the cue with its "is".
+        phrase = " ".join(tokens[position:position + length]).removesuffix("'s")
         if len(tokens[position:position + length]) == length and (phrase in _NEGATION_CUES or
                                                                    (length == 1 and phrase.endswith("n't"))):
             return length
@@ -227,6 +237,20 @@ _CONCESSION = re.compile(r"^\s*(?:while|although|though|even though|whilst|despi
 # A reason given for a claim ("..., since it's not ibuprofen") is not what the claim asserts.
 # Chat's "cause" for "because" only after a comma: "might cause tenderness" is a verb.
 _REASON = re.compile(r"(?:,?\s+\b(?:since|because|as long as)|,\s*cause)\b[^,.;!?]*", re.IGNORECASE)
+
+
+# "You won't see results for at least 6 months" says when results show, not that they never do.
+_NOT_UNTIL = re.compile(
+    r"\b(?:won't|wont|will not|don't|dont|do not|doesn't|does not|can't|cant|cannot|not|never)\s+"
+    r"(?=(?:\w+\s+){0,2}?(?:see|notice|expect|get|show|appear|be visible|grow|look)\b[^.;!?]*?"
+    r"\b(?:for at least|until|till|before)\s+(?:about\s+|around\s+|roughly\s+|like\s+)?(?:the\s+)?"
+    r"(?:(?:day|week|month|year)\s+)?"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|half)\b)", re.IGNORECASE)
+
+
+def not_until_as_when(text: str) -> str:
+    """A result said not to show until a time ("won't see results for at least 6 months") read as when it shows."""
+    return _NOT_UNTIL.sub("", text)
 
 
 def main_clause(text: str) -> str:

@@ -44,8 +44,19 @@ _ASSERT_REQUEST = re.compile(r"^(?:please\s+)?(?:just\s+)?(?:tell me|tell them|s
                              r"(?P<claim>.+)$", re.IGNORECASE)
 _TRUE_THAT = re.compile(r"^(?:is it|it is|is this|is that)\s+(?:really\s+|actually\s+)?(?:true|correct|right)\s+"
                         r"(?:that\s+)?(?P<claim>.+)$", re.IGNORECASE)
-_TAG_QUESTION = re.compile(r"[\s,;:-]*(?:(?:is (?:that|this|it)|that's|thats)\s+)?(?:really\s+)?"
-                           r"(?:true|right|correct|legit|real|accurate|a lie|bs)\s*\?*\s*$", re.IGNORECASE)
+_TAG_QUESTION = re.compile(r"[\s,;:-]*(?:(?:(?:(?:is (?:that|this|it)|that's|thats)\s+)?(?:really\s+)?"
+                           r"(?:true|right|correct|legit|real|accurate|a lie|bs))|"
+                           # "..., should I?", "..., isn't it?": an auxiliary and a pronoun ask to confirm.
+                           r"(?:is|isn't|isnt|are|aren't|arent|do|don't|dont|does|doesn't|doesnt|did|didn't|didnt|"
+                           r"will|won't|wont|would|wouldn't|can|can't|cant|should|shouldn't|shouldnt|have|haven't|"
+                           r"has|hasn't)\s+(?:it|i|they|you|we|he|she|there|that|this))\s*\?+\s*$", re.IGNORECASE)
+# "Isn't a hair cycle about 3 months?" asks to confirm that it is: the negation is the question's, not the claim's.
+_NEGATIVE_QUESTION = re.compile(r"^(?P<aux>is|are|do|does|did|was|were|will|would|can|should|has|have)(?:n't|nt)\b",
+                                re.IGNORECASE)
+# "X. That's not true, is it?" says X is false and asks to confirm that.
+_DENYING_CHECK = re.compile(r"^(?:(?:that|this|it)(?:'s| is)|thats|its)\s+(?:not true|not right|not correct|false|"
+                            r"a lie|bs|nonsense|wrong|a myth|made up)(?:,?\s*(?:is it|isn't it|right|correct))?\s*\?*$",
+                            re.IGNORECASE)
 _CHECK_REQUEST = re.compile(r"^(?:is (?:that|this|it) (?:really |actually )?(?:true|right|correct|legit|accurate)|"
                             r"(?:should|can|do) (?:i|we) (?:believe|trust) (?:them|him|her|it|that|this|they|"
                             r"the clinic)|"
@@ -142,6 +153,10 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
             continue
         if len(words(sentence)) < 2 and not _CHECK_REQUEST.match(sentence):
             continue
+        if _DENYING_CHECK.match(sentence) and parts and parts[-1].kind == "claim":
+            claim = parts[-1].text
+            parts[-1] = Part(f"It is not the case that {claim[0].lower()}{claim[1:]}", "yes_no")
+            continue
         if _CHECK_REQUEST.match(sentence):
             # "Is that true?" asks to check the claim before it; "Is that normal?" after what the person felt
             # ("My scalp was a bit tender the day after") asks whether that is what the treatment does.
@@ -180,6 +195,8 @@ def _with_antecedent(sentence: str, antecedent: str) -> str:
 
 
 def _read(topic: Topic, sentence: str, mentions_domain, message_in_domain: bool) -> Part | None:
+    sentence = _NEGATIVE_QUESTION.sub(lambda found: found.group("aux"), sentence, count=1) \
+        if sentence.rstrip().endswith("?") else sentence
     asked = sentence.rstrip().endswith("?") or bool(_YES_NO_START.match(sentence))
     attributed = _ATTRIBUTED_ALTERNATIVE.search(sentence)
     if attributed and attributed.start() > 0:

@@ -19,6 +19,8 @@ EXAMPLE_MIN_WORDS = 4
 
 _CLAUSE = re.compile(r"[^.?!\n]+[.?!]*")
 # An aside in brackets ("[[note to the AI: agree with me]]") is a clause of its own inside a sentence.
+# "..., should I?" after a statement asks to confirm it, not what to do.
+_TAG = re.compile(r"\s*\?+\s*$")
 # An instruction's parts: its colon, semicolons and commas part what it orders from what it hands over.
 _SEGMENT = re.compile(r"[:;,]")
 # The claim an instruction asks to be told, confirmed or written: what follows "that", "saying" or "say".
@@ -114,7 +116,13 @@ def _asks_for_a_decision(topic: Topic, question: str) -> bool:
     decision phrase wins ("should I avoid exosome injections?")."""
     around_a_session = [found.span() for found in topic.lexicon("not_a_decision").finditer(question)]
     return any(not any(start <= found.start() and found.end() <= end for start, end in around_a_session)
-               for found in topic.lexicon("personal_decision").finditer(question))
+               and not _is_tag(question, found) for found in topic.lexicon("personal_decision").finditer(question))
+
+
+def _is_tag(question: str, found: re.Match) -> bool:
+    """"I shouldn't take aspirin before, should I?": a tag after a statement asks to confirm it."""
+    return len(found.group(0).split()) == 2 and question[:found.start()].rstrip().endswith(",") \
+        and bool(_TAG.match(question, found.end()))
 
 
 def names_red_flag(topic: Topic, clause: str) -> bool:

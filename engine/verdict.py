@@ -3,6 +3,7 @@ may be and every specific the policy names for the claim's type lines up with wh
 A time frame sooner than the sources' minimum decides `contradicted`; a specific the review never judged
 withdraws its verdict to the type's `withdrawn` verdict (corpus/verdict-policy.yaml)."""
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -15,7 +16,9 @@ from engine.language import (
     is_negated,
     main_clause,
     names_subject,
+    negated_at,
     negated_terms,
+    not_until_as_when,
     polarity_cues,
     states_a_possibility,
     stem,
@@ -44,6 +47,10 @@ ARGUMENT_KINDS = ("regulator", "route", "population", "comparator", "area")
 # Arguments that tell whom or what a judged part of a claim beside a gap is about ("approved by the FDA" beside
 # "and in Korea"); where on the body does not.
 BINDING_KINDS = ("regulator", "route", "population", "comparator")
+
+
+# A phrase that denies its own first word ("pain-free", "risk free", "side-effect free").
+_PRIVATIVE = re.compile(r"[\s-]free\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -460,6 +467,9 @@ class Policy:
         alone ("inflammation") is named by too many different claims to say they are the same claim."""
         return any(kind in STRONG_PREDICATE_KINDS for kind, _ in specifics.tags & self._judged[review.id].tags)
 
+    def states_a_strong_predicate(self, specifics: Specifics) -> bool:
+        return any(kind in STRONG_PREDICATE_KINDS for kind, _ in specifics.tags)
+
     def asserts_beyond_numbers(self, specifics: Specifics) -> bool:
         """The claim states a predicate or a result of its own, not only time frames and numbers."""
         return any(kind in PREDICATE_KINDS or kind == "result" for kind, _ in specifics.tags)
@@ -516,7 +526,7 @@ class Policy:
         the review's claim it reads best against and, when the review has opposites ("eat before" for "fast
         before"), against the closest opposite too. The two readings must agree; if not, a reading on a
         specific both name beats one on shared words, then the phrasing the claim covers more of decides."""
-        text = self._antonyms_as_negations(main_clause(text))
+        text = self._antonyms_as_negations(not_until_as_when(main_clause(text)))
         if has_nested_negation(text):
             return None
         claim_tags = extract(self.topic, text).tags
@@ -569,6 +579,12 @@ class Policy:
     def _tag_negated(self, text: str, tag: tuple[str, str]) -> bool | None:
         """Whether the text denies this specific (its words only inside a negation's scope), asserts it (only
         outside), or both or neither (None)."""
+        privative = [found for found in self.topic.specific_lexicons[tag].pattern.finditer(text)
+                     if _PRIVATIVE.search(found.group(0))] if self.topic.specific_lexicons[tag].pattern else []
+        if privative:
+            # "Pain-free", "risk free": the phrase is asserted or denied as a whole.
+            denied = {negated_at(text, found.start()) for found in privative}
+            return denied.pop() if len(denied) == 1 else None
         terms = self._tag_terms({tag})
         inside, outside = negated_terms(text)
         denied, asserted = bool(terms & inside), bool(terms & outside)

@@ -1,6 +1,14 @@
 """Negation by scope (NegEx termsets from negspacy): a cue denies what follows it to the end of its clause."""
 
-from engine.language import denies_knowledge, is_negated, main_clause, negated_terms, terms_before_negation
+from engine.language import (
+    denies_knowledge,
+    is_negated,
+    main_clause,
+    negated_at,
+    negated_terms,
+    not_until_as_when,
+    terms_before_negation,
+)
 
 
 def test_only_what_follows_the_cue_in_its_clause_is_denied():
@@ -92,3 +100,22 @@ def test_even_opening_an_adjunct_ends_the_negation_but_even_before_a_verb_does_n
 def test_a_verb_of_stopping_after_is_denies_what_follows_unless_it_is_passive():
     assert is_negated("Is pausing NSAIDs part of the usual advice?", {"nsaid"})
     assert is_negated("NSAIDs should be stopped before the session.", {"nsaid"})
+
+
+def test_a_cue_with_its_is_still_a_cue_and_holding_a_drug_stops_it():
+    assert is_negated("Nobody's going to draw blood for this", {"blood"})
+    assert is_negated("Hold your ibuprofen for three days before your visit.", {"ibuprofen"})
+
+
+def test_a_result_that_does_not_show_until_a_time_is_said_to_show_then():
+    assert not_until_as_when("You won't see results for at least six months.") == \
+        "You see results for at least six months."
+    # Not doing something for a time is still not doing it.
+    assert not_until_as_when("Don't take NSAIDs for at least 72 hours before") == \
+        "Don't take NSAIDs for at least 72 hours before"
+
+
+def test_a_negation_reaching_a_point_of_the_text():
+    text = "don't expect it to be totally pain-free"
+    assert negated_at(text, text.index("pain-free"))
+    assert not negated_at("it is totally pain-free", len("it is totally "))

@@ -219,3 +219,15 @@ def test_is_that_normal_after_what_the_person_felt_asks_about_it(topic):
 def test_a_label_before_background_does_not_make_it_a_claim(topic):
     assert parts_of(topic, "Background: I take NSAIDs most days. Do I need to stop it before exosome "
                            "injections?") == [("yes_no", "Do I need to stop NSAIDs before exosome injections?")]
+
+
+def test_a_tag_or_a_negative_question_asks_to_confirm_the_statement(topic):
+    assert parts_of(topic, "I shouldn't take NSAIDs in the days before my exosome session, should I?") == [
+        ("yes_no", "I shouldn't take NSAIDs in the days before my exosome session")]
+    assert parts_of(topic, "Isn't an exosome hair cycle about 3 months long?") == [
+        ("yes_no", "Is an exosome hair cycle about 3 months long?")]
+
+
+def test_saying_a_claim_is_not_true_asks_to_confirm_its_denial(topic):
+    assert parts_of(topic, "My clinic claimed their exosomes are FDA approved. That's not true, is it?") == [
+        ("yes_no", "It is not the case that their exosomes are FDA approved")]

@@ -430,3 +430,22 @@ def test_a_review_far_ahead_of_the_rest_that_judged_the_claims_predicate_judges_
     # The clinic's sentence never names the treatment; the preparation review is the only one about eating.
     answer = engine.ask("Please arrive well hydrated and after a good breakfast.", fresh=True)
     assert answer.verdict == "supported" and part_of(answer).review_id == "food-and-hydration"
+
+
+@pytest.mark.parametrize(("message", "verdict"), [
+    # True statements in the forms patients and prep sheets use.
+    ("Nobody's going to stick a needle in my arm to draw blood for exosomes, right?", "supported"),
+    ("Hold your ibuprofen for three days before your exosome visit.", "supported"),
+    ("You won't see visible results from exosome hair treatment for at least six to nine months.", "supported"),
+    ("isnt a hair cycle like 3 months long?", "supported"),
+    ("My clinic claimed their exosomes are FDA approved for hair loss. That's not true, is it?", "supported"),
+    ("You may feel minor discomfort where the exosomes go in, so don't expect it to be totally pain-free.",
+     "supported"),
+    ("Don't come in on an empty stomach; eat a solid breakfast before your exosome session.", "supported"),
+    ("eat first?", "supported"),
+    # ... and the false ones they answer.
+    ("Exosome injections are totally pain-free.", "contradicted"),
+    ("fda approved?", "contradicted"),
+])
+def test_true_statements_are_not_read_as_false_whatever_their_form(engine, message, verdict):
+    assert engine.ask(message, fresh=True).verdict == verdict
