@@ -145,12 +145,13 @@ def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[t
         add(match.start(), match.end(), float(match.group(1)), float(match.group(1)), match.group(2))
     for match in _UNIT_FIRST.finditer(text):
         add(match.start(), match.end(), float(match.group(2)), float(match.group(2)), match.group(1))
-    for match in _VAGUE.finditer(text):
-        low, high = _VAGUE_SPAN[match.group(1).lower()]
-        add(match.start(), match.end(), low, high, match.group(2))
     lowered = text.lower()
+    # Before "a year" is read as one: "half a year".
     for phrase, days in topic.words.time_words.items():
         position = re.search(rf"\b{re.escape(phrase)}\b", lowered)
         if position:
             add(position.start(), position.end(), days, days, "day")
+    for match in _VAGUE.finditer(text):
+        low, high = _VAGUE_SPAN[match.group(1).lower()]
+        add(match.start(), match.end(), low, high, match.group(2))
     return tuple(frames), taken

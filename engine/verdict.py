@@ -217,7 +217,15 @@ class Policy:
                 decisive = agrees or (polarity is not None and review.verdict_for(polarity) == "contradicted"
                                       and not any(item.lined_up and item.kind in ("time", "quantity")
                                                   for item in compared))
-                if decisive and not predicate_judged and self._covered(text, review) < AGREEING_COVERAGE:
+                # A claim that states two or more of what the review judged, and nothing else, while the review
+                # judged no predicate the claim does not state ("injected into the scalp, like PRP"), is about
+                # what the review judged, whatever its other words.
+                judged_tags = self._judged[review.id].tags
+                all_specifics = len(specifics.tags) >= 2 and specifics.tags <= judged_tags \
+                    and {tag for tag in judged_tags if tag[0] in PREDICATE_KINDS} <= specifics.tags \
+                    and not (specifics.times or specifics.quantities or specifics.counts)
+                if decisive and not predicate_judged and not all_specifics \
+                        and self._covered(text, review) < AGREEING_COVERAGE:
                     # Most of what the claim asserts appears nowhere in what this review judged: it is about
                     # something else, and a later review may be about the claim.
                     first_mismatch = first_mismatch or Judgement(

@@ -72,3 +72,7 @@ def test_how_far_apart_sessions_are_is_not_a_time_frame_and_best_as_an_adverb_is
     assert extract(topic, "three sessions a month apart").times == ()
     assert ("absolute", "best") not in extract(topic, "Regrowth is best judged about a year in.").tags
     assert ("absolute", "best") in extract(topic, "the best hair loss treatment there is").tags
+
+
+def test_half_a_year_is_six_months(topic):
+    assert extract(topic, "for at least half a year").described() == ["time: 182-182 days at least"]

@@ -449,3 +449,26 @@ def test_a_review_far_ahead_of_the_rest_that_judged_the_claims_predicate_judges_
 ])
 def test_true_statements_are_not_read_as_false_whatever_their_form(engine, message, verdict):
     assert engine.ask(message, fresh=True).verdict == verdict
+
+
+@pytest.mark.parametrize(("message", "verdict"), [
+    # The article's own hedge: exosomes are believed to be present 6–8 months after the final treatment.
+    ("Exosomes are thought to stick around for at least 6 to 8 months after your last treatment.", "supported"),
+    ("Exosomes stay in the scalp for 6 to 8 months after the last session.", "unproven"),
+    # Every specific is one the review judged, and the review judged nothing more.
+    ("Isn't it just injected into the scalp, same idea as PRP?", "supported"),
+])
+def test_what_the_sources_say_in_their_own_terms(engine, message, verdict):
+    assert engine.ask(message, fresh=True).verdict == verdict
+
+
+def test_a_review_that_shares_only_arguments_with_a_claim_does_not_agree_with_it(engine):
+    # The review of hair regrowth by injection judged a predicate this claim does not state.
+    assert engine.ask("Exosome hair therapy doesn't involve any injections at all.",
+                      fresh=True).verdict not in AGREEING
+
+
+def test_a_clinic_sentence_about_tenderness_or_a_blood_sample_is_in_the_domain(engine):
+    assert engine.ask("Mild tenderness in the treated area is to be expected.", fresh=True).verdict != "out_of_scope"
+    assert engine.ask("You won't be giving a blood sample for the exosome procedure, correct?",
+                      fresh=True).verdict == "supported"
