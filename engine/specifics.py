@@ -14,6 +14,9 @@ _NUMBER = r"(\d+(?:\.\d+)?)"
 _RANGE = re.compile(rf"{_NUMBER}\s*(?:-|–|—|to|or)\s*{_NUMBER}\s*([a-z]+)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 _SINGLE = re.compile(rf"{_NUMBER}(?:\s*|-)([a-z]+)", re.IGNORECASE)
+_ONLY = re.compile(r"\b(?:only|no more than|at most)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[.;!?]")
+_SPAN = re.compile(r"\bfor\s+(?:the\s+(?:first|next)\s+)?$", re.IGNORECASE)
 _APART = re.compile(r"\s+apart\b", re.IGNORECASE)
 # "By week 6", "in month 3": the unit before its number.
 _UNIT_FIRST = re.compile(rf"\b(day|week|month|year)\s+{_NUMBER}\b", re.IGNORECASE)
@@ -44,10 +47,13 @@ class TimeFrame:
     low_days: float
     high_days: float
     at_least: bool
+    only: bool = False
+    """Said as all there is ("only on the day of"): it must reach as far as the time frame it is compared with."""
 
     def overlaps(self, other: "TimeFrame", tolerance: float = 0.15) -> bool:
         return (self.low_days <= other.high_days * (1 + tolerance)
-                and other.low_days <= self.high_days * (1 + tolerance))
+                and other.low_days <= self.high_days * (1 + tolerance)
+                and (not self.only or self.high_days * (1 + tolerance) >= other.high_days))
 
 
 @dataclass(frozen=True)
@@ -135,7 +141,11 @@ def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[t
             return  # "three sessions a month apart": how far apart sessions are, not when anything happens
         days = units[unit.lower()]
         taken.append((start, end))
-        frames.append(TimeFrame(low * days, high * days, bool(_AT_LEAST.search(text[:start]))))
+        at_least = bool(_AT_LEAST.search(text[:start]))
+        # "Stop them for four days after": a span from the start, which "right after" falls in.
+        low = 0 if not at_least and _SPAN.search(text[:start]) else low
+        clause = _CLAUSE_START.split(text[:start])[-1]
+        frames.append(TimeFrame(low * days, high * days, at_least, bool(_ONLY.search(clause))))
 
     for match in _ONE_OR_TWO.finditer(text):
         add(match.start(), match.end(), 1, float(match.group(2)), match.group(1))

@@ -55,7 +55,7 @@ def test_any_other_number_is_a_count_but_a_price_a_year_or_a_time_of_day_is_not(
 def test_chat_abbreviations_and_a_day_or_two_are_time_frames(topic):
     assert extract(topic, "wait 48h, or 72 hrs to be safe").described() == ["time: 1.92-1.92 days",
                                                                           "time: 2.88-2.88 days"]
-    assert extract(topic, "sore for a day or two").described() == ["sensation: pain", "time: 1-2 days"]
+    assert extract(topic, "sore for a day or two").described() == ["sensation: pain", "time: 0-2 days"]
 
 
 def test_a_unit_before_its_number_and_next_month_are_time_frames(topic):
@@ -76,3 +76,11 @@ def test_how_far_apart_sessions_are_is_not_a_time_frame_and_best_as_an_adverb_is
 
 def test_half_a_year_is_six_months(topic):
     assert extract(topic, "for at least half a year").described() == ["time: 182-182 days at least"]
+
+
+def test_a_span_starts_at_zero_right_after_is_zero_and_only_restricts(topic):
+    assert "time: 0-4 days" in extract(topic, "and for four days after the last session").described()
+    assert extract(topic, "take NSAIDs right after the injections").described() == ["preparation: NSAIDs",
+                                                                                       "route: injected",
+                                                                                       "time: 0-0 days"]
+    assert extract(topic, "you only need to skip them on the day of").times[0].only

@@ -472,3 +472,18 @@ def test_a_clinic_sentence_about_tenderness_or_a_blood_sample_is_in_the_domain(e
     assert engine.ask("Mild tenderness in the treated area is to be expected.", fresh=True).verdict != "out_of_scope"
     assert engine.ask("You won't be giving a blood sample for the exosome procedure, correct?",
                       fresh=True).verdict == "supported"
+
+
+@pytest.mark.parametrize(("message", "verdict"), [
+    # Right after falls inside the four days after the session that NSAIDs are paused for.
+    ("Is it true I can take Advil right after my exosome injections?", "contradicted"),
+    ("You'll notice thicker hair right after your first exosome session.", "contradicted"),
+    # The one clinical study judges claims about a study, not a promise to the reader.
+    ("A clinical study found exosomes made hair denser.", "supported"),
+])
+def test_time_frames_as_spans_and_a_review_about_a_study(engine, message, verdict):
+    assert engine.ask(message, fresh=True).verdict == verdict
+
+
+def test_a_promise_of_thicker_hair_is_not_agreed_with_by_what_one_study_found(engine):
+    assert engine.ask("Exosomes will give you thicker hair.", fresh=True).verdict not in AGREEING
