@@ -275,7 +275,7 @@ class Policy:
         fallback = self.knowledge.reviews.get(policy.missing_evidence or "")
         if fallback is not None and fallback.verdict == "unproven" and fallback.verdict_for(True) in AGREEING \
                 and denies_knowledge(text) and not (first_mismatch and first_mismatch.verdict == "contradicted") \
-                and not any(self._tag_negated(main_clause(text), tag) is False
+                and not any(self._tag_negated(self._antonyms_as_negations(main_clause(text)), tag) is False
                             for tag in specifics.tags if tag[0] != "area"):
             # "No large trials confirm it works": what the sources say of the missing evidence, in other words,
             # when it asserts nothing besides ("PRP shows similar or better results; head-to-head trials are few").

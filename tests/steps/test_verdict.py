@@ -487,3 +487,13 @@ def test_time_frames_as_spans_and_a_review_about_a_study(engine, message, verdic
 
 def test_a_promise_of_thicker_hair_is_not_agreed_with_by_what_one_study_found(engine):
     assert engine.ask("Exosomes will give you thicker hair.", fresh=True).verdict not in AGREEING
+
+
+@pytest.mark.parametrize(("message", "verdict"), [
+    # The sources: the methods of isolation and sourcing are variable.
+    ("Exosome products vary widely from one maker to the next.", "supported"),
+    ("Every exosome product is made to one uniform standard.", "contradicted"),
+    ("Inconsistent isolation methods and limited clinical trials hold exosome skincare back.", "supported"),
+])
+def test_products_that_vary_are_not_standardised(engine, message, verdict):
+    assert engine.ask(message, fresh=True).verdict == verdict
