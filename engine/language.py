@@ -23,10 +23,12 @@ _NEGATIONS = frozenset("not no never without none nothing neither nor cannot zer
 # A question may open with a lead-in before its question word ("on a scale of 1-10, how bad ...").
 _OPEN_STARTS = re.compile(
     r"^\s*(?:(?:on a scale of [\w/-]+|realistically|honestly|roughly|generally|in general|in your opinion|"
-    r"out of curiosity|just curious|curious)[,\s]+)?"
+    r"out of curiosity|just curious|curious|please|pls|plz|kindly)[,\s]+)?"
     # ... or with a preposition that the question word governs ("at what point", "for how long").
     r"(?:(?:at|by|in|for|from|to|with|on|after|before|until|of)\s+)?"
-    r"(?:what|how|when|where|why|who|whom|whose|which|tell me|explain|describe|list)\b", re.IGNORECASE
+    # "Tell me if it is approved" asks whether it is.
+    r"(?:what|how|when|where|why|who|whom|whose|which|tell me(?!\s+(?:if|whether))|explain|describe|list|"
+    r"summari[sz]e)\b", re.IGNORECASE
 )
 # "When applied to the skin, exosomes penetrate it." opens like a question but states a claim.
 _STATED_WH_CLAUSE = re.compile(r"^\s*(?:when|where|while|once|after|if)(?:\s+[^\s,?]+){2,}\s*,[^?]*\.\s*$",

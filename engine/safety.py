@@ -75,7 +75,8 @@ def read_safety(topic: Topic, question: str, examples: SafetyExamples | None = N
             # Nothing else in the message is about the treatment: what the instruction hands over is the question.
             kept = [piece for clause in clauses
                     for piece in (_payloads(topic, clause, examples) if clause in injected else [clause])]
-        cleaned = " ".join(kept) if kept else question
+        # A message that is all instruction leaves only its subject to answer about.
+        cleaned = " ".join(kept) if kept else topic.words.subject
     return SafetyReading(tuple(flags), cleaned)
 
 

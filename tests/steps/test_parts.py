@@ -231,3 +231,8 @@ def test_a_tag_or_a_negative_question_asks_to_confirm_the_statement(topic):
 def test_saying_a_claim_is_not_true_asks_to_confirm_its_denial(topic):
     assert parts_of(topic, "My clinic claimed their exosomes are FDA approved. That's not true, is it?") == [
         ("yes_no", "It is not the case that their exosomes are FDA approved")]
+
+
+def test_a_polite_request_to_explain_is_an_open_question_and_tell_me_if_asks_whether(topic):
+    assert parts_of(topic, "Please explain how exosome therapy works.")[0][0] == "open"
+    assert parts_of(topic, "Can you tell me if exosomes are FDA approved?")[0][0] == "yes_no"
