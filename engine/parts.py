@@ -115,8 +115,10 @@ _LEADING_THEY = re.compile(r"^(?:they|these)(?P<are>['’]re)?\b(?!\s+(?:said|sa
                            re.IGNORECASE)
 # A pronoun as the object of a verb ("pause it") may stand for a drug or treatment the background named.
 _OBJECT_PRONOUN = re.compile(r"(?<=[a-z]\s)(?:it|them)\b", re.IGNORECASE)
+# ... not a subject after a conjunction ("and it used a cream").
 _NOT_VERBS = frozenset({"is", "was", "does", "did", "will", "would", "can", "could", "should", "for", "about", "with",
-                        "from", "into", "onto", "than", "that", "what", "make", "makes", "made", "get", "gets"})
+                        "from", "into", "onto", "than", "that", "what", "make", "makes", "made", "get", "gets", "and",
+                        "but", "or", "so", "because", "if", "when", "then", "since", "while", "though", "although"})
 # Kinds of specifics a background sentence may name that a later "it" refers to.
 _ANTECEDENT_KINDS = ("preparation", "comparator")
 

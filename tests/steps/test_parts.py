@@ -236,3 +236,9 @@ def test_saying_a_claim_is_not_true_asks_to_confirm_its_denial(topic):
 def test_a_polite_request_to_explain_is_an_open_question_and_tell_me_if_asks_whether(topic):
     assert parts_of(topic, "Please explain how exosome therapy works.")[0][0] == "open"
     assert parts_of(topic, "Can you tell me if exosomes are FDA approved?")[0][0] == "yes_no"
+
+
+def test_it_after_a_conjunction_is_a_subject_not_the_drug_the_background_named(topic):
+    parts = parts_of(topic, "I take NSAIDs daily. Someone says there's only one human study of exosomes and it used "
+                            "a cream. Is that right?")
+    assert all("NSAIDs used" not in text for _, text in parts)
