@@ -35,6 +35,9 @@ TYPE_SHARE = 0.5
 AGREEING = frozenset({"supported", "partly_supported"})
 # An agreeing verdict needs at least this share of the claim's own words in the review's texts.
 AGREEING_COVERAGE = 0.34
+# A claim made only of what a review judged may add this many words of its own ("same idea"), no more ("given like
+# PRP and works wonders").
+UNJUDGED_WORDS = 3
 # A review that judged one of the claim's own predicates may judge it at this lower match score.
 SHARED_PREDICATE_THRESHOLD = 0.45
 # Kinds of specifics that say what a claim asserts (rather than about whom, where or by what route).
@@ -49,6 +52,8 @@ ARGUMENT_KINDS = ("regulator", "route", "population", "comparator", "area")
 BINDING_KINDS = ("regulator", "route", "population", "comparator")
 
 
+# Where a claim's clauses part: what one of them promises is read on its own.
+_CLAUSE_BREAK = re.compile(r"[;,]\s*|\s+(?:and|but|so|which|while|then)\s+", re.IGNORECASE)
 # A phrase that denies its own first word ("pain-free", "risk free", "side-effect free").
 _PRIVATIVE = re.compile(r"[\s-]free\b", re.IGNORECASE)
 
@@ -223,7 +228,8 @@ class Policy:
                 judged_tags = self._judged[review.id].tags
                 all_specifics = len(specifics.tags) >= 2 and specifics.tags <= judged_tags \
                     and {tag for tag in judged_tags if tag[0] in PREDICATE_KINDS} <= specifics.tags \
-                    and not (specifics.times or specifics.quantities or specifics.counts)
+                    and not (specifics.times or specifics.quantities or specifics.counts) \
+                    and len(self._unjudged_terms(text, review)) <= UNJUDGED_WORDS
                 if decisive and not predicate_judged and not all_specifics \
                         and self._covered(text, review) < AGREEING_COVERAGE:
                     # Most of what the claim asserts appears nowhere in what this review judged: it is about
@@ -369,8 +375,19 @@ class Policy:
     def _sooner_than_minimum(self, text: str, specifics: Specifics, candidates: list[Match]) -> Judgement | None:
         """A claim that promises results sooner than the minimum a review's evidence gives ("in 3 weeks" against
         "at least 6–9 months") is contradicted, whichever review came closer and whatever type the claim reads as
-        ("full regrowth within 8 weeks"): a close review that compares time frames so, or else the type's own."""
+        ("full regrowth within 8 weeks"): a close review that compares time frames so, or else the type's own.
+        A clause that promises results is read on its own too ("stop ibuprofen for 3 days before, and your hair
+        will be back within a month"; "a hair cycle is 3 months, so you'll see results in 3 months")."""
         close = [self.knowledge.reviews[match.entry_id] for match in candidates]
+        found = self._sooner_in(text, specifics, close)
+        clauses = [clause for clause in _CLAUSE_BREAK.split(text) if clause.strip()]
+        for clause in clauses if found is None and len(clauses) > 1 else ():
+            stated = extract(self.topic, clause)
+            if stated.times and (stated.of_kind("result") or stated.of_kind("outcome")):
+                found = found or self._sooner_in(clause, stated, close)
+        return found
+
+    def _sooner_in(self, text: str, specifics: Specifics, close: list[ClaimReview]) -> Judgement | None:
         if any(review.verdict in AGREEING and self._shares_strong_predicate(specifics, review)
                and any(mine.overlaps(theirs) for mine in specifics.times for theirs in self._judged[review.id].times)
                for review in close):
@@ -460,6 +477,11 @@ class Policy:
                     or (match.distinct and self._shares_strong_predicate(specifics, review)):
                 candidates.append(match)
         return candidates
+
+    def _unjudged_terms(self, text: str, review: ClaimReview) -> set[str]:
+        """The claim's distinguishing words, less its arguments and negation cues, that the review never uses."""
+        return set(distinguishing(content_terms(text), self.topic.subject_terms)) - self._cue_terms \
+            - self._argument_terms - self._review_terms[review.id] - self._time_terms
 
     def _covered(self, text: str, review: ClaimReview) -> float:
         """For a claim whose predicate no compared specific names: the share of its distinguishing words, less

@@ -497,3 +497,19 @@ def test_a_promise_of_thicker_hair_is_not_agreed_with_by_what_one_study_found(en
 ])
 def test_products_that_vary_are_not_standardised(engine, message, verdict):
     assert engine.ask(message, fresh=True).verdict == verdict
+
+
+@pytest.mark.parametrize("promise", [
+    # A clause that promises results is too soon on its own, whatever the clause beside it says.
+    "Stop ibuprofen for 3 days before and your hair will be back within a month.",
+    "A hair cycle is 3 months, so you'll see full results in 3 months.",
+])
+def test_a_promise_of_early_results_in_one_clause_is_false(engine, promise):
+    assert engine.ask(promise, fresh=True).verdict == "contradicted"
+
+
+def test_a_claim_that_adds_a_promise_to_what_a_review_judged_is_not_agreed_with(engine):
+    assert engine.ask("Exosome injections are given just like PRP and work twice as well.",
+                      fresh=True).verdict not in AGREEING
+    assert engine.ask("Exosome injections are given just like PRP and they also fix thinning eyebrows, frown "
+                      "lines and acne scars overnight.", fresh=True).verdict not in AGREEING
