@@ -436,8 +436,7 @@ class Policy:
             agreeing.append(review)
         if len(agreeing) < 2 or judged_by_agreeing != needed:
             return None
-        terms = set(distinguishing(content_terms(text), self.topic.subject_terms)) - self._cue_terms \
-            - self._argument_terms
+        terms = self._asserted_terms(text)
         found = set().union(*(self._review_terms[review.id] for review in agreeing))
         if terms and len(terms & found) / len(terms) < AGREEING_COVERAGE:
             return None
@@ -478,17 +477,20 @@ class Policy:
                 candidates.append(match)
         return candidates
 
-    def _unjudged_terms(self, text: str, review: ClaimReview) -> set[str]:
-        """The claim's distinguishing words, less its arguments and negation cues, that the review never uses."""
+    def _asserted_terms(self, text: str) -> set[str]:
+        """What a claim asserts in words: its distinguishing words, less its arguments (who, by what route,
+        against what) and negation cues, which are polarity, not content."""
         return set(distinguishing(content_terms(text), self.topic.subject_terms)) - self._cue_terms \
-            - self._argument_terms - self._review_terms[review.id] - self._time_terms
+            - self._argument_terms
+
+    def _unjudged_terms(self, text: str, review: ClaimReview) -> set[str]:
+        """The claim's asserted words that the review never uses."""
+        return self._asserted_terms(text) - self._review_terms[review.id] - self._time_terms
 
     def _covered(self, text: str, review: ClaimReview) -> float:
-        """For a claim whose predicate no compared specific names: the share of its distinguishing words, less
-        its arguments (who, by what route, against what), found in the review's phrasings, opposites,
-        explanation and quotes. Negation cues are polarity, not content; time frames were compared already."""
-        terms = set(distinguishing(content_terms(text), self.topic.subject_terms)) - self._cue_terms \
-            - self._argument_terms
+        """For a claim whose predicate no compared specific names: the share of its asserted words found in the
+        review's phrasings, opposites, explanation and quotes; time frames were compared already."""
+        terms = self._asserted_terms(text)
         judged = self._review_terms[review.id] | self._time_terms
         return len(terms & judged) / len(terms) if terms else 1.0
 
