@@ -89,7 +89,7 @@ def _payloads(topic: Topic, clause: str, examples: SafetyExamples | None) -> lis
     for segment in _SEGMENT.split(clause):
         complement = _COMPLEMENT.search(segment)
         candidate = (complement.group("claim") if complement else segment).strip(" '\"‘’“”")
-        if not mentions_domain(candidate, tuple(topic.words.domain_prefixes)) or len(candidate.split()) < 3:
+        if not mentions_domain(candidate, tuple(topic.words.domain_prefixes)) or len(candidate.split()) < 2:
             continue
         if _is_instruction(topic, candidate) or (examples is not None and topic.lexicon(
                 "addresses_the_assistant").search(candidate) and examples.resembles("instruction", candidate)):
