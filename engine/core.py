@@ -46,7 +46,6 @@ class Engine:
         self.policy = Policy(self.topic, self.knowledge, self.normaliser.apply_synonyms)
         self.safety_examples = SafetyExamples(self.topic, _embed_query)
         self.generator = generator if generator is not None else Generator.from_env(self.prompts)
-        self._prefixes = tuple(self.topic.words.domain_prefixes)
         self._answers: OrderedDict[tuple[str, str], Answer] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -103,7 +102,7 @@ class Engine:
         return compose.finish(self.prompts, self.knowledge, question, reading, body, trace, asked)
 
     def _mentions_domain(self, text: str) -> bool:
-        return mentions_domain(text, self._prefixes)
+        return mentions_domain(text, self.topic.domain_prefixes)
 
     def _answer_part(self, part: Part, reading: SafetyReading, message_in_domain: bool, english: bool,
                      message_gap: str | None) -> tuple[compose.Body, PartTrace]:

@@ -71,7 +71,7 @@ def read_safety(topic: Topic, question: str, examples: SafetyExamples | None = N
     if injected:
         flags.append("prompt_injection")
         kept = [clause for clause in clauses if clause not in injected]
-        if not any(mentions_domain(clause, tuple(topic.words.domain_prefixes)) for clause in kept):
+        if not any(mentions_domain(clause, topic.domain_prefixes) for clause in kept):
             # Nothing else in the message is about the treatment: what the instruction hands over is the question.
             kept = [piece for clause in clauses
                     for piece in (_payloads(topic, clause, examples) if clause in injected else [clause])]
@@ -89,7 +89,7 @@ def _payloads(topic: Topic, clause: str, examples: SafetyExamples | None) -> lis
     for segment in _SEGMENT.split(clause):
         complement = _COMPLEMENT.search(segment)
         candidate = (complement.group("claim") if complement else segment).strip(" '\"‘’“”")
-        if not mentions_domain(candidate, tuple(topic.words.domain_prefixes)) or len(candidate.split()) < 2:
+        if not mentions_domain(candidate, topic.domain_prefixes) or len(candidate.split()) < 2:
             continue
         if _is_instruction(topic, candidate) or (examples is not None and topic.lexicon(
                 "addresses_the_assistant").search(candidate) and examples.resembles("instruction", candidate)):

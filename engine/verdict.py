@@ -611,8 +611,8 @@ class Policy:
     def _tag_negated(self, text: str, tag: tuple[str, str]) -> bool | None:
         """Whether the text denies this specific (its words only inside a negation's scope), asserts it (only
         outside), or both or neither (None)."""
-        privative = [found for found in self.topic.specific_lexicons[tag].pattern.finditer(text)
-                     if _PRIVATIVE.search(found.group(0))] if self.topic.specific_lexicons[tag].pattern else []
+        privative = [found for found in self.topic.specific_lexicons[tag].finditer(text)
+                     if _PRIVATIVE.search(found.group(0))]
         if privative:
             # "Pain-free", "risk free": the phrase is asserted or denied as a whole.
             denied = {negated_at(text, found.start()) for found in privative}

@@ -160,6 +160,11 @@ class Topic:
         return frozenset(self.words.subject_terms)
 
     @cached_property
+    def domain_prefixes(self) -> tuple[str, ...]:
+        """The domain's word beginnings, as `engine.language.mentions_domain` takes them."""
+        return tuple(self.words.domain_prefixes)
+
+    @cached_property
     def vocabulary(self) -> frozenset[str]:
         """Every word the topic files name: spelling correction may correct towards them."""
         phrases = [p for tags in self.words.specifics.values() for ps in tags.values() for p in ps]

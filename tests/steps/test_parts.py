@@ -7,7 +7,7 @@ from engine.parts import split_parts
 
 
 def parts_of(topic, message):
-    prefixes = tuple(topic.words.domain_prefixes)
+    prefixes = topic.domain_prefixes
     return [(part.kind, part.text) for part in split_parts(topic, message, lambda t: mentions_domain(t, prefixes))]
 
 
