@@ -210,8 +210,9 @@ def _cue_at(tokens: list[str], position: int) -> int:
 # "unproven". Denying that a claim is known is what a review of an unproven claim says.
 _EPISTEMIC = frozenset(stem(word) for word in (
     "shown", "proven", "proved", "established", "demonstrated", "tested", "studied", "confirmed", "known",
-    "evidence", "evidenced", "backed", "verified", "conclusive", "conclusively", "certain", "clear", "research",
-    "studies", "trials", "data"))
+    # Not "backed": its stem is "back", as in "go right back to work".
+    "evidence", "evidenced", "science", "scientific", "verified", "conclusive", "conclusively", "certain", "clear",
+    "research", "studies", "trials", "data"))
 _EPISTEMIC_CUES = frozenset({"unproven", "unknown", "unclear", "uncertain", "inconclusive", "unconfirmed", "unverified",
                              "unsubstantiated", "undetermined", "untested", "lacking"})
 

@@ -64,6 +64,12 @@ _CHECK_REQUEST = re.compile(r"^(?:is (?:that|this|it) (?:really |actually )?(?:t
                             r"legit|genuine|proper) (?:study|trial|thing|fact|finding|result)s?|"
                             r"is (?:that|this) (?:really |actually )?(?:the )?(?:normal|usual|typical|standard|"
                             r"realistic|expected)(?: \w+)?|"
+                            # "Does that line up?", "Is that what the article says?": whether it agrees with the
+                            # sources.
+                            r"(?:does|do) (?:that|this|it) (?:really |actually |even )?(?:line up|check out|hold up|"
+                            r"add up|sound right|sound true|sound accurate|match (?:the|what)\b.*)|"
+                            r"is (?:that|this|it) (?:really |actually )?(?:what|how) (?:the )?(?:article|sources?|"
+                            r"research|studies|science|evidence|papers?|experts?|doctors?)(?: \w+){0,2}|"
                             r"true|really|correct|accurate|legit|right|can that be right|are they right|is she right|"
                             r"is he right|"
                             r"are they lying|fact check (?:this|that)|can you check (?:this|that))\s*\?*$",

@@ -18,6 +18,10 @@ _ONLY = re.compile(r"\b(?:only|no more than|at most)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.;!?]")
 _SPAN = re.compile(r"\bfor\s+(?:the\s+(?:first|next)\s+)?$", re.IGNORECASE)
 _APART = re.compile(r"\s+apart\b", re.IGNORECASE)
+# "72 hours before the session", "for four days after the last one": which side of the event a time frame is on.
+_SIDE = re.compile(r"\s+(?:\w+\s+)?(?P<side>before|beforehand|prior|ahead|after|afterwards?|following)\b",
+                   re.IGNORECASE)
+_BEFORE = frozenset({"before", "beforehand", "prior", "ahead"})
 # "By week 6", "in month 3": the unit before its number.
 _UNIT_FIRST = re.compile(rf"\b(day|week|month|year)\s+{_NUMBER}\b", re.IGNORECASE)
 _VAGUE = re.compile(r"\b(a few|a couple of|a couple|couple of|few|several|an|one|a)\s+([a-z]+)", re.IGNORECASE)
@@ -49,11 +53,21 @@ class TimeFrame:
     at_least: bool
     only: bool = False
     """Said as all there is ("only on the day of"): it must reach as far as the time frame it is compared with."""
+    side: str | None = None
+    """"before" or "after" the event it is counted from, when the text says ("72 hours before the session")."""
 
     def overlaps(self, other: "TimeFrame", tolerance: float = 0.15) -> bool:
-        return (self.low_days <= other.high_days * (1 + tolerance)
+        return self.on_the_side_of(other) and (self.low_days <= other.high_days * (1 + tolerance)
                 and other.low_days <= self.high_days * (1 + tolerance)
                 and (not self.only or self.high_days * (1 + tolerance) >= other.high_days))
+
+    def on_the_side_of(self, other: "TimeFrame") -> bool:
+        return self.side is None or other.side is None or self.side == other.side
+
+    def short_of(self, least: "TimeFrame", tolerance: float = 0.15) -> bool:
+        """Ends before a least time frame on the same side begins ("1 day before" against "at least 72 hours
+        before")."""
+        return least.at_least and self.on_the_side_of(least) and self.high_days * (1 + tolerance) < least.low_days
 
 
 @dataclass(frozen=True)
@@ -78,6 +92,10 @@ class Specifics:
     def numbers(self) -> "Specifics":
         """Only the time frames, quantities and counts."""
         return Specifics(times=self.times, quantities=self.quantities, counts=self.counts)
+
+    def without_kinds(self, kinds: frozenset[str]) -> "Specifics":
+        """Only the tags, less those of the given kinds."""
+        return Specifics(tags=frozenset(tag for tag in self.tags if tag[0] not in kinds))
 
     def union(self, other: "Specifics") -> "Specifics":
         return Specifics(self.tags | other.tags, self.times + other.times, self.quantities | other.quantities,
@@ -145,7 +163,9 @@ def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[t
         # "Stop them for four days after": a span from the start, which "right after" falls in.
         low = 0 if not at_least and _SPAN.search(text[:start]) else low
         clause = _CLAUSE_START.split(text[:start])[-1]
-        frames.append(TimeFrame(low * days, high * days, at_least, bool(_ONLY.search(clause))))
+        side = _SIDE.match(text, end)
+        frames.append(TimeFrame(low * days, high * days, at_least, bool(_ONLY.search(clause)),
+                                side and ("before" if side.group("side").lower() in _BEFORE else "after")))
 
     for match in _ONE_OR_TWO.finditer(text):
         add(match.start(), match.end(), 1, float(match.group(2)), match.group(1))

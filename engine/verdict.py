@@ -46,7 +46,7 @@ PREDICATE_KINDS = frozenset({"outcome", "absolute", "mechanism", "regulatory sta
 # An outcome alone ("inflammation") is named by too many different claims to say two claims are the same.
 STRONG_PREDICATE_KINDS = PREDICATE_KINDS - {"outcome"}
 # Kinds that say who, where, by what route or against what a claim is made: a negation is read on the other words.
-ARGUMENT_KINDS = ("regulator", "route", "population", "comparator", "area")
+ARGUMENT_KINDS = frozenset({"regulator", "route", "population", "comparator", "area"})
 # Arguments that tell whom or what a judged part of a claim beside a gap is about ("approved by the FDA" beside
 # "and in Korea"); where on the body does not.
 BINDING_KINDS = ("regulator", "route", "population", "comparator")
@@ -80,11 +80,14 @@ class Policy:
                              for review_id, review in knowledge.reviews.items()}
         # What a review judged: its claim as put in every phrasing and its opposites; and, when it agrees with the
         # claim, the time frames and quantities its evidence states ("stop NSAIDs 72 hours before" is the NSAID
-        # review's claim).
+        # review's claim) and what else its evidence is about, short of predicates and arguments (the review of
+        # when to judge "results" judged new hair growth, as its evidence says).
         self._judged = {review_id: _union([*(extract(topic, normalise(text)) for text in (review.claim,
                                                                                           *review.paraphrases,
                                                                                           *review.opposites)),
-                                           *([self._established[review_id].numbers()]
+                                           *([self._established[review_id].numbers(),
+                                              self._established[review_id].without_kinds(
+                                                  STRONG_PREDICATE_KINDS | ARGUMENT_KINDS)]
                                              if review.verdict in AGREEING else [])])
                         for review_id, review in knowledge.reviews.items()}
         # Every phrasing of every review as polarity is read on it (synonyms, then antonyms as negations),
@@ -105,6 +108,10 @@ class Policy:
                                  in knowledge.reviews]
         pairs = [tuple(tuple(side.split(": ", 1)) for side in pair) for pair in topic.policy.exclusive]
         self._exclusive = [*pairs, *((second, first) for first, second in pairs)]
+        self._judges_of: dict[tuple[str, str], list[str]] = {}
+        for review_id, judged in self._judged.items():
+            for tag in judged.tags:
+                self._judges_of.setdefault(tag, []).append(review_id)
         self._cue_terms = frozenset(stem(cue) for cue in polarity_cues())
         self._time_terms = frozenset(term for phrase in (*topic.words.time_units, *topic.words.time_words)
                                      for term in content_terms(phrase))
@@ -217,7 +224,9 @@ class Policy:
                         "state, so its verdict is withdrawn", review=self._missing_evidence(policy, review),
                         compared=compared)
                     continue
-                predicate_judged = any(item.lined_up and item.kind in STRONG_PREDICATE_KINDS for item in compared)
+                # For a review of when results come, the time frame is what the claim asserts.
+                predicate_judged = any(item.lined_up and (item.kind in STRONG_PREDICATE_KINDS or (
+                    item.kind == "time" and review_policy.time == "before_minimum")) for item in compared)
                 # A "No" needs the same footing as a "Yes", unless a time frame or amount lined up to decide it.
                 decisive = agrees or (polarity is not None and review.verdict_for(polarity) == "contradicted"
                                       and not any(item.lined_up and item.kind in ("time", "quantity")
@@ -254,10 +263,16 @@ class Policy:
                         "review found", review=self._missing_evidence(review_policy, review), compared=compared)
                     continue
                 verdict = self._verdict_for(text, review, polarity)
+                if verdict == "contradicted" and self._says_of_a_part(text, review):
+                    first_mismatch = first_mismatch or Judgement(
+                        policy.withdrawn, "the claim says of a part what the review judged of all or none, so its "
+                        "verdict is withdrawn", review=self._missing_evidence(policy, review), compared=compared)
+                    continue
                 rule = "every specific lines up with the review" if verdict == review.verdict_for(polarity) else (
                     "the claim puts as a possibility under study what the review found unproven")
                 return Judgement(verdict, rule, review=review, negated=polarity, compared=compared)
-            false_part = self._false_part(text, specifics, review, match, compared, allowed)
+            false_part = self._false_part(text, specifics, review, match, compared, allowed) \
+                or self._short_of_least(text, specifics, review, match, compared)
             if false_part is not None:
                 return false_part
             # Time frames and amounts are named by their kind: "84-84 days" is how they are compared, not said.
@@ -314,6 +329,29 @@ class Policy:
         return Judgement("contradicted", "a part of the claim that the review judged is false, so the claim is",
                          review=review, negated=polarity, compared=compared)
 
+    def _short_of_least(self, text: str, specifics: Specifics, review: ClaimReview, match: Match,
+                        compared: tuple[SpecificsCompared, ...]) -> Judgement | None:
+        """A claim that agrees with what a review judged ("stop NSAIDs before the session") but gives less time
+        than the least its evidence gives ("1 day before", against "at least 72 hours before") is contradicted."""
+        if not any(item.lined_up and item.kind in STRONG_PREDICATE_KINDS for item in compared) \
+                or not all(item.lined_up for item in compared if item.kind != "time"):
+            return None
+        least = [t for t in self._established[review.id].times if t.at_least]
+        if not (least and specifics.times) \
+                or not all(any(mine.short_of(theirs) for theirs in least) for mine in specifics.times):
+            return None
+        polarity = self._polarity(text, review, match)
+        if polarity is None or self._verdict_for(text, review, polarity) not in AGREEING:
+            return None
+        return Judgement("contradicted", "the claim gives less time than the least the sources give",
+                         review=review, negated=polarity, compared=compared)
+
+    def _says_of_a_part(self, text: str, review: ClaimReview) -> bool:
+        """"Most of the evidence is from the lab" is weaker than "never tested in people": the sources' denial of
+        the universal claim does not deny it."""
+        return bool(self.topic.proportion.search(text)) and not self.topic.universal.search(text) \
+            and bool(self.topic.universal.search(review.claim))
+
     def _partly(self, text: str, specifics: Specifics, review: ClaimReview, match: Match,
                 compared: tuple[SpecificsCompared, ...]) -> Judgement | None:
         """A claim that states more than a review judged only in kinds where more may be added (a time frame, what
@@ -342,6 +380,11 @@ class Policy:
         """The review's verdict for the claim; a claim that only puts as a possibility under study what the review
         found unproven takes the verdict the policy gives such a claim."""
         verdict = review.verdict_for(negated)
+        if review.verdict == "unproven" and negated and not denies_knowledge(text) \
+                and not extract(self.topic, text).of_kind("absolute"):
+            # "It doesn't work" is no more shown than "it works"; "it isn't proven" and "it isn't completely safe"
+            # agree with the sources.
+            return "unproven"
         possibility = self.topic.policy.types[review.type].possibility
         if verdict == "unproven" and not negated and possibility is not None and states_a_possibility(text):
             return possibility
@@ -381,7 +424,11 @@ class Policy:
         close = [self.knowledge.reviews[match.entry_id] for match in candidates]
         found = self._sooner_in(text, specifics, close)
         clauses = [clause for clause in _CLAUSE_BREAK.split(text) if clause.strip()]
-        for clause in clauses if found is None and len(clauses) > 1 else ():
+        minimum = min((t.low_days for review in (*close, *self._minimum_reviews)
+                       if self.topic.policy.types[review.type].time == "before_minimum"
+                       for t in self._established[review.id].times if t.at_least), default=None)
+        gives_minimum = minimum is not None and self._gives_minimum(specifics, minimum)
+        for clause in clauses if found is None and len(clauses) > 1 and not gives_minimum else ():
             stated = extract(self.topic, clause)
             if stated.times and (stated.of_kind("result") or stated.of_kind("outcome")):
                 found = found or self._sooner_in(clause, stated, close)
@@ -466,16 +513,25 @@ class Policy:
                 continue
             # An amount the review judged ("200 billion exosomes") is as much its own as a predicate.
             speaks_to_it = bool(predicates & judged.tags) or any(
-                lines_up_in_quantity(mine, theirs) for mine in specifics.quantities for theirs in judged.quantities)
+                lines_up_in_quantity(mine, theirs) for mine in specifics.quantities for theirs in judged.quantities) \
+                or any(mine.overlaps(theirs) for mine in specifics.times for theirs in judged.times
+                       if mine.low_days and theirs.low_days)
             if review.defining and not stated & set(review.defining):
                 continue
             # Far ahead of every other entry and sharing a strong predicate ("arrive well hydrated and after a
             # good breakfast"), a review may judge a claim that never names the treatment.
             if (match.confident and (review.type in allowed or speaks_to_it)) \
                     or (speaks_to_it and match.score >= SHARED_PREDICATE_THRESHOLD) \
-                    or (match.distinct and self._shares_strong_predicate(specifics, review)):
+                    or ((match.distinct or self._sole_judge(specifics, review))
+                        and self._shares_strong_predicate(specifics, review)):
                 candidates.append(match)
         return candidates
+
+    def _sole_judge(self, specifics: Specifics, review: ClaimReview) -> bool:
+        """No other review judged a strong predicate the claim states ("tenderness is to be expected" and the
+        review of discomfort): the claim's words may be far from the review's, its subject is not."""
+        return any(self._judges_of.get(tag) == [review.id]
+                   for tag in specifics.tags if tag[0] in STRONG_PREDICATE_KINDS)
 
     def _asserted_terms(self, text: str) -> set[str]:
         """What a claim asserts in words: its distinguishing words, less its arguments (who, by what route,
@@ -548,9 +604,19 @@ class Policy:
                                                        if tag[0] in ("result", "outcome")})
         if not (specifics.times and minimums) or negated_terms(text)[0] & promised:
             return None
-        if any(t.high_days < min(minimums) or (t.low_days < t.high_days == min(minimums)) for t in specifics.times):
+        minimum = min(minimums)
+        sooner = [t for t in specifics.times if t.high_days < minimum or t.low_days < t.high_days == minimum]
+        if sooner and self._gives_minimum(specifics, minimum):
+            # "Promised growth in two months, but it takes at least 6–9 months": a claim that itself gives the
+            # minimum sets the sooner time frame against it, which is not promising it.
+            return "straddles"
+        if sooner:
             return "before"
         return "straddles" if any(t.low_days < min(minimums) for t in specifics.times) else None
+
+    @staticmethod
+    def _gives_minimum(specifics: Specifics, minimum: float) -> bool:
+        return any(minimum <= t.low_days for t in specifics.times)
 
     def _polarity(self, text: str, review: ClaimReview, match: Match) -> bool | None:
         """Whether the claim denies what the review's claim asserts; None when that is unclear.

@@ -63,6 +63,10 @@ class TopicFile(BaseModel):
     specifics: dict[str, dict[str, list[str]]] = Field(description="Kind -> tag -> phrases that express it.")
     time_units: dict[str, float] = Field(description="Time unit word -> days.")
     time_words: dict[str, float] = Field(description="Words that name a time frame by themselves -> days.")
+    universal_words: list[str] = Field(default=[], description="Words that say a claim holds of all or none "
+                                       "(never, only, no): false though a weaker claim may be true.")
+    proportion_words: list[str] = Field(default=[], description="Words that say a claim holds of a part (most, "
+                                        "mostly, many): a weaker claim than a universal one.")
 
 
 class TypePolicy(BaseModel):
@@ -154,6 +158,14 @@ class Topic:
     @cached_property
     def antonym_lexicons(self) -> list[tuple[Lexicon, str]]:
         return [(Lexicon(antonym.words), antonym.means) for antonym in self.words.antonyms]
+
+    @cached_property
+    def universal(self) -> Lexicon:
+        return Lexicon(self.words.universal_words)
+
+    @cached_property
+    def proportion(self) -> Lexicon:
+        return Lexicon(self.words.proportion_words)
 
     @cached_property
     def subject_terms(self) -> frozenset[str]:

@@ -119,3 +119,8 @@ def test_a_negation_reaching_a_point_of_the_text():
     text = "don't expect it to be totally pain-free"
     assert negated_at(text, text.index("pain-free"))
     assert not negated_at("it is totally pain-free", len("it is totally "))
+
+
+def test_back_as_in_going_back_to_work_does_not_deny_knowledge():
+    assert not denies_knowledge("Zero downtime - you can go right back to work after exosomes")
+    assert denies_knowledge("it is not backed by science")

@@ -242,3 +242,9 @@ def test_it_after_a_conjunction_is_a_subject_not_the_drug_the_background_named(t
     parts = parts_of(topic, "I take NSAIDs daily. Someone says there's only one human study of exosomes and it used "
                             "a cream. Is that right?")
     assert all("NSAIDs used" not in text for _, text in parts)
+
+
+@pytest.mark.parametrize("check", ["Does that line up?", "does that check out", "Is that what the article says?"])
+def test_asking_whether_a_claim_agrees_with_the_sources_asks_to_check_it(topic, check):
+    assert parts_of(topic, f"My consultant said a hair cycle is about three months. {check}") == [
+        ("yes_no", "A hair cycle is about three months")]

@@ -84,3 +84,12 @@ def test_a_span_starts_at_zero_right_after_is_zero_and_only_restricts(topic):
                                                                                        "route: injected",
                                                                                        "time: 0-0 days"]
     assert extract(topic, "you only need to skip them on the day of").times[0].only
+
+
+def test_a_time_frame_knows_which_side_of_the_session_it_is_on(topic):
+    before, after = extract(topic, "stop them at least 72 hours before the session and for four days after").times
+    assert (before.side, after.side) == ("before", "after")
+    # "1 day before" is short of "at least 72 hours before", and never compared with "four days after".
+    one_day_before = extract(topic, "1 day before the session").times[0]
+    assert one_day_before.short_of(before) and not one_day_before.overlaps(after)
+    assert not extract(topic, "a week before").times[0].short_of(before)

@@ -513,3 +513,54 @@ def test_a_claim_that_adds_a_promise_to_what_a_review_judged_is_not_agreed_with(
                       fresh=True).verdict not in AGREEING
     assert engine.ask("Exosome injections are given just like PRP and they also fix thinning eyebrows, frown "
                       "lines and acne scars overnight.", fresh=True).verdict not in AGREEING
+
+
+@pytest.mark.parametrize("claim", ["Stop NSAIDs 1 day before the session.",
+                                   "Stop taking aspirin 12 hours before your exosome session."])
+def test_less_time_than_the_least_the_sources_give_is_contradicted(engine, claim):
+    answer = engine.ask(claim, fresh=True)
+    assert answer.verdict == "contradicted" and part_of(answer).review_id == "nsaid-pause"
+
+
+def test_a_claim_that_sets_a_promise_against_the_sources_minimum_does_not_make_the_promise(engine):
+    answer = engine.ask("The clinic promised growth in two months, but realistically it's closer to 6-9 months "
+                        "before anything is visible, isn't it?", fresh=True)
+    assert answer.verdict != "contradicted"
+    assert engine.ask("Full regrowth within 3 months.", fresh=True).verdict == "contradicted"
+
+
+def test_a_review_that_judged_the_claims_time_frame_and_what_its_evidence_is_about_agrees(engine):
+    # The review is phrased as judging "results"; its evidence is about new hair growth, after a year.
+    answer = engine.ask("The best time to assess new hair growth is at least one year after consistent treatment.",
+                        fresh=True)
+    assert answer.verdict == "supported" and part_of(answer).review_id == "judge-after-a-year"
+
+
+def test_a_claim_about_a_part_is_not_denied_by_what_the_sources_say_against_all_or_none(engine):
+    # The sources deny "never tested in people"; that does not deny "mostly tested in the lab".
+    answer = engine.ask("Exosomes for hair loss have mostly been tested in the lab, not in people.", fresh=True)
+    assert answer.verdict == "unproven"
+    assert engine.ask("Exosomes have never been tested in people.", fresh=True).verdict == "contradicted"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # Saying a benefit is absent is no more shown than saying it is there...
+    ("Exosomes don't work for hair loss.", "unproven"),
+    # ... but saying it is not shown, or not absolute, is what the sources say.
+    ("Exosome injections aren't proven safe.", "supported"),
+    ("Exosome injections are not completely safe.", "supported"),
+])
+def test_denying_an_unproven_benefit_is_unproven_unless_the_denial_is_of_proof_or_an_absolute(engine, claim,
+                                                                                                verdict):
+    assert engine.ask(claim, fresh=True).verdict == verdict
+
+
+def test_the_one_review_that_judged_a_claims_predicate_judges_it_though_their_words_differ(engine):
+    answer = engine.ask("Mild tenderness in the treated area is to be expected.", fresh=True)
+    assert answer.verdict == "supported" and part_of(answer).review_id == "discomfort"
+
+
+@pytest.mark.parametrize("message", ["can i take tylenol for the soreness after exosomes?",
+                                     "My friend says they're government approved over there."])
+def test_other_medicines_and_approval_elsewhere_are_topics_the_sources_do_not_address(engine, message):
+    assert engine.ask(message, fresh=True).verdict == "not_covered"
