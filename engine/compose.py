@@ -1,7 +1,7 @@
 """Assemble answer text and numbered citations; every sentence that states evidence carries [n]."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from engine.knowledge import Knowledge
 from engine.models import Answer, Citation, Mode, Trace
@@ -12,6 +12,10 @@ from index.records import ClaimReview, Evidence, Verdict
 from index.sentences import CITATION_MARKER, sentence_spans
 
 MAX_SENTENCES = 4
+# How much of a part an answer to several parts shows before its lead.
+PART_SHOWN = 80
+# Normalising lowers a lone "i"; shown back to the reader, it is "I".
+_LOWER_I = re.compile(r"\bi\b(?!['’])|\bi(?=['’])")
 
 
 @dataclass(frozen=True)
@@ -77,18 +81,32 @@ def out_of_scope(prompts: Prompts, reason: str = "out_of_scope") -> Body:
     return Body("out_of_scope", (prompts.text(reason),))
 
 
-def combine(bodies: list[Body], verdict: Verdict, sentences_each: int = 2) -> Body:
-    """One body answering several parts in turn, under the message's verdict."""
-    sentences, citations = [], []
-    for body in bodies:
+def combine(prompts: Prompts, bodies: list[Body], parts: list[str], verdict: Verdict,
+            sentences_each: int = 2) -> Body:
+    """One body answering several parts in turn, under the message's verdict; each lead names its part."""
+    sentences, citations, shown = [], [], set()
+    for body, part in zip(bodies, parts, strict=True):
+        if body.keep_first:
+            body = replace(body, sentences=(_part_lead(prompts, part, body.sentences[0]), *body.sentences[1:]))
         offset = len(citations)
         shift = lambda marker, offset=offset: f"[{int(marker.group(1)) + offset}]"  # noqa: E731
-        sentences += [CITATION_MARKER.sub(shift, sentence) for sentence in body.sentences[:sentences_each]]
+        # A part resting on a review whose explanation is already shown gives only its lead ("That's not right.").
+        taken = [sentence for sentence in body.sentences[:sentences_each] if (body.review_id, sentence) not in shown]
+        shown |= {(body.review_id, sentence) for sentence in taken}
+        sentences += [CITATION_MARKER.sub(shift, sentence) for sentence in taken]
         citations += [citation.model_copy(update={"n": citation.n + offset}) for citation in body.citations]
     reviews = [body.review_id for body in bodies if body.review_id]
     return Body(verdict, tuple(sentences), tuple(citations),
                 review_id=reviews[0] if reviews else None,
                 mode="llm" if any(body.mode == "llm" for body in bodies) else "extractive")
+
+
+def _part_lead(prompts: Prompts, part: str, lead: str) -> str:
+    part = _LOWER_I.sub("I", part.strip(" ?!."))
+    if len(part) > PART_SHOWN:
+        part = part[:PART_SHOWN].rsplit(" ", 1)[0] + "…"
+    return prompts.table("verdicts")["part_lead"].format(part=part[0].upper() + part[1:],
+                                                         lead=lead[0].lower() + lead[1:])
 
 
 def _citation(knowledge: Knowledge, n: int, evidence: Evidence) -> Citation:
@@ -127,9 +145,10 @@ def _renumber(text: str, citations: tuple[Citation, ...]) -> tuple[str, list[Cit
             order.append(number)
     new_number = {old: new for new, old in enumerate(order, start=1)}
 
-    def replace(marker: re.Match) -> str:
+    def renumbered_marker(marker: re.Match) -> str:
         number = int(marker.group(1))
         return f"[{new_number[number]}]" if number in new_number else ""
 
-    renumbered = re.sub(r"\s*\[(\d+)\]", lambda m: (" " + replace(m)) if replace(m) else "", text)
+    renumbered = re.sub(r"\s*\[(\d+)\]",
+                        lambda m: (" " + renumbered_marker(m)) if renumbered_marker(m) else "", text)
     return renumbered, [by_number[old].model_copy(update={"n": new}) for old, new in new_number.items()]

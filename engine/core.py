@@ -95,7 +95,8 @@ class Engine:
         else:
             verdict, rule = bodies[0].verdict, "the first question's verdict"
             deciding = [answered[0][1]]
-        body = bodies[0] if len(bodies) == 1 else compose.combine(bodies, verdict)
+        body = bodies[0] if len(bodies) == 1 else compose.combine(self.prompts, bodies,
+                                                                  [part.text for part in parts], verdict)
         trace = Trace(normalised=normalised, parts=[trace for _, trace in answered], rule=rule)
         # The verdict reads as "Yes."/"No." only when every part it stands on was asked as a yes/no question.
         asked = all(part.kind == "yes_no" for part in deciding)

@@ -236,7 +236,8 @@ def has_nested_negation(text: str) -> bool:
 
 
 # What a claim concedes before its main clause ("While A, B"; "Although A, B") is not what it asserts.
-_CONCESSION = re.compile(r"^\s*(?:while|although|though|even though|whilst|despite)\b[^,;]*[,;]\s*", re.IGNORECASE)
+_CONCESSION = re.compile(r"^\s*(?:while|although|though|even though|even if|whilst|despite)\b[^,;]*[,;]\s*",
+                         re.IGNORECASE)
 # A reason given for a claim ("..., since it's not ibuprofen") is not what the claim asserts.
 # Chat's "cause" for "because" only after a comma: "might cause tenderness" is a verb.
 _REASON = re.compile(r"(?:,?\s+\b(?:since|because|as long as)|,\s*cause)\b[^,.;!?]*", re.IGNORECASE)
@@ -332,6 +333,8 @@ def mentions_domain(text: str, prefixes: tuple[str, ...]) -> bool:
 
 
 _EXISTENTIAL = re.compile(r"^\s*(?:are|is|were|was)\s+there\b", re.IGNORECASE)
+# "Are the injected ones just as safe?": "ones" after a describing word stands for the subject.
+_ONES = re.compile(r"\b(?P<describing>(?:the|these|those)\s+[\w-]+)\s+ones\b", re.IGNORECASE)
 _EXISTENTIAL_END = re.compile(r"\s*(?=[?.!]*\s*$)")
 
 
@@ -348,6 +351,8 @@ def about_the_product(text: str, subject: str, names_a_topic: bool) -> str:
         # A one- or two-word topic ("fda?", "side effects") is asked of the subject; name it.
         # Two bare words with no topic ("it", "yes") ask nothing, and stay as they are.
         return f"{subject} {text}" if names_a_topic else text
+    if names_a_topic and _ONES.search(text):
+        return _ONES.sub(lambda found: f"{found.group('describing')} {subject}", text, count=1)
     named = _PRONOUN.sub(lambda m: subject + (" is" if "'" in m.group(0) or "’" in m.group(0)
                                               or m.group(0).lower() == "its" else ""),
                          text, count=1)

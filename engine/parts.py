@@ -119,8 +119,9 @@ _HAS_SUBJECT = re.compile(r"^(?:it|it's|its|they|they're|theyre|these|this|that|
 _LEADING_THEY = re.compile(r"^(?:they|these)(?P<are>['’]re)?\b(?!\s+(?:said|say|says|told|tell|claim|claimed|"
                            r"promise|promised|want|wanted|recommend|recommended|charge|charged|asked|offer|offered))",
                            re.IGNORECASE)
-# A pronoun as the object of a verb ("pause it") may stand for a drug or treatment the background named.
-_OBJECT_PRONOUN = re.compile(r"(?<=[a-z]\s)(?:it|them)\b", re.IGNORECASE)
+# A pronoun as the object of a verb ("pause it") may stand for a drug or treatment named before; "it's" is a subject.
+_OBJECT_PRONOUN = re.compile(r"(?<=[a-z]\s)(?:it|them)\b(?!['’]|\s+(?:is|was|will|would|does|did|has)\b)",
+                             re.IGNORECASE)
 # ... not a subject after a conjunction ("and it used a cream").
 _NOT_VERBS = frozenset({"is", "was", "does", "did", "will", "would", "can", "could", "should", "for", "about", "with",
                         "from", "into", "onto", "than", "that", "what", "make", "makes", "made", "get", "gets", "and",
@@ -178,6 +179,8 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
         background = None
         if part is not None:
             parts.append(part)
+            # "Do I have to stop Advil? The nurse said just skip it the morning of": "it" is the drug asked about.
+            antecedent = _named(topic, sentence) or antecedent
         elif _FIRST_PERSON_START.match(sentence):
             antecedent = _named(topic, sentence) or antecedent
             background = sentence
@@ -245,7 +248,9 @@ def _read_claim(text: str, asked: bool, mentions_domain, message_in_domain: bool
     elif _FIRST_PERSON_START.match(text) and not asked:
         return None  # the patient's own background, not a claim about the treatment
     text = text.strip(" ,;:-?.!")
-    if not (mentions_domain(text) or (said_of and mentions_domain(said_of)) or (asked and message_in_domain)) \
+    # What someone said, in a message about the treatment, is about it ("the nurse said just skip it the morning of").
+    if not (mentions_domain(text) or (said_of and mentions_domain(said_of))
+            or ((asked or said_of) and message_in_domain)) \
             or len(words(text)) < 2:
         return None
     return Part(text[0].upper() + text[1:], "yes_no" if asked else "claim")

@@ -14,7 +14,9 @@ _NUMBER = r"(\d+(?:\.\d+)?)"
 _RANGE = re.compile(rf"{_NUMBER}\s*(?:-|–|—|to|or)\s*{_NUMBER}\s*([a-z]+)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 _SINGLE = re.compile(rf"{_NUMBER}(?:\s*|-)([a-z]+)", re.IGNORECASE)
-_ONLY = re.compile(r"\b(?:only|no more than|at most)\b", re.IGNORECASE)
+# "Just skip it the morning of" restricts; "you can just take Aleve" does not.
+_ONLY = re.compile(r"\b(?:only|no more than|at most|just (?:skip|stop|pause|avoid|hold off|need to))\b",
+                   re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.;!?]")
 _SPAN = re.compile(r"\bfor\s+(?:the\s+(?:first|next)\s+)?$", re.IGNORECASE)
 _APART = re.compile(r"\s+apart\b", re.IGNORECASE)
@@ -22,6 +24,9 @@ _APART = re.compile(r"\s+apart\b", re.IGNORECASE)
 _SIDE = re.compile(r"\s+(?:\w+\s+)?(?P<side>before|beforehand|prior|ahead|after|afterwards?|following)\b",
                    re.IGNORECASE)
 _BEFORE = frozenset({"before", "beforehand", "prior", "ahead"})
+# "Stop them the night before" says when a pause starts, a lead time; "don't take it the morning of" names a moment.
+_LEAD_VERB = re.compile(r"\b(?:stop|stops|stopping|stopped|quit|quitting|pause|pausing|come off|coming off|go off|"
+                        r"going off|cut out|cutting out)\b", re.IGNORECASE)
 # "By week 6", "in month 3": the unit before its number.
 _UNIT_FIRST = re.compile(rf"\b(day|week|month|year)\s+{_NUMBER}\b", re.IGNORECASE)
 _VAGUE = re.compile(r"\b(a few|a couple of|a couple|couple of|few|several|an|one|a)\s+([a-z]+)", re.IGNORECASE)
@@ -55,8 +60,13 @@ class TimeFrame:
     """Said as all there is ("only on the day of"): it must reach as far as the time frame it is compared with."""
     side: str | None = None
     """"before" or "after" the event it is counted from, when the text says ("72 hours before the session")."""
+    point: bool = False
+    """A moment a word names ("the morning of"), not a length or a lead time ("3 days before")."""
 
     def overlaps(self, other: "TimeFrame", tolerance: float = 0.15) -> bool:
+        if self.point and not self.only and self.side and other.at_least and self.side == other.side:
+            # "Not on the morning of" falls inside "at least 72 hours before".
+            return self.high_days <= other.high_days * (1 + tolerance)
         return self.on_the_side_of(other) and (self.low_days <= other.high_days * (1 + tolerance)
                 and other.low_days <= self.high_days * (1 + tolerance)
                 and (not self.only or self.high_days * (1 + tolerance) >= other.high_days))
@@ -67,6 +77,8 @@ class TimeFrame:
     def short_of(self, least: "TimeFrame", tolerance: float = 0.15) -> bool:
         """Ends before a least time frame on the same side begins ("1 day before" against "at least 72 hours
         before")."""
+        if self.point and not self.only:
+            return False  # a moment inside the least time, not how long it lasts
         return least.at_least and self.on_the_side_of(least) and self.high_days * (1 + tolerance) < least.low_days
 
 
@@ -152,7 +164,8 @@ def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[t
     """The time frames a text states, and where in it they stand."""
     units, frames, taken = topic.words.time_units, [], []
 
-    def add(start: int, end: int, low: float, high: float, unit: str) -> None:
+    def add(start: int, end: int, low: float, high: float, unit: str, side: str | None = None,
+            point: bool = False) -> None:
         if unit.lower() not in units or any(s < end and start < e for s, e in taken):
             return
         if _APART.match(text, end):
@@ -163,9 +176,10 @@ def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[t
         # "Stop them for four days after": a span from the start, which "right after" falls in.
         low = 0 if not at_least and _SPAN.search(text[:start]) else low
         clause = _CLAUSE_START.split(text[:start])[-1]
-        side = _SIDE.match(text, end)
-        frames.append(TimeFrame(low * days, high * days, at_least, bool(_ONLY.search(clause)),
-                                side and ("before" if side.group("side").lower() in _BEFORE else "after")))
+        said = _SIDE.match(text, end)
+        side = side or (said and ("before" if said.group("side").lower() in _BEFORE else "after"))
+        frames.append(TimeFrame(low * days, high * days, at_least, bool(_ONLY.search(clause)), side,
+                                point and not _LEAD_VERB.search(clause)))
 
     for match in _ONE_OR_TWO.finditer(text):
         add(match.start(), match.end(), 1, float(match.group(2)), match.group(1))
@@ -180,7 +194,10 @@ def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[t
     for phrase, days in topic.words.time_words.items():
         position = re.search(rf"\b{re.escape(phrase)}\b", lowered)
         if position:
-            add(position.start(), position.end(), days, days, "day")
+            # "The day before", "right after": the phrase says its side; "the morning of" the session is before it.
+            last = phrase.split()[-1]
+            add(position.start(), position.end(), days, days, "day",
+                "before" if last in _BEFORE or last == "of" else "after" if last == "after" else None, point=True)
     for match in _VAGUE.finditer(text):
         low, high = _VAGUE_SPAN[match.group(1).lower()]
         add(match.start(), match.end(), low, high, match.group(2))

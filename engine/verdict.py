@@ -380,6 +380,9 @@ class Policy:
         """The review's verdict for the claim; a claim that only puts as a possibility under study what the review
         found unproven takes the verdict the policy gives such a claim."""
         verdict = review.verdict_for(negated)
+        if review.verdict == "partly_supported" and negated and denies_knowledge(text):
+            # "Too early to say whether it's safe in the long run" agrees with sources that only partly back it.
+            return "partly_supported"
         if review.verdict == "unproven" and negated and not denies_knowledge(text) \
                 and not extract(self.topic, text).of_kind("absolute"):
             # "It doesn't work" is no more shown than "it works"; "it isn't proven" and "it isn't completely safe"

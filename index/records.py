@@ -87,7 +87,10 @@ class ClaimReview(Frozen):
             return self.verdict
         if self.negated_verdict is not None:
             return self.negated_verdict
-        return {"supported": "contradicted", "contradicted": "supported"}.get(self.verdict, self.verdict)
+        # Denying what the sources partly support ("exosomes aren't safe", "they don't help wounds heal") is not
+        # itself shown.
+        return {"supported": "contradicted", "contradicted": "supported",
+                "partly_supported": "unproven"}.get(self.verdict, self.verdict)
 
 
 class TypeExample(Frozen):

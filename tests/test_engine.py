@@ -143,3 +143,17 @@ def test_two_questions_in_one_are_answered_in_turn(engine):
     assert answer.verdict == "contradicted"
     assert "no FDA-approved" in answer.answer and "6–9 months" in answer.answer
     assert [citation.n for citation in answer.citations] == list(range(1, len(answer.citations) + 1))
+
+
+def test_an_answer_to_several_parts_names_each_part_before_its_verdict(engine):
+    answer = engine.ask("Is it safe and does it work for hair loss?", fresh=True)
+    assert answer.answer.startswith("“Is it safe”: partly.")
+    assert "“Does it work for hair loss”: that hasn't been shown." in answer.answer
+
+
+def test_a_part_resting_on_a_review_already_explained_gives_only_its_lead(engine):
+    answer = engine.ask("Do I really have to stop Advil before my exosome appointment? The nurse said just skip it "
+                        "the morning of and I'll be fine.", fresh=True)
+    assert answer.verdict == "contradicted"
+    assert answer.answer.count("at least 72 hours before") == 1
+    assert answer.answer.endswith(": that's not right.")

@@ -61,3 +61,8 @@ def test_a_question_whether_there_is_something_asks_it_of_the_subject():
         "Are there any side effects with exosome therapy?"
     assert about_the_product("Is there downtime with exosome therapy?", "exosome therapy", names_a_topic=True) == \
         "Is there downtime with exosome therapy?"
+
+
+def test_ones_after_a_describing_word_stands_for_the_subject():
+    assert about_the_product("are the injected ones just as safe?", "exosome therapy", names_a_topic=True) == \
+        "are the injected exosome therapy just as safe?"

@@ -248,3 +248,9 @@ def test_it_after_a_conjunction_is_a_subject_not_the_drug_the_background_named(t
 def test_asking_whether_a_claim_agrees_with_the_sources_asks_to_check_it(topic, check):
     assert parts_of(topic, f"My consultant said a hair cycle is about three months. {check}") == [
         ("yes_no", "A hair cycle is about three months")]
+
+
+def test_what_someone_said_in_a_message_about_the_treatment_is_checked_and_it_is_the_drug_asked_about(topic):
+    assert parts_of(topic, "do i have to stop NSAIDs before my exosome appt? the nurse said just skip it the "
+                           "morning of") == [("yes_no", "do i have to stop NSAIDs before my exosome appt?"),
+                                             ("claim", "Just skip NSAIDs the morning of")]

@@ -93,3 +93,11 @@ def test_a_time_frame_knows_which_side_of_the_session_it_is_on(topic):
     one_day_before = extract(topic, "1 day before the session").times[0]
     assert one_day_before.short_of(before) and not one_day_before.overlaps(after)
     assert not extract(topic, "a week before").times[0].short_of(before)
+
+
+def test_a_moment_a_word_names_is_inside_a_least_time_but_a_pause_it_starts_or_restricts_falls_short(topic):
+    least = extract(topic, "at least 72 hours before the session").times[0]
+    moment = extract(topic, "don't take aspirin the morning of the session").times[0]
+    assert moment.point and moment.overlaps(least) and not moment.short_of(least)
+    assert extract(topic, "stop NSAIDs the night before").times[0].short_of(least)
+    assert extract(topic, "just skip it the morning of").times[0].short_of(least)

@@ -564,3 +564,16 @@ def test_the_one_review_that_judged_a_claims_predicate_judges_it_though_their_wo
                                      "My friend says they're government approved over there."])
 def test_other_medicines_and_approval_elsewhere_are_topics_the_sources_do_not_address(engine, message):
     assert engine.ask(message, fresh=True).verdict == "not_covered"
+
+
+@pytest.mark.parametrize("claim", ["Exosome therapy is not safe.", "Exosomes are only for hair, not skin."])
+def test_denying_what_the_sources_only_partly_support_is_not_itself_shown(engine, claim):
+    assert engine.ask(claim, fresh=True).verdict == "unproven"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Stop NSAIDs the night before your exosome session.", "contradicted"),
+    ("Don't take aspirin the day before your session.", "supported"),
+])
+def test_a_pause_that_starts_too_late_is_contradicted_but_a_moment_inside_the_pause_is_not(engine, claim, verdict):
+    assert engine.ask(claim, fresh=True).verdict == verdict
