@@ -263,6 +263,15 @@ class Policy:
                         "review found", review=self._missing_evidence(review_policy, review), compared=compared)
                     continue
                 verdict = self._verdict_for(text, review, polarity)
+                if not (verdict == "contradicted" and predicate_judged) \
+                        and not specifics.counts <= self._judged[review.id].counts:
+                    # "16 studies, only one in people": a later review may be the one that gave the number. A "No"
+                    # on a predicate stands whatever the number ("FDA approved, with 95% success").
+                    first_mismatch = first_mismatch or Judgement(
+                        policy.withdrawn, "the claim states a number the sources do not give, so its verdict is "
+                        "withdrawn", review=self._missing_evidence(policy, review), compared=compared,
+                        unjudged=("count",))
+                    continue
                 if verdict == "contradicted" and self._says_of_a_part(text, review):
                     first_mismatch = first_mismatch or Judgement(
                         policy.withdrawn, "the claim says of a part what the review judged of all or none, so its "
@@ -512,13 +521,15 @@ class Policy:
                 continue
             review = self.knowledge.reviews[match.entry_id]
             judged = self._judged[review.id]
-            if position >= CANDIDATES and not self._shares_strong_predicate(specifics, review):
+            # A number only a few reviews gave ("16 studies") is as much theirs as a strong predicate.
+            gave_the_count = bool(specifics.counts & judged.counts)
+            if position >= CANDIDATES and not (self._shares_strong_predicate(specifics, review) or gave_the_count):
                 continue
             # An amount the review judged ("200 billion exosomes") is as much its own as a predicate.
             speaks_to_it = bool(predicates & judged.tags) or any(
                 lines_up_in_quantity(mine, theirs) for mine in specifics.quantities for theirs in judged.quantities) \
                 or any(mine.overlaps(theirs) for mine in specifics.times for theirs in judged.times
-                       if mine.low_days and theirs.low_days)
+                       if mine.low_days and theirs.low_days) or gave_the_count
             if review.defining and not stated & set(review.defining):
                 continue
             # Far ahead of every other entry and sharing a strong predicate ("arrive well hydrated and after a

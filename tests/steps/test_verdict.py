@@ -577,3 +577,9 @@ def test_denying_what_the_sources_only_partly_support_is_not_itself_shown(engine
 ])
 def test_a_pause_that_starts_too_late_is_contradicted_but_a_moment_inside_the_pause_is_not(engine, claim, verdict):
     assert engine.ask(claim, fresh=True).verdict == verdict
+
+
+def test_a_review_that_gave_the_claims_number_judges_it_before_closer_ones_that_did_not(engine):
+    answer = engine.ask("A systematic review found 16 studies on exosomes for hair, but only one was done in people.",
+                        fresh=True)
+    assert answer.verdict == "supported" and part_of(answer).review_id == "single-clinical-study"
