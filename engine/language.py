@@ -209,7 +209,7 @@ def _cue_at(tokens: list[str], position: int) -> int:
 # Words that say whether something is known rather than whether it is so: "not shown", "no evidence",
 # "unproven". Denying that a claim is known is what a review of an unproven claim says.
 _EPISTEMIC = frozenset(stem(word) for word in (
-    "shown", "proven", "proved", "established", "demonstrated", "tested", "studied", "confirmed", "known",
+    "shown", "proven", "proved", "established", "demonstrated", "tested", "studied", "confirmed", "known", "knows",
     # Not "backed": its stem is "back", as in "go right back to work".
     "evidence", "evidenced", "science", "scientific", "verified", "conclusive", "conclusively", "certain", "clear",
     "research", "studies", "trials", "data"))

@@ -39,7 +39,7 @@ LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "pl", "ru", "uk", "ar", "
 class Normaliser:
     def __init__(self, topic: Topic, corpus_words: set[str]):
         self.topic = topic
-        self._corpus_words = frozenset(corpus_words) | topic.vocabulary
+        self._corpus_words = frozenset(corpus_words) | topic.vocabulary | frozenset(topic.shorthand.known_words)
         self._english: dict[str, int] | None = None
         self._speller: SymSpell | None = None
         self._languages: DetectorFactory | None = None

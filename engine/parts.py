@@ -13,6 +13,8 @@ from index.topic import Topic
 
 PartKind = Literal["claim", "yes_no", "open", "symptom"]
 MAX_PARTS = 4
+# How many words may come before a second reporting verb ("a reddit thread saying") for it to report the claim too.
+NESTED_REPORT_WORDS = 4
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
 # A bare answer to the question before it, as in a clinic's FAQ ("Are they FDA-approved? No.").
@@ -70,10 +72,19 @@ _CHECK_REQUEST = re.compile(r"^(?:is (?:that|this|it) (?:really |actually )?(?:t
                             r"add up|sound right|sound true|sound accurate|match (?:the|what)\b.*)|"
                             r"is (?:that|this|it) (?:really |actually )?(?:what|how) (?:the )?(?:article|sources?|"
                             r"research|studies|science|evidence|papers?|experts?|doctors?)(?: \w+){0,2}|"
+                            r"(?:that |this |is that |is this )?(?:normal|usual|typical|expected)(?: right| too)?|"
                             r"true|really|correct|accurate|legit|right|can that be right|are they right|is she right|"
                             r"is he right|"
                             r"are they lying|fact check (?:this|that)|can you check (?:this|that))\s*\?*$",
                             re.IGNORECASE)
+# "Is that fear mongering?", "Legit or sales talk?" ask to check the claim before them, but a "Yes." would answer the
+# wrong question: the claim keeps a statement's lead ("That's right.").
+_OVERSTATED_CHECK = re.compile(
+    r"^(?:(?:is|are) (?:that|this|it|she|he|they) (?:just |really |actually |being )?(?:overly )?"
+    r"(?:fear ?-?mongering|scaremongering|exaggerating|exaggerated|careful|cautious|paranoid|overcautious|hype|"
+    r"sales talk|a sales pitch|marketing|a sales line)|"
+    r"(?:legit|true|real) or (?:just )?(?:sales talk|a sales pitch|marketing|hype|a sales line|bs|a scam))\s*\?*$",
+    re.IGNORECASE)
 _QUESTION_START = (r"(?:how|what|when|where|which|who|why|is|are|does|do|did|can|could|will|would|should|has|"
                    r"have|was|were)\b")
 _JOINED_QUESTION = re.compile(rf",?\s+(?:and|also|plus)\s+(?={_QUESTION_START})", re.IGNORECASE)
@@ -166,6 +177,8 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
             claim = parts[-1].text
             parts[-1] = Part(f"It is not the case that {claim[0].lower()}{claim[1:]}", "yes_no")
             continue
+        if _OVERSTATED_CHECK.match(sentence) and parts and parts[-1].kind == "claim":
+            continue
         if _CHECK_REQUEST.match(sentence):
             # "Is that true?" asks to check the claim before it; "Is that normal?" after what the person felt
             # ("My scalp was a bit tender the day after") asks whether that is what the treatment does.
@@ -245,6 +258,11 @@ def _read_claim(text: str, asked: bool, mentions_domain, message_in_domain: bool
     reported = _REPORTED.match(text)
     if reported and len(words(reported.group("claim"))) >= 3:
         said_of, text = text, reported.group("claim")
+        # "Saw a reddit thread saying X": a report inside a report, within a few words, hands over X.
+        nested = _REPORTED.match(text)
+        if nested and len(words(text[:nested.start("claim")])) <= NESTED_REPORT_WORDS \
+                and len(words(nested.group("claim"))) >= 3:
+            text = nested.group("claim")
     elif _FIRST_PERSON_START.match(text) and not asked:
         return None  # the patient's own background, not a claim about the treatment
     text = text.strip(" ,;:-?.!")

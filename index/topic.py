@@ -137,6 +137,8 @@ class ShorthandFile(BaseModel):
     shorthand: dict[Annotated[str, StringConstraints(pattern=r"^[a-z0-9]*[a-z][a-z0-9]*$")],
                     Annotated[str, StringConstraints(min_length=1)]] = Field(
         description="Texting shorthand (a lowercase token of letters and digits) -> the words it stands for.")
+    known_words: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default=[], description="Words newer than the spelling list (platforms, apps) that are never corrected.")
 
 
 @dataclass(frozen=True)

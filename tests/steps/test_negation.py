@@ -124,3 +124,7 @@ def test_a_negation_reaching_a_point_of_the_text():
 def test_back_as_in_going_back_to_work_does_not_deny_knowledge():
     assert not denies_knowledge("Zero downtime - you can go right back to work after exosomes")
     assert denies_knowledge("it is not backed by science")
+
+
+def test_nobody_knowing_is_not_being_known():
+    assert denies_knowledge("Nobody knows the long term effects of exosomes yet")

@@ -66,3 +66,7 @@ def test_a_question_whether_there_is_something_asks_it_of_the_subject():
 def test_ones_after_a_describing_word_stands_for_the_subject():
     assert about_the_product("are the injected ones just as safe?", "exosome therapy", names_a_topic=True) == \
         "are the injected exosome therapy just as safe?"
+
+
+def test_names_newer_than_the_spelling_list_are_not_corrected(normaliser):
+    assert normaliser.normalise("saw a reddit thread and a tiktok") == "saw a reddit thread and a tiktok"
