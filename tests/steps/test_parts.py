@@ -257,7 +257,7 @@ def test_what_someone_said_in_a_message_about_the_treatment_is_checked_and_it_is
 
 
 def test_asking_whether_a_claim_is_overstated_keeps_it_a_claim_and_a_report_inside_a_report_hands_it_over(topic):
-    assert parts_of(topic, "derm says nobody knows the long term effects of exosomes yet. is that fear mongering??") == [
-        ("claim", "Nobody knows the long term effects of exosomes yet")]
+    message = "derm says nobody knows the long term effects of exosomes yet. is that fear mongering??"
+    assert parts_of(topic, message) == [("claim", "Nobody knows the long term effects of exosomes yet")]
     assert parts_of(topic, "saw a reddit thread saying exosomes are FDA approved now") == [
         ("claim", "Exosomes are FDA approved now")]
