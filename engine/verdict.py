@@ -626,7 +626,7 @@ class Policy:
             return "straddles"
         if sooner:
             return "before"
-        return "straddles" if any(t.low_days < min(minimums) for t in specifics.times) else None
+        return "straddles" if any(t.low_days < minimum for t in specifics.times) else None
 
     @staticmethod
     def _gives_minimum(specifics: Specifics, minimum: float) -> bool:
