@@ -212,12 +212,12 @@ class Policy:
                                  for item in compared)
             if all(item.lined_up for item in compared):
                 polarity = self._polarity(text, review, match)
-                agrees = polarity is not None and self._verdict_for(text, review, polarity) in AGREEING
+                agrees = polarity is not None and self._verdict_for(text, specifics, review, polarity) in AGREEING
                 if agrees and review.type != claim_type and not self._shares_strong_predicate(specifics, review):
                     polarity = None  # a review of another type agrees only on a predicate both state
-                if polarity is not None and review.type != claim_type and self._verdict_for(
-                        text, review, polarity) == "contradicted" and not self._shares_strong_predicate(specifics,
-                                                                                                         review):
+                if polarity is not None and review.type != claim_type \
+                        and self._verdict_for(text, specifics, review, polarity) == "contradicted" \
+                        and not self._shares_strong_predicate(specifics, review):
                     # "Is it effective?" is not denied by a review of regulation that mentions "effective use".
                     first_mismatch = first_mismatch or Judgement(
                         policy.withdrawn, "a review of another type would deny the claim on no predicate both "
@@ -262,7 +262,7 @@ class Policy:
                         review_policy.withdrawn, "the claim says evidence is missing, which does not deny what the "
                         "review found", review=self._missing_evidence(review_policy, review), compared=compared)
                     continue
-                verdict = self._verdict_for(text, review, polarity)
+                verdict = self._verdict_for(text, specifics, review, polarity)
                 if not (verdict == "contradicted" and predicate_judged) \
                         and not specifics.counts <= self._judged[review.id].counts:
                     # "16 studies, only one in people": a later review may be the one that gave the number. A "No"
@@ -333,7 +333,7 @@ class Policy:
                 or (review.type not in allowed and not self._shares_strong_predicate(specifics, review)):
             return None
         polarity = self._polarity(text, review, match)
-        if polarity is None or self._verdict_for(text, review, polarity) != "contradicted":
+        if polarity is None or self._verdict_for(text, specifics, review, polarity) != "contradicted":
             return None
         return Judgement("contradicted", "a part of the claim that the review judged is false, so the claim is",
                          review=review, negated=polarity, compared=compared)
@@ -350,7 +350,7 @@ class Policy:
                 or not all(any(mine.short_of(theirs) for theirs in least) for mine in specifics.times):
             return None
         polarity = self._polarity(text, review, match)
-        if polarity is None or self._verdict_for(text, review, polarity) not in AGREEING:
+        if polarity is None or self._verdict_for(text, specifics, review, polarity) not in AGREEING:
             return None
         return Judgement("contradicted", "the claim gives less time than the least the sources give",
                          review=review, negated=polarity, compared=compared)
@@ -380,12 +380,12 @@ class Policy:
         if any(item.kind == "time" and not item.lined_up for item in compared) and self._too_soon(text, specifics):
             return None
         polarity = self._polarity(text, review, match)
-        if polarity is None or self._verdict_for(text, review, polarity) not in AGREEING:
+        if polarity is None or self._verdict_for(text, specifics, review, polarity) not in AGREEING:
             return None
         return Judgement("partly_supported", "the review agrees with part of what the claim asserts and did not "
                          "judge the rest", review=review, negated=polarity, compared=compared)
 
-    def _verdict_for(self, text: str, review: ClaimReview, negated: bool) -> Verdict:
+    def _verdict_for(self, text: str, specifics: Specifics, review: ClaimReview, negated: bool) -> Verdict:
         """The review's verdict for the claim; a claim that only puts as a possibility under study what the review
         found unproven takes the verdict the policy gives such a claim."""
         verdict = review.verdict_for(negated)
@@ -393,7 +393,7 @@ class Policy:
             # "Too early to say whether it's safe in the long run" agrees with sources that only partly back it.
             return "partly_supported"
         if review.verdict == "unproven" and negated and not denies_knowledge(text) \
-                and not extract(self.topic, text).of_kind("absolute"):
+                and not specifics.of_kind("absolute"):
             # "It doesn't work" is no more shown than "it works"; "it isn't proven" and "it isn't completely safe"
             # agree with the sources.
             return "unproven"
