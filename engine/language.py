@@ -245,7 +245,8 @@ _REASON = re.compile(r"(?:,?\s+\b(?:since|because|as long as)|,\s*cause)\b[^,.;!
 
 # "You won't see results for at least 6 months" says when results show, not that they never do.
 _NOT_UNTIL = re.compile(
-    r"\b(?:won't|wont|will not|don't|dont|do not|doesn't|does not|can't|cant|cannot|not|never)\s+"
+    r"\b(?:won't|wont|will not|don't|dont|do not|doesn't|does not|can't|cant|cannot|shouldn't|shouldnt|should not|"
+    r"wouldn't|wouldnt|would not|not|never)\s+"
     r"(?=(?:\w+\s+){0,2}?(?:see|notice|expect|get|show|appear|be visible|grow|look)\b[^.;!?]*?"
     r"\b(?:for at least|until|till|before)\s+(?:about\s+|around\s+|roughly\s+|like\s+)?(?:the\s+)?"
     r"(?:(?:day|week|month|year)\s+)?"

@@ -72,10 +72,17 @@ _CHECK_REQUEST = re.compile(r"^(?:is (?:that|this|it) (?:really |actually )?(?:t
                             r"add up|sound right|sound true|sound accurate|match (?:the|what)\b.*)|"
                             r"is (?:that|this|it) (?:really |actually )?(?:what|how) (?:the )?(?:article|sources?|"
                             r"research|studies|science|evidence|papers?|experts?|doctors?)(?: \w+){0,2}|"
+                            # "Is that what exosomes are?", "Is that actually how it works?": whether the claim
+                            # describes the thing rightly.
+                            r"is (?:that|this) (?:really |actually |just )?(?:what|how) (?:\w+ ){1,2}(?:is|are|work|"
+                            r"works|do|does)|"
                             r"(?:that |this |is that |is this )?(?:normal|usual|typical|expected)(?: right| too)?|"
                             r"true|really|correct|accurate|legit|right|can that be right|are they right|is she right|"
                             r"is he right|"
-                            r"are they lying|fact check (?:this|that)|can you check (?:this|that))\s*\?*$",
+                            r"are they lying|fact check (?:this|that)|can you check (?:this|that))"
+                            # "... or just a sales line?" only names the doubt.
+                            r"(?:,?\s+or\s+(?:just\s+)?(?:an?\s+)?(?:sales (?:line|pitch|talk)|marketing|hype|bs|"
+                            r"(?:a )?scam|made up|nonsense))?\s*\?*$",
                             re.IGNORECASE)
 # "Is that fear mongering?", "Legit or sales talk?" ask to check the claim before them, but a "Yes." would answer the
 # wrong question: the claim keeps a statement's lead ("That's right.").

@@ -90,9 +90,9 @@ class Policy:
                                                   STRONG_PREDICATE_KINDS | ARGUMENT_KINDS)]
                                              if review.verdict in AGREEING else [])])
                         for review_id, review in knowledge.reviews.items()}
-        # Every phrasing of every review as polarity is read on it (synonyms, then antonyms as negations),
-        # with its specifics: worked out once, not for each question.
-        self._read = {phrasing: self._antonyms_as_negations(normalise(phrasing))
+        # Every phrasing of every review as polarity is read on it (synonyms, then antonyms as negations, and a
+        # result "not seen until" a time as seen then), with its specifics: worked out once, not for each question.
+        self._read = {phrasing: self._antonyms_as_negations(not_until_as_when(normalise(phrasing)))
                       for review in knowledge.reviews.values()
                       for phrasing in (review.claim, *review.paraphrases, *review.opposites, *review.questions)}
         self._read_tags = {reading: extract(topic, reading).tags for reading in self._read.values()}

@@ -110,6 +110,8 @@ def test_a_cue_with_its_is_still_a_cue_and_holding_a_drug_stops_it():
 def test_a_result_that_does_not_show_until_a_time_is_said_to_show_then():
     assert not_until_as_when("You won't see results for at least six months.") == \
         "You see results for at least six months."
+    assert not_until_as_when("You shouldn't expect to see new hair before half a year.") == \
+        "You expect to see new hair before half a year."
     # Not doing something for a time is still not doing it.
     assert not_until_as_when("Don't take NSAIDs for at least 72 hours before") == \
         "Don't take NSAIDs for at least 72 hours before"

@@ -244,7 +244,8 @@ def test_it_after_a_conjunction_is_a_subject_not_the_drug_the_background_named(t
     assert all("NSAIDs used" not in text for _, text in parts)
 
 
-@pytest.mark.parametrize("check", ["Does that line up?", "does that check out", "Is that what the article says?"])
+@pytest.mark.parametrize("check", ["Does that line up?", "does that check out", "Is that what the article says?",
+                                   "Is that how it works?", "is that actually how it works or just a sales line?"])
 def test_asking_whether_a_claim_agrees_with_the_sources_asks_to_check_it(topic, check):
     assert parts_of(topic, f"My consultant said a hair cycle is about three months. {check}") == [
         ("yes_no", "A hair cycle is about three months")]
@@ -261,3 +262,8 @@ def test_asking_whether_a_claim_is_overstated_keeps_it_a_claim_and_a_report_insi
     assert parts_of(topic, message) == [("claim", "Nobody knows the long term effects of exosomes yet")]
     assert parts_of(topic, "saw a reddit thread saying exosomes are FDA approved now") == [
         ("claim", "Exosomes are FDA approved now")]
+
+
+def test_asking_whether_a_claim_says_what_a_thing_is_asks_to_check_it(topic):
+    assert parts_of(topic, "My med spa says exosomes are tiny vesicles that cells release. Is that what exosomes "
+                           "are?") == [("yes_no", "Exosomes are tiny vesicles that cells release")]

@@ -101,3 +101,8 @@ def test_a_moment_a_word_names_is_inside_a_least_time_but_a_pause_it_starts_or_r
     assert moment.point and moment.overlaps(least) and not moment.short_of(least)
     assert extract(topic, "stop NSAIDs the night before").times[0].short_of(least)
     assert extract(topic, "just skip it the morning of").times[0].short_of(least)
+
+
+def test_the_hair_cycle_and_what_exosomes_carry_are_named_in_everyday_words(topic):
+    assert ("mechanism", "hair cycle phases") in extract(topic, "flips sleeping follicles back into growing mode").tags
+    assert ("mechanism", "cargo") in extract(topic, "vesicles containing genetic material").tags

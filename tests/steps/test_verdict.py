@@ -583,3 +583,31 @@ def test_a_review_that_gave_the_claims_number_judges_it_before_closer_ones_that_
     answer = engine.ask("A systematic review found 16 studies on exosomes for hair, but only one was done in people.",
                         fresh=True)
     assert answer.verdict == "supported" and part_of(answer).review_id == "single-clinical-study"
+
+
+def test_a_description_that_adds_a_mechanism_the_sources_do_not_name_is_partly_supported(engine):
+    # Cargo of bioactive compounds is in the sources; growth factors inside exosomes are not.
+    answer = engine.ask("These message bubbles are packed with a cargo of growth factors, proteins, lipids, and "
+                        "genetic material.", fresh=True)
+    assert answer.verdict == "partly_supported"
+    assert "growth factors" in answer.answer
+
+
+@pytest.mark.parametrize("claim", [
+    "Exosome hair results take 6 to 9 months to show.",
+    "You won't see visible results from exosome hair treatment for at least six to nine months.",
+    "So realistically I shouldn't expect to see visible new hair before roughly half a year, correct?",
+])
+def test_saying_results_take_at_least_as_long_as_the_sources_say_is_supported(engine, claim):
+    answer = engine.ask(claim, fresh=True)
+    assert answer.verdict == "supported"
+    assert "at least 6–9 months" in answer.answer
+
+
+@pytest.mark.parametrize("claim", ["Don't expect new hair at 2 months, it takes way longer than that.",
+                                   "You will see results in 3 months."])
+def test_a_time_before_the_least_the_sources_give_is_not_the_time_they_give(engine, claim):
+    answer = engine.ask(claim, fresh=True)
+    denied = claim.startswith("Don't")
+    assert answer.verdict == ("supported" if denied else "contradicted")
+    assert part_of(answer).review_id == "results-in-weeks"
