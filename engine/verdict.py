@@ -291,7 +291,9 @@ class Policy:
             promises = any(not item.lined_up and item.kind in self.topic.policy.promises for item in compared)
             partial = self._partly(text, specifics, review, match, compared) if not promises else None
             if partial is not None:
-                return replace(partial, unjudged=unjudged)
+                # What this review did not judge another may have ("vesicles that carry proteins", "made by stem
+                # cells"): then the claim is judged by them together.
+                return self._judge_jointly(text, policy, specifics, candidates) or replace(partial, unjudged=unjudged)
             if first_mismatch is None:
                 first_mismatch = Judgement("unproven" if promises else review_policy.withdrawn,
                                            "the claim has specifics the closest review "

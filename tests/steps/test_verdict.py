@@ -611,3 +611,14 @@ def test_a_time_before_the_least_the_sources_give_is_not_the_time_they_give(engi
     denied = claim.startswith("Don't")
     assert answer.verdict == ("supported" if denied else "contradicted")
     assert part_of(answer).review_id == "results-in-weeks"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("A 2023 systematic review found no significant adverse reactions reported from exosome hair treatment.",
+     "supported"),
+    ("No known side effects have been reported specifically from exosomes themselves.", "supported"),
+    # Having none is a promise the sources only partly back; none being reported is their finding.
+    ("Exosomes have no side effects.", "partly_supported"),
+])
+def test_none_reported_so_far_is_the_sources_finding_and_none_at_all_is_not(engine, claim, verdict):
+    assert engine.ask(claim, fresh=True).verdict == verdict
