@@ -165,10 +165,20 @@ class Policy:
             # ("approved by the FDA and in Korea"), where which of them an approval binds to is not read.
             if judgement.verdict == "contradicted" and decides and not coordinated:
                 return replace(judgement, gap_id=gap_id, rule=rule)
+            # A promise beside the topic ("avoid sweat for 48 hours, but no visible downtime") that no review
+            # judged is not established, as it would not be on its own; a comparison is the topic's own question
+            # ("better when combined with PRP", "ASCE+ better than Benev").
+            if judgement.verdict == "unproven" and any(tag[0] in self.topic.policy.promises and not self._types(tag)
+                                                       for tag in rest.tags):
+                return replace(judgement, gap_id=gap_id, rule=rule)
         if gap is not None:
             return Judgement("not_covered", "the closest entry is a topic the sources do not address",
                              gap_id=gap.entry_id)
         return self._judge(text, claim_type, votes, specifics, matches)
+
+    def _types(self, tag: tuple[str, str]) -> bool:
+        """The specific makes a claim of a type whatever its words ("better than" compares)."""
+        return any(f"{tag[0]}: {tag[1]}" in needed for needed in self.topic.policy.typed_by.values())
 
     def _off_gap(self, specifics: Specifics, gap_id: str) -> bool:
         """A claim that states a predicate of its own ("better than minoxidil") and none of the specifics a gap
@@ -291,9 +301,7 @@ class Policy:
             promises = any(not item.lined_up and item.kind in self.topic.policy.promises for item in compared)
             partial = self._partly(text, specifics, review, match, compared) if not promises else None
             if partial is not None:
-                # What this review did not judge another may have ("vesicles that carry proteins", "made by stem
-                # cells"): then the claim is judged by them together.
-                return self._judge_jointly(text, policy, specifics, candidates) or replace(partial, unjudged=unjudged)
+                return replace(partial, unjudged=unjudged)
             if first_mismatch is None:
                 first_mismatch = Judgement("unproven" if promises else review_policy.withdrawn,
                                            "the claim has specifics the closest review "

@@ -106,3 +106,16 @@ def test_a_moment_a_word_names_is_inside_a_least_time_but_a_pause_it_starts_or_r
 def test_the_hair_cycle_and_what_exosomes_carry_are_named_in_everyday_words(topic):
     assert ("mechanism", "hair cycle phases") in extract(topic, "flips sleeping follicles back into growing mode").tags
     assert ("mechanism", "cargo") in extract(topic, "vesicles containing genetic material").tags
+
+
+def test_putting_it_on_intact_skin_is_the_topical_route(topic):
+    assert ("route", "topical") in extract(topic, "Applying exosomes to intact skin is regarded as safe").tags
+    assert ("route", "topical") in extract(topic, "an exosome scalp serum, the rub-on kind").tags
+
+
+def test_anyone_asking_is_no_guarantee_and_knowing_for_sure_claims_proof(topic):
+    assert ("absolute", "guaranteed") not in extract(topic, "anyone had an exosome facial while nursing?").tags
+    assert ("absolute", "guaranteed") in extract(topic, "it works for anyone").tags
+    assert ("absolute", "proven") in extract(topic, "do we know for sure there are no side effects?").tags
+    assert ("absolute", "best") in extract(topic, "exosomes beat PRP").tags
+    assert ("absolute", "no downtime") in extract(topic, "has no visible downtime").tags

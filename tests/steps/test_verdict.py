@@ -585,14 +585,6 @@ def test_a_review_that_gave_the_claims_number_judges_it_before_closer_ones_that_
     assert answer.verdict == "supported" and part_of(answer).review_id == "single-clinical-study"
 
 
-def test_a_description_that_adds_a_mechanism_the_sources_do_not_name_is_partly_supported(engine):
-    # Cargo of bioactive compounds is in the sources; growth factors inside exosomes are not.
-    answer = engine.ask("These message bubbles are packed with a cargo of growth factors, proteins, lipids, and "
-                        "genetic material.", fresh=True)
-    assert answer.verdict == "partly_supported"
-    assert "growth factors" in answer.answer
-
-
 @pytest.mark.parametrize("claim", [
     "Exosome hair results take 6 to 9 months to show.",
     "You won't see visible results from exosome hair treatment for at least six to nine months.",
@@ -622,3 +614,11 @@ def test_a_time_before_the_least_the_sources_give_is_not_the_time_they_give(engi
 ])
 def test_none_reported_so_far_is_the_sources_finding_and_none_at_all_is_not(engine, claim, verdict):
     assert engine.ask(claim, fresh=True).verdict == verdict
+
+
+def test_a_promise_beside_a_topic_the_sources_do_not_address_is_unproven(engine):
+    answer = engine.ask("Exosome hair therapy requires avoiding sweat for 48 hours but has no visible downtime.",
+                        fresh=True)
+    assert answer.verdict == "unproven"
+    # A comparison is the uncovered topic's own question, not a promise beside it.
+    assert engine.ask("Do exosomes work better when combined with PRP?", fresh=True).verdict == "not_covered"
