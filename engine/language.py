@@ -76,7 +76,10 @@ _FOLLOWING_CUES = (frozenset(_NEGEX["following_negations"]) - {"free"}) | {
     "lacking", "missing", "unproven", "unknown", "unclear", "uncertain", "inconclusive", "unconfirmed", "unverified",
     "unsubstantiated", "undetermined", "prohibited", "forbidden", "banned"}
 # Words that say evidence is wanting when they stand next to it: "trials are needed", "limited data".
-_SCARCITY = frozenset({"needed", "required", "necessary", "warranted", "limited", "scarce", "scant", "sparse"})
+_SCARCITY = frozenset({"needed", "required", "necessary", "warranted", "limited", "scarce", "scant", "sparse", "need",
+                       "needs"})
+# How far after a word of scarcity the evidence it is about may come ("still needs to be more conclusive").
+_SCARCITY_REACH = 4
 _PASSIVE = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "gets", "got"})
 _OFF_LIMITS = re.compile(r"\boff[\s-]limits\b")
 # "-free" denies only the word it is joined to: "cell-free", "risk-free".
@@ -170,10 +173,10 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str], bool]:
             source, target = (inside, outside) if joined in inside else (outside, inside)
             source.discard(joined)
             target.add(joined)
-        elif token in _SCARCITY and (_EPISTEMIC & outside
-                                     or _EPISTEMIC & {stem(word) for word in tokens[position + 1:position + 3]}):
-            # "Rigorous trials are needed", "limited clinical trials": evidence that is needed or scarce is
-            # evidence that is not there.
+        elif token in _SCARCITY and (_EPISTEMIC & outside or _EPISTEMIC & {
+                stem(word) for word in tokens[position + 1:position + 1 + _SCARCITY_REACH]}):
+            # "Rigorous trials are needed", "limited clinical trials", "we need more clinical studies": evidence
+            # that is needed or scarce is evidence that is not there.
             if _EPISTEMIC & outside:
                 inside |= outside
                 outside = set()

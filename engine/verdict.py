@@ -316,7 +316,7 @@ class Policy:
         if fallback is not None and fallback.verdict == "unproven" and fallback.verdict_for(True) in AGREEING \
                 and denies_knowledge(text) and not (first_mismatch and first_mismatch.verdict == "contradicted") \
                 and not any(self._tag_negated(self._antonyms_as_negations(main_clause(text)), tag) is False
-                            for tag in specifics.tags if tag[0] != "area"):
+                            for tag in specifics.tags if tag[0] not in ("area", "evidence")):
             # "No large trials confirm it works": what the sources say of the missing evidence, in other words,
             # when it asserts nothing besides ("PRP shows similar or better results; head-to-head trials are few").
             return Judgement(fallback.verdict_for(True), "the claim says the evidence is missing, as the sources do",

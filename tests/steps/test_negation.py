@@ -130,3 +130,9 @@ def test_back_as_in_going_back_to_work_does_not_deny_knowledge():
 
 def test_nobody_knowing_is_not_being_known():
     assert denies_knowledge("Nobody knows the long term effects of exosomes yet")
+
+
+def test_evidence_that_is_still_needed_is_evidence_not_there():
+    assert denies_knowledge("We need more clinical studies with proper regulatory guidelines.")
+    assert denies_knowledge("Their role in treating hair loss still needs to be more conclusive.")
+    assert not denies_knowledge("You need three sessions to see results.")

@@ -267,3 +267,8 @@ def test_asking_whether_a_claim_is_overstated_keeps_it_a_claim_and_a_report_insi
 def test_asking_whether_a_claim_says_what_a_thing_is_asks_to_check_it(topic):
     assert parts_of(topic, "My med spa says exosomes are tiny vesicles that cells release. Is that what exosomes "
                            "are?") == [("yes_no", "Exosomes are tiny vesicles that cells release")]
+
+
+def test_however_after_a_semicolon_parts_two_claims_each_with_its_subject(topic):
+    assert [kind for kind, _ in parts_of(topic, "Topical exosomes are safe on intact skin; however, data on "
+                                                "injected exosomes is still lacking.")] == ["claim", "claim"]

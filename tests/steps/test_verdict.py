@@ -622,3 +622,20 @@ def test_a_promise_beside_a_topic_the_sources_do_not_address_is_unproven(engine)
     assert answer.verdict == "unproven"
     # A comparison is the uncovered topic's own question, not a promise beside it.
     assert engine.ask("Do exosomes work better when combined with PRP?", fresh=True).verdict == "not_covered"
+
+
+@pytest.mark.parametrize("statement", [
+    "Topical exosomes are considered safe in humans on intact skin; however, data on the safety of injectable "
+    "exosomes is still lacking.",
+    "We need more clinical studies with proper regulatory guidelines for its safe and effective use.",
+    "However, various clinical trials that tested exosome therapy on humans failed to conclusively show its efficacy "
+    "and safety for treating alopecias.",
+    "However, more extensive clinical trials and long-term follow-up studies currently need to be made available to "
+    "know for sure.",
+    "No known side effects or adverse reactions have been reported specific to using exosomes.",
+    "There are currently no FDA-approved exosome products for medical indications.",
+    "Stop the consumption of any NSAIDs at least 72 hours before the session and for four days after the last "
+    "session.",
+])
+def test_the_articles_own_statements_asked_as_claims_are_agreed_with(engine, statement):
+    assert engine.ask(statement, fresh=True).verdict in AGREEING
