@@ -106,6 +106,9 @@ class Policy:
                                  for type_policy in topic.policy.types.values()
                                  if type_policy.time == "before_minimum" and type_policy.missing_evidence
                                  in knowledge.reviews]
+        self._missing_evidence_reviews = [knowledge.reviews[review_id] for review_id in dict.fromkeys(
+            type_policy.missing_evidence for type_policy in topic.policy.types.values())
+            if review_id in knowledge.reviews]
         pairs = [tuple(tuple(side.split(": ", 1)) for side in pair) for pair in topic.policy.exclusive]
         self._exclusive = [*pairs, *((second, first) for first, second in pairs)]
         self._judges_of: dict[tuple[str, str], list[str]] = {}
@@ -313,14 +316,18 @@ class Policy:
             return Judgement("not_covered", "the claim states a specific of a topic the sources do not address",
                              gap_id=gap_id)
         fallback = self.knowledge.reviews.get(policy.missing_evidence or "")
-        if fallback is not None and fallback.verdict == "unproven" and fallback.verdict_for(True) in AGREEING \
+        # What the sources say of missing evidence answers a claim that evidence is missing, whatever type it reads
+        # as ("no large randomised trials confirm its safety" reads as regulatory): the type's own, else another's.
+        missing = next((review for review in (fallback, *self._missing_evidence_reviews) if review is not None
+                        and review.verdict == "unproven" and review.verdict_for(True) in AGREEING), None)
+        if missing is not None \
                 and denies_knowledge(text) and not (first_mismatch and first_mismatch.verdict == "contradicted") \
                 and not any(self._tag_negated(self._antonyms_as_negations(main_clause(text)), tag) is False
                             for tag in specifics.tags if tag[0] not in ("area", "evidence")):
             # "No large trials confirm it works": what the sources say of the missing evidence, in other words,
             # when it asserts nothing besides ("PRP shows similar or better results; head-to-head trials are few").
-            return Judgement(fallback.verdict_for(True), "the claim says the evidence is missing, as the sources do",
-                             review=fallback, negated=True)
+            return Judgement(missing.verdict_for(True), "the claim says the evidence is missing, as the sources do",
+                             review=missing, negated=True)
         if first_mismatch is not None:
             if first_mismatch.unjudged:
                 joint = self._judge_jointly(text, policy, specifics, candidates)

@@ -639,3 +639,10 @@ def test_a_promise_beside_a_topic_the_sources_do_not_address_is_unproven(engine)
 ])
 def test_the_articles_own_statements_asked_as_claims_are_agreed_with(engine, statement):
     assert engine.ask(statement, fresh=True).verdict in AGREEING
+
+
+def test_a_claim_that_evidence_is_missing_takes_what_the_sources_say_of_it_whatever_type_it_reads_as(engine):
+    answer = engine.ask("There are no large randomised clinical trials that confirm the efficacy or safety of "
+                        "exosomes.", fresh=True)
+    assert answer.verdict == "supported"
+    assert part_of(answer).review_id == "evidence-still-needed"
