@@ -119,3 +119,9 @@ def test_anyone_asking_is_no_guarantee_and_knowing_for_sure_claims_proof(topic):
     assert ("absolute", "proven") in extract(topic, "do we know for sure there are no side effects?").tags
     assert ("absolute", "best") in extract(topic, "exosomes beat PRP").tags
     assert ("absolute", "no downtime") in extract(topic, "has no visible downtime").tags
+
+
+def test_saying_how_long_results_take_is_an_expectation_not_a_result(topic):
+    tags = extract(topic, "don't expect anything before half a year").tags
+    assert ("expectation", "a wait") in tags and not any(kind == "result" for kind, _ in tags)
+    assert ("expectation", "a wait") not in extract(topic, "full results at 6 months").tags

@@ -646,3 +646,10 @@ def test_a_claim_that_evidence_is_missing_takes_what_the_sources_say_of_it_whate
                         "exosomes.", fresh=True)
     assert answer.verdict == "supported"
     assert part_of(answer).review_id == "evidence-still-needed"
+
+
+def test_promising_results_by_a_time_is_not_saying_how_long_they_take(engine):
+    # "Full results at 6 months" promises results; the review of how long they take judges only a claim that
+    # says how long one waits.
+    answer = engine.ask("You'll see your full results at 6 months with exosomes.", fresh=True)
+    assert part_of(answer).review_id != "results-take-months"
