@@ -291,7 +291,7 @@ class Policy:
                         "verdict is withdrawn", review=self._missing_evidence(policy, review), compared=compared)
                     continue
                 rule = "every specific lines up with the review" if verdict == review.verdict_for(polarity) else (
-                    "the claim puts as a possibility under study what the review found unproven")
+                    "the claim puts as a possibility under study what the sources do not establish")
                 return Judgement(verdict, rule, review=review, negated=polarity, compared=compared)
             false_part = self._false_part(text, specifics, review, match, compared, allowed) \
                 or self._short_of_least(text, specifics, review, match, compared)
@@ -415,7 +415,8 @@ class Policy:
             # agree with the sources.
             return "unproven"
         possibility = self.topic.policy.types[review.type].possibility
-        if verdict == "unproven" and not negated and possibility is not None and states_a_possibility(text):
+        if verdict in ("unproven", "partly_supported") and not negated and possibility is not None \
+                and states_a_possibility(text):
             return possibility
         return verdict
 

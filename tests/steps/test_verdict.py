@@ -653,3 +653,17 @@ def test_promising_results_by_a_time_is_not_saying_how_long_they_take(engine):
     # says how long one waits.
     answer = engine.ask("You'll see your full results at 6 months with exosomes.", fresh=True)
     assert part_of(answer).review_id != "results-take-months"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # The article says this as a belief: said as a fact, it is partly right.
+    ("Exosomes push hair follicles from the resting (telogen) phase into the growth (anagen) phase.",
+     "partly_supported"),
+    ("Exosomes are present for at least 6 to 8 months after your last session.", "partly_supported"),
+    # In the article's own hedge, it says what the article says.
+    ("Exosomes are believed to be present at least 6 to 8 months after the final treatment.", "supported"),
+    # The other way round is what the sources do not say.
+    ("Exosomes move hair from the growth phase into the resting phase.", "contradicted"),
+])
+def test_what_the_article_holds_as_a_belief_said_as_a_fact_is_partly_right(engine, claim, verdict):
+    assert engine.ask(claim, fresh=True).verdict == verdict
