@@ -239,7 +239,10 @@ def has_nested_negation(text: str) -> bool:
 
 
 # What a claim concedes before its main clause ("While A, B"; "Although A, B") is not what it asserts.
-_CONCESSION = re.compile(r"^\s*(?:while|although|though|even though|even if|whilst|despite)\b[^,;]*[,;]\s*",
+# Chat leaves out the comma: the main clause then starts where a question does ("even if it doesn't regrow
+# anything will it at least stop my shedding?").
+_CONCESSION = re.compile(r"^\s*(?:while|although|though|even though|even if|whilst|despite)\b(?:[^,;]*[,;]|"
+                         r"[^,;?]*?(?=\s(?:will|would|can|could|does|do|is|are|should)\s+\w+\b[^,;]*\?))\s*",
                          re.IGNORECASE)
 # A reason given for a claim ("..., since it's not ibuprofen") is not what the claim asserts.
 # Chat's "cause" for "because" only after a comma: "might cause tenderness" is a verb.

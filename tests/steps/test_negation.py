@@ -136,3 +136,9 @@ def test_evidence_that_is_still_needed_is_evidence_not_there():
     assert denies_knowledge("We need more clinical studies with proper regulatory guidelines.")
     assert denies_knowledge("Their role in treating hair loss still needs to be more conclusive.")
     assert not denies_knowledge("You need three sessions to see results.")
+
+
+def test_a_concession_without_its_comma_ends_where_the_question_starts():
+    assert main_clause("even if it dont regrow anything will exosomes at least stop my shedding?") == \
+        "will exosomes at least stop my shedding?"
+    assert main_clause("Even if results take 6 months is it worth it?") == "is it worth it?"
