@@ -125,3 +125,8 @@ def test_saying_how_long_results_take_is_an_expectation_not_a_result(topic):
     tags = extract(topic, "don't expect anything before half a year").tags
     assert ("expectation", "a wait") in tags and not any(kind == "result" for kind, _ in tags)
     assert ("expectation", "a wait") not in extract(topic, "full results at 6 months").tags
+
+
+def test_saying_when_to_judge_results_is_an_expectation_too(topic):
+    assert ("expectation", "a judgement") in extract(topic, "dont judge the results til like a yr in").tags
+    assert ("expectation", "a judgement") not in extract(topic, "you'll see full results at 6 months").tags

@@ -648,11 +648,16 @@ def test_a_claim_that_evidence_is_missing_takes_what_the_sources_say_of_it_whate
     assert part_of(answer).review_id == "evidence-still-needed"
 
 
-def test_promising_results_by_a_time_is_not_saying_how_long_they_take(engine):
-    # "Full results at 6 months" promises results; the review of how long they take judges only a claim that
-    # says how long one waits.
-    answer = engine.ask("You'll see your full results at 6 months with exosomes.", fresh=True)
-    assert part_of(answer).review_id != "results-take-months"
+def test_promising_results_by_a_time_is_neither_how_long_they_take_nor_when_to_judge_them(engine):
+    # "Full results at 6 months" promises results; the reviews of how long they take and of when to judge them
+    # judge only a claim that says how long one waits, or when to judge.
+    answer = engine.ask("You'll see your full results at 6 months and then you're done, nothing changes after that.",
+                        fresh=True)
+    assert answer.verdict not in AGREEING
+    assert {part.review_id for part in answer.trace.parts}.isdisjoint({"results-take-months", "judge-after-a-year"})
+    assert engine.ask("Results should be judged about a year after consistent treatment.",
+                      fresh=True).verdict == "supported"
+    assert engine.ask("New hair keeps becoming more visible over time.", fresh=True).verdict == "supported"
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [
