@@ -604,8 +604,8 @@ class Policy:
 
     def _missing_evidence(self, policy, review: ClaimReview) -> ClaimReview:
         """The review to quote for a withdrawn verdict: the one matched, when it is itself about missing
-        evidence; else the type's review about what is missing."""
-        if review.verdict in ("unproven", "contradicted") or policy.missing_evidence is None:
+        evidence or says what is missing (a partly supported one); else the type's review about what is missing."""
+        if review.verdict != "supported" or policy.missing_evidence is None:
             return review
         return self.knowledge.reviews.get(policy.missing_evidence, review)
 

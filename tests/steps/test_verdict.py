@@ -672,3 +672,12 @@ def test_promising_results_by_a_time_is_neither_how_long_they_take_nor_when_to_j
 ])
 def test_what_the_article_holds_as_a_belief_said_as_a_fact_is_partly_right(engine, claim, verdict):
     assert engine.ask(claim, fresh=True).verdict == verdict
+
+
+def test_a_withdrawn_verdict_quotes_the_partly_supported_review_it_matched(engine):
+    # The review of the hair-cycle mechanism says what is missing itself; the general one would say less.
+    answer = engine.ask("By delivering bioactive molecules to the scalp, exosomes may wake up dormant follicles, "
+                        "extend the anagen phase, and promote thicker, healthier hair.", fresh=True)
+    assert answer.verdict == "unproven"
+    assert part_of(answer).review_id == "mechanism"
+    assert any("shifting the hair from its resting state" in citation.quote for citation in answer.citations[:3])
