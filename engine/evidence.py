@@ -17,7 +17,8 @@ GAP_MARGIN = 0.01
 CANDIDATES = 6
 FURTHER = 6
 # A match this far ahead of every other entry is the one the text is about, though short or casual wording
-# ("do they draw blood?") keeps its score under MATCH_THRESHOLD; it must still reach DISTINCT_FLOOR.
+# ("do they draw blood?") keeps its score under MATCH_THRESHOLD; it must still reach DISTINCT_FLOOR. An entry that
+# quotes the same passage is no rival: it would answer from the same evidence.
 DISTINCT_MARGIN = 0.15
 DISTINCT_FLOOR = 0.45
 
@@ -57,9 +58,20 @@ def ranked_matches(knowledge: Knowledge, text: str, vector: np.ndarray, subject_
         if phrasing.entry_id not in best or _rank(match) > _rank(best[phrasing.entry_id]):
             best[phrasing.entry_id] = match
     ranked = sorted(best.values(), key=_rank, reverse=True)[:CANDIDATES + FURTHER]
-    if len(ranked) > 1 and ranked[0].score - ranked[1].score >= DISTINCT_MARGIN:
+    rival = next((match for match in ranked[1:] if not _same_evidence(knowledge, ranked[0], match)), None)
+    if len(ranked) > 1 and (rival is None or ranked[0].score - rival.score >= DISTINCT_MARGIN):
         ranked[0] = replace(ranked[0], distinct=True)
     return ranked
+
+
+def _same_evidence(knowledge: Knowledge, first: Match, second: Match) -> bool:
+    """Both are reviews quoting the same passage (one quote inside the other)."""
+    if first.entry_id not in knowledge.reviews or second.entry_id not in knowledge.reviews:
+        return False
+    quotes = [item.quote for item in knowledge.reviews[second.entry_id].evidence]
+    return any(mine in theirs or theirs in mine for mine in (item.quote for item in
+                                                              knowledge.reviews[first.entry_id].evidence)
+               for theirs in quotes)
 
 
 def gap_wins(matches: list[Match]) -> Match | None:

@@ -26,8 +26,11 @@ def test_fda_approval_is_contradicted_citing_the_article(engine, source_texts):
     assert_quotes_are_exact(answer, source_texts)
 
 
-def test_time_to_results_is_informational_with_six_to_nine_months_and_one_year(engine, source_texts):
-    answer = engine.ask("How soon will I see results?")
+@pytest.mark.parametrize("question", ["How soon will I see results?", "How long until I see results?"])
+def test_time_to_results_is_informational_with_six_to_nine_months_and_one_year(engine, source_texts, question):
+    # Reviews that quote the same passage (how soon results show, how long they take) are not rivals: the
+    # closest one answers.
+    answer = engine.ask(question)
     assert answer.verdict == "informational"
     assert "6–9 months" in answer.answer and "one year" in answer.answer
     assert_quotes_are_exact(answer, source_texts)

@@ -116,6 +116,7 @@ def test_putting_it_on_intact_skin_is_the_topical_route(topic):
 def test_anyone_asking_is_no_guarantee_and_knowing_for_sure_claims_proof(topic):
     assert ("absolute", "guaranteed") not in extract(topic, "anyone had an exosome facial while nursing?").tags
     assert ("absolute", "guaranteed") in extract(topic, "it works for anyone").tags
+    assert ("absolute", "guaranteed") not in extract(topic, "more studies are needed before anyone can say").tags
     assert ("absolute", "proven") in extract(topic, "do we know for sure there are no side effects?").tags
     assert ("absolute", "best") in extract(topic, "exosomes beat PRP").tags
     assert ("absolute", "no downtime") in extract(topic, "has no visible downtime").tags
