@@ -66,12 +66,11 @@ def ranked_matches(knowledge: Knowledge, text: str, vector: np.ndarray, subject_
 
 def _same_evidence(knowledge: Knowledge, first: Match, second: Match) -> bool:
     """Both are reviews quoting the same passage (one quote inside the other)."""
-    if first.entry_id not in knowledge.reviews or second.entry_id not in knowledge.reviews:
+    reviews = knowledge.reviews
+    if first.entry_id not in reviews or second.entry_id not in reviews:
         return False
-    quotes = [item.quote for item in knowledge.reviews[second.entry_id].evidence]
-    return any(mine in theirs or theirs in mine for mine in (item.quote for item in
-                                                              knowledge.reviews[first.entry_id].evidence)
-               for theirs in quotes)
+    return any(mine.quote in theirs.quote or theirs.quote in mine.quote
+               for mine in reviews[first.entry_id].evidence for theirs in reviews[second.entry_id].evidence)
 
 
 def gap_wins(matches: list[Match]) -> Match | None:

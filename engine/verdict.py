@@ -171,15 +171,15 @@ class Policy:
             # A promise beside the topic ("avoid sweat for 48 hours, but no visible downtime") that no review
             # judged is not established, as it would not be on its own; a comparison is the topic's own question
             # ("better when combined with PRP", "ASCE+ better than Benev").
-            if judgement.verdict == "unproven" and any(tag[0] in self.topic.policy.promises and not self._types(tag)
-                                                       for tag in rest.tags):
+            promised = [tag for tag in rest.tags if tag[0] in self.topic.policy.promises]
+            if judgement.verdict == "unproven" and any(not self._names_a_type(tag) for tag in promised):
                 return replace(judgement, gap_id=gap_id, rule=rule)
         if gap is not None:
             return Judgement("not_covered", "the closest entry is a topic the sources do not address",
                              gap_id=gap.entry_id)
         return self._judge(text, claim_type, votes, specifics, matches)
 
-    def _types(self, tag: tuple[str, str]) -> bool:
+    def _names_a_type(self, tag: tuple[str, str]) -> bool:
         """The specific makes a claim of a type whatever its words ("better than" compares)."""
         return any(f"{tag[0]}: {tag[1]}" in needed for needed in self.topic.policy.typed_by.values())
 
