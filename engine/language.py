@@ -94,7 +94,54 @@ _SCOPE_ENDS = frozenset(_NEGEX["termination"]) - {"still", "which", "involving",
 # "Not safe even on intact skin": "even" opening an adjunct ends the negation; "doesn't even work" does not.
 _EVEN_ADJUNCTS = frozenset({"on", "in", "for", "with", "after", "before", "if", "when", "though", "at", "during"})
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?()]")
+_SENTENCE_PUNCTUATION = re.compile(r"[;:.!?()]")
+# Words that make a stretch of text a clause rather than an item of a list.
+_CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "do", "does",
+                           "did", "has", "have", "had", "should", "may", "might", "must"})
+# The most words an item of a list has ("standardized protocols", "long-term follow-up studies").
+_LIST_ITEM_WORDS = 4
 _HYPHEN_JOINED = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
+def clauses(text: str) -> list[str]:
+    """The text's clauses: parted at punctuation, except at the commas of a list, so a negation reaches every
+    item ("lacks clinical evidence, standardized protocols and guideline support"; "no large, peer-reviewed,
+    randomised trials")."""
+    found = []
+    for sentence in _SENTENCE_PUNCTUATION.split(text):
+        pieces = sentence.split(",")
+        current = pieces[0]
+        for position, piece in enumerate(pieces[1:], start=1):
+            if _one_describing_word(pieces[position - 1], piece) or _list_follows(pieces[position:]):
+                current += " " + piece
+            else:
+                found.append(current)
+                current = piece
+        found.append(current)
+    return found
+
+
+def _one_describing_word(piece: str, following: str) -> bool:
+    """A piece that ends in one describing word of a list, alone ("peer-reviewed,") or after "no" ("no large,"),
+    before another describing word, not before a clause ("no downtime, results are fast")."""
+    tokens, ahead = _WORD.findall(piece.lower()), _WORD.findall(following.lower())[:3]
+    if not tokens or not ahead or tokens[-1] in _STOPWORDS | _NEGATIONS | _NEGATION_CUES or "'" in tokens[-1] \
+            or tokens[-1].isdigit() or ahead[0] in _STOPWORDS | _NEGATIONS | _NEGATION_CUES \
+            or set(ahead) & _CLAUSE_WORDS \
+            or any("'" in token for token in ahead):
+        return False
+    return len(tokens) == 1 or tokens[-2] == "no" or (len(tokens) == 2 and "-" in piece)
+
+
+def _list_follows(pieces: list[str]) -> bool:
+    """Whether what follows a comma is the rest of a list: short items, the last joined by "and" or "or"."""
+    *items, last = pieces
+    joined = re.match(r"^(?P<item>.*?)\s+(?:and|or|nor)\s+\S", last.strip().lower() + " ")
+    if joined is None or not joined.group("item").strip():
+        return False
+    return all(0 < len(_WORD.findall(item.lower())) <= _LIST_ITEM_WORDS
+               and not (_CLAUSE_WORDS & set(_WORD.findall(item.lower())))
+               and "'" not in item.replace("’", "'") for item in (*items, joined.group("item")))
 
 
 @lru_cache(maxsize=8192)
@@ -104,8 +151,8 @@ def negated_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
     termination word ("but", "however", ...). "They aren't cells, they're vesicles" negates only "cells"."""
     inside, outside = set(), set()
     text = _OFF_LIMITS.sub("prohibited", text.lower().replace("’", "'"))
-    for clause in _CLAUSE_PUNCTUATION.split(_HYPHEN_JOINED.sub(" ", text)):
-        clause_inside, clause_outside, _ = _clause_scope(_WORD.findall(clause))
+    for clause in clauses(text):
+        clause_inside, clause_outside, _ = _clause_scope(_WORD.findall(_HYPHEN_JOINED.sub(" ", clause)))
         inside |= clause_inside
         outside |= clause_outside
     return frozenset(inside), frozenset(outside - inside)
@@ -247,6 +294,9 @@ _CONCESSION = re.compile(r"^\s*(?:while|although|though|even though|even if|whil
 # A reason given for a claim ("..., since it's not ibuprofen") is not what the claim asserts.
 # Chat's "cause" for "because" only after a comma: "might cause tenderness" is a verb.
 _REASON = re.compile(r"(?:,?\s+\b(?:since|because|as long as)|,\s*cause)\b[^,.;!?]*", re.IGNORECASE)
+# What a claim concedes after its main clause ("Exosomes regrow hair, even though trials are lacking") is not what
+# it asserts either.
+_CONCEDED_AFTER = re.compile(r",?\s+\b(?:even though|although|though|even if|despite)\b[^.;!?]*", re.IGNORECASE)
 
 
 # "You won't see results for at least 6 months" says when results show, not that they never do.
@@ -267,7 +317,7 @@ def not_until_as_when(text: str) -> str:
 def main_clause(text: str) -> str:
     """The text without the reasons it gives or what it concedes first: what it asserts, not why or despite
     what ("While early studies are promising, trials are needed")."""
-    return _REASON.sub("", _CONCESSION.sub("", text)).strip() or text
+    return _CONCEDED_AFTER.sub("", _REASON.sub("", _CONCESSION.sub("", text))).strip() or text
 
 
 # Words that put a claim as a possibility under study rather than as a result: "has the potential to",

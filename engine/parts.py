@@ -40,6 +40,15 @@ _REPORTED = re.compile(
     r"their page|the brochure|the ad)\b(?:\s+(?:online|on instagram|on tiktok|on their website|here))?"
     r"[\s,:]*(?:that\s+)?(?P<claim>.+)$",
     re.IGNORECASE)
+# "The idea that X is a myth", "It's misleading that X": X, denied.
+_DEBUNKED = re.compile(
+    r"^(?:(?:the|this|that|a|any)\s+)?(?:(?:common|popular|old|usual)\s+)?(?:idea|claim|notion|belief|myth|"
+    r"assumption|suggestion|promise|story|argument)\s+that\s+(?P<claim>.+?)\s+(?:is|are|was|remains)\s+"
+    r"(?P<verdict>(?:(?:just|simply|completely|totally|pure|quite|very|deeply|often|highly|largely|utterly|plain|"
+    r"a|an)\s+)*(?:myth|misleading|false|wrong|untrue|not true|nonsense|lie|overstated|exaggerated|overblown|hype|"
+    r"bogus|unfounded|misguided|misconception|fiction|incorrect|inaccurate|debunked|baseless))\b[\s.!]*$|"
+    r"^it(?:'s|’s| is)\s+(?:(?:a|just|simply|completely|totally|pure)\s+)*(?:myth|false|untrue|wrong|misleading|"
+    r"misconception|incorrect|lie|not the case|nonsense)\s+that\s+(?P<said>.+)$", re.IGNORECASE)
 # "Tell me exosomes erase wrinkles": a request to assert something is a claim to check.
 _ASSERT_REQUEST = re.compile(r"^(?:please\s+)?(?:just\s+)?(?:tell me|tell them|say|confirm|agree)\s+(?:that\s+)?"
                              r"(?!how\b|what\b|why\b|when\b|where\b|which\b|who\b|if\b|whether\b|about\b|more\b)"
@@ -228,6 +237,11 @@ def _with_antecedent(sentence: str, antecedent: str) -> str:
 
 
 def _read(topic: Topic, sentence: str, mentions_domain, message_in_domain: bool) -> Part | None:
+    debunked = _DEBUNKED.match(sentence.strip())
+    if debunked:
+        # Read as the denial the checker already reads ("It's not true that X"), before "the claim that" is read
+        # as a report of X.
+        sentence = f"It's not true that {(debunked.group('claim') or debunked.group('said')).rstrip(' .!')}."
     sentence = _NEGATIVE_QUESTION.sub(lambda found: found.group("aux"), sentence, count=1) \
         if sentence.rstrip().endswith("?") else sentence
     asked = sentence.rstrip().endswith("?") or bool(_YES_NO_START.match(sentence))

@@ -18,6 +18,16 @@ _SINGLE = re.compile(rf"{_NUMBER}(?:\s*|-)([a-z]+)", re.IGNORECASE)
 _ONLY = re.compile(r"\b(?:only|no more than|at most|just (?:skip|stop|pause|avoid|hold off|need to))\b",
                    re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.;!?]")
+# A comparison: "-er" or "more/less ..." up to seven words before "than", or a phrase that ranks ("an advantage
+# over", "superior to", "compared with"). Not an amount ("more than 200 billion", "more than enough"), not a time
+# ("longer than that", "no later than"): those are compared as amounts and time frames.
+_COMPARISON = re.compile(
+    r"\b(?:(?<!no )(?:(?:more|less|fewer|greater)(?:\s+[\w-]+){1,7}?|(?:better|worse|[a-z]{3,}er)"
+    r"(?<!rather)(?<!other)(?<!whether)(?<!longer)(?<!shorter)(?<!sooner)(?<!later)(?<!earlier)"
+    r"(?:\s+[\w-]+){0,7}?)\s+than\s+(?!\d|a (?:few|couple)\b|an? (?:hour|day|week|month|year)s?\b)|"
+    r"advantages? over|superior to|inferior to|outperform\w*|compared (?:to|with))", re.IGNORECASE)
+# A word naming a source or an agent, then up to three words, then the phrase.
+_SOURCE = re.compile(r"\b(?:by|from|inside|within|in|among|between)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 _SPAN = re.compile(r"\bfor\s+(?:the\s+(?:first|next)\s+)?$", re.IGNORECASE)
 _APART = re.compile(r"\s+apart\b", re.IGNORECASE)
 # "72 hours before the session", "for four days after the last one": which side of the event a time frame is on.
@@ -121,8 +131,13 @@ class Specifics:
 
 
 def extract(topic: Topic, text: str) -> Specifics:
-    tags = frozenset(key for key, lexicon in topic.specific_lexicons.items() if lexicon.search(text))
+    tags = frozenset(key for key, lexicon in topic.specific_lexicons.items()
+                     if any(key[0] not in topic.words.identity_kinds or not _after_a_source(text, match.start())
+                            for match in lexicon.finditer(text)))
     text = _number_words_as_digits(text)
+    if topic.words.comparison_tag and _COMPARISON.search(text):
+        kind, tag = topic.words.comparison_tag.split(": ", 1)
+        tags |= {(kind, tag)}
     amounts = [(match, float(match.group(1)) * _SCALE[match.group(2).lower()]) for match in _QUANTITY.finditer(text)]
     amounts += [(match, float(match.group(0))) for match in _BIG_NUMBER.finditer(text)]
     times, taken = _time_frames(topic, text)
@@ -130,6 +145,13 @@ def extract(topic: Topic, text: str) -> Specifics:
     counts = frozenset(f"{float(match.group(1).replace(',', '')):g}" for match in _COUNT.finditer(text)
                        if not _YEAR.fullmatch(match.group(1)) and not any(s <= match.start() < e for s, e in taken))
     return Specifics(tags, times, frozenset(_quantity(text, match, value) for match, value in amounts), counts)
+
+
+def _after_a_source(text: str, position: int) -> bool:
+    """Whether a phrase at this position follows, within a few words, a word that names where something comes from
+    or who acts ("secreted by almost all living cells", "derived from stem cells")."""
+    before = _CLAUSE_START.split(text[:position])[-1]
+    return bool(_SOURCE.search(before))
 
 
 def _quantity(text: str, match: re.Match, value: float) -> str:

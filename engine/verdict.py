@@ -660,6 +660,14 @@ class Policy:
         if has_nested_negation(text):
             return None
         claim_tags = extract(self.topic, text).tags
+        if review.verdict == "unproven" and denies_knowledge(text) \
+                and not any(self._tag_negated(text, tag) for tag in claim_tags if tag[0] == "outcome") \
+                and all(self._tag_negated(text, tag) for tag in claim_tags if tag[0] in STRONG_PREDICATE_KINDS):
+            # "Lacks clinical evidence, standardized protocols and guideline support for hair restoration" denies
+            # that what the review found unproven is known, whether or not its outcome is inside the negation; "don't
+            # regrow hair, and there is no evidence" denies the outcome itself, and "PRP shows better results; trials
+            # remain limited" asserts a predicate outside the denial.
+            return True
         closest = self._read[match.phrasing.text]
         readings = []
         for side, texts in ((False, (review.claim, *review.paraphrases)), (True, review.opposites)):

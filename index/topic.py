@@ -67,6 +67,11 @@ class TopicFile(BaseModel):
                                        "(never, only, no): false though a weaker claim may be true.")
     proportion_words: list[str] = Field(default=[], description="Words that say a claim holds of a part (most, "
                                         "mostly, many): a weaker claim than a universal one.")
+    comparison_tag: str | None = Field(default=None, description="The specific ('kind: tag') that a comparison "
+                                       "states, whatever words make it ('an advantage over', 'more likely than').")
+    identity_kinds: list[str] = Field(default=[], description="Kinds of specifics that say what the subject is: a "
+                                      "phrase of one that follows a word naming a source or an agent ('released "
+                                      "by living cells') says where the subject comes from, not what it is.")
 
 
 class TypePolicy(BaseModel):

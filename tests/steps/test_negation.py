@@ -142,3 +142,22 @@ def test_a_concession_without_its_comma_ends_where_the_question_starts():
     assert main_clause("even if it dont regrow anything will exosomes at least stop my shedding?") == \
         "will exosomes at least stop my shedding?"
     assert main_clause("Even if results take 6 months is it worth it?") == "is it worth it?"
+
+
+def test_a_negation_reaches_every_item_of_a_list():
+    assert "protocol" in negated_terms("Exosome therapy lacks clinical evidence, standardized protocols and guideline "
+                                       "support.")[0]
+    inside, _ = negated_terms("There are no large, peer-reviewed, randomised clinical trials.")
+    assert {"large", "randomis", "trial"} <= inside
+
+
+def test_a_clause_after_a_comma_is_not_an_item_of_a_list():
+    assert negated_terms("There's no downtime, results are fast") == (frozenset({"downtime"}),
+                                                                       frozenset({"result", "fast"}))
+    assert "permanent" not in negated_terms("It's not painful, and the results are permanent")[0]
+    # A second "no" opens its own negation rather than undoing the first.
+    assert {"fever", "rednes"} <= negated_terms("a little achy tonight, no redness, no fever")[0]
+
+
+def test_what_a_claim_concedes_after_its_main_clause_is_not_what_it_asserts():
+    assert main_clause("Exosomes regrow hair even though large trials are lacking") == "Exosomes regrow hair"

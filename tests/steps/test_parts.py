@@ -272,3 +272,12 @@ def test_asking_whether_a_claim_says_what_a_thing_is_asks_to_check_it(topic):
 def test_however_after_a_semicolon_parts_two_claims_each_with_its_subject(topic):
     assert [kind for kind, _ in parts_of(topic, "Topical exosomes are safe on intact skin; however, data on "
                                                 "injected exosomes is still lacking.")] == ["claim", "claim"]
+
+
+@pytest.mark.parametrize("message", [
+    "The idea that exosomes are FDA approved is a myth.",
+    "It's a myth that exosomes are FDA approved.",
+    "The claim that exosomes are FDA approved is completely false.",
+])
+def test_a_claim_called_a_myth_is_read_as_denied(topic, message):
+    assert parts_of(topic, message) == [("claim", "It's not true that exosomes are FDA approved")]

@@ -131,3 +131,20 @@ def test_saying_how_long_results_take_is_an_expectation_not_a_result(topic):
 def test_saying_when_to_judge_results_is_an_expectation_too(topic):
     assert ("expectation", "a judgement") in extract(topic, "dont judge the results til like a yr in").tags
     assert ("expectation", "a judgement") not in extract(topic, "you'll see full results at 6 months").tags
+
+
+def test_what_the_subject_is_differs_from_where_it_comes_from(topic):
+    # "Living cells" after "released by" names the source; after "are" it says what exosomes are.
+    assert ("form", "cells") not in extract(topic, "Exosomes are released by almost all living cells").tags
+    assert ("form", "cells") not in extract(topic, "They are made from live stem cells").tags
+    assert ("form", "cells") in extract(topic, "Exosomes are living cells").tags
+
+
+def test_a_comparison_in_any_words_ranks_one_thing_against_another(topic):
+    assert ("absolute", "best") in extract(topic, "They have a real advantage over exosomes from aged cells").tags
+    assert ("absolute", "best") in extract(
+        topic, "Placental exosomes are more likely to provoke an immune response than bone-marrow ones").tags
+    # An amount or a time is compared as one, not as a ranking.
+    for amount_or_time in ("more than 200 billion exosomes", "a 400 billion vial is more than enough",
+                           "it takes way longer than that", "no later than 3 days", "rather than your own blood"):
+        assert ("absolute", "best") not in extract(topic, amount_or_time).tags, amount_or_time

@@ -681,3 +681,23 @@ def test_a_withdrawn_verdict_quotes_the_partly_supported_review_it_matched(engin
     assert answer.verdict == "unproven"
     assert part_of(answer).review_id == "mechanism"
     assert any("shifting the hair from its resting state" in citation.quote for citation in answer.citations[:3])
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The idea that exosomes are FDA approved is a myth.", "supported"),
+    # Released by cells is where they come from, not what they are.
+    ("Exosomes are released by almost all living cells and can be found in blood, saliva, urine and breast milk.",
+     "supported"),
+    # No review compares one source of stem cells with another.
+    ("Exosomes from perinatal stem cells have a significant advantage over exosomes from a patient's own aged cells.",
+     "unproven"),
+    # The evidence the claim denies is what the review of hair regrowth found unproven.
+    ("Exosomes for hair restoration lack high-quality clinical evidence", "supported"),
+])
+def test_claims_read_by_what_they_assert(engine, claim, verdict):
+    assert engine.ask(claim, fresh=True).verdict == verdict
+
+
+def test_what_a_claim_concedes_does_not_make_its_promise_right(engine):
+    assert engine.ask("Exosomes regrow hair even though large trials are lacking", fresh=True).verdict \
+        not in AGREEING
