@@ -27,6 +27,8 @@ OTHER_LANGUAGE_CONFIDENCE = 0.9
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _SHORTHAND_TOKEN = re.compile(r"(?<![\w'’])[A-Za-z0-9]+(?![\w'’])")
+# Chat's "=" between words is a copula: "exosomes = stem cells basically?"
+_EQUALS = re.compile(r"(?<=[A-Za-z])(?P<plural>s?)\s*=\s*(?=[A-Za-z])")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - "})
 
 
@@ -53,6 +55,7 @@ class Normaliser:
 
     def normalise(self, text: str) -> str:
         text = " ".join(text.translate(_QUOTES).split())
+        text = _EQUALS.sub(lambda found: f"{found.group('plural')} {'are' if found.group('plural') else 'is'} ", text)
         return self.apply_synonyms(self.correct_spelling(self.expand_shorthand(text)))
 
     def expand_shorthand(self, text: str) -> str:

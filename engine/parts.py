@@ -139,7 +139,10 @@ _INFERENCE = re.compile(r",?\s+(?:which|so that|that|this|so this|so it|and that
                         r",?\s+(?:so\s+)?(?:does|doesn't|would|wouldn't)\s+(?:that|this|it)\s+(?:mean|prove|show)\s+"
                         r"(?:that\s+)?|"
                         # "..., so they are FDA approved": a consequence drawn about the same subject.
-                        r",\s+(?:and\s+)?so\s+(?=(?:they|it|it's|its|this|these|those|our|their|the)\b)",
+                        r",\s+(?:and\s+)?so\s+(?=(?:they|it|it's|its|this|these|those|our|their|the)\b)|"
+                        # "... and are therefore not regulated", "...; thus ...".
+                        r",?\s+and\s+(?:(?:are|is)\s+)?(?:therefore|thus|hence|consequently)\s+|"
+                        r",\s+(?:therefore|thus|hence|consequently),?\s+",
                         re.IGNORECASE)
 _HAS_SUBJECT = re.compile(r"^(?:it|it's|its|they|they're|theyre|these|this|that|the|their|our|your|my|we|you|i)\b",
                           re.IGNORECASE)

@@ -38,6 +38,10 @@ AGREEING_COVERAGE = 0.34
 # A claim made only of what a review judged may add this many words of its own ("same idea"), no more ("given like
 # PRP and works wonders").
 UNJUDGED_WORDS = 3
+# A claim denying what the evidence excludes may describe what the subject is instead in this many words of its own
+# ("aren't actual cells, they're tiny packets that cells send out"), no more ("..., giving them a favourable safety
+# profile").
+DENIAL_UNJUDGED_WORDS = 4
 # A review that judged one of the claim's own predicates may judge it at this lower match score.
 SHARED_PREDICATE_THRESHOLD = 0.45
 # Kinds of specifics that say what a claim asserts (rather than about whom, where or by what route).
@@ -54,6 +58,8 @@ BINDING_KINDS = ("regulator", "route", "population", "comparator")
 
 # Where a claim's clauses part: what one of them promises is read on its own.
 _CLAUSE_BREAK = re.compile(r"[;,]\s*|\s+(?:and|but|so|which|while|then)\s+", re.IGNORECASE)
+# A phrase that denies what it names: "aren't stem cells".
+_DENIED_IN_PHRASE = re.compile(r"\bnot\b|n't\b", re.IGNORECASE)
 # A phrase that denies its own first word ("pain-free", "risk free", "side-effect free").
 _PRIVATIVE = re.compile(r"[\s-]free\b", re.IGNORECASE)
 
@@ -438,11 +444,23 @@ class Policy:
             review = self.knowledge.reviews[match.entry_id]
             established = self._established[review.id].tags
             for claimed, stated in self._exclusive:
-                if claimed in specifics.tags and stated in established \
-                        and self._tag_negated(text, claimed) is False:
+                if claimed not in specifics.tags or stated not in established:
+                    continue
+                denied = self._tag_negated(text, claimed)
+                if denied is False:
                     return Judgement("contradicted", f"the claim says {claimed[1]} where the sources say "
                                      f"{stated[1]}", review=review, compared=(SpecificsCompared(
                                          kind=claimed[0], claim=[claimed[1]], review=[stated[1]], lined_up=False),))
+                rest = Specifics(specifics.tags - {claimed}, specifics.times, specifics.quantities, specifics.counts)
+                compared = self._compare(self.topic.policy.types[review.type].may_differ, rest, review.id)
+                if denied and all(item.lined_up for item in compared) and not rest.counts \
+                        and len(self._unjudged_terms(text, review)) <= DENIAL_UNJUDGED_WORDS:
+                    # "Exosomes are not stem cells": denying what the evidence excludes, and saying nothing it did
+                    # not judge, is right.
+                    return Judgement("supported", f"the claim denies {claimed[1]} where the sources say "
+                                     f"{stated[1]}", review=review, negated=True, compared=(SpecificsCompared(
+                                         kind=claimed[0], claim=[claimed[1]], review=[stated[1]], lined_up=True),
+                                         *compared))
         return None
 
     def _sooner_than_minimum(self, text: str, specifics: Specifics, candidates: list[Match]) -> Judgement | None:
@@ -691,7 +709,10 @@ class Policy:
         of the shared words and asserts others."""
         # Read the negation on what carries the assertion: the specifics both state ("grab breakfast" and
         # "don't eat" both name eating), when each is plainly asserted or denied in both texts.
-        both = {tag for tag in claim_tags & self._read_tags[phrasing] if tag[0] not in ARGUMENT_KINDS}
+        # What the subject is, denied, is read against the evidence that excludes it (_excluded), not as the whole
+        # claim's polarity ("not cells themselves; ..., DNA-free, ..., with a favourable safety profile").
+        both = {tag for tag in claim_tags & self._read_tags[phrasing]
+                if tag[0] not in ARGUMENT_KINDS and tag[0] not in self.topic.words.identity_kinds}
         by_specific = {(self._tag_negated(text, tag), self._tag_negated(phrasing, tag)) for tag in both}
         if by_specific and None not in {side for pair in by_specific for side in pair} \
                 and len({mine != theirs for mine, theirs in by_specific}) == 1:
@@ -723,6 +744,12 @@ class Policy:
             # "Pain-free", "risk free": the phrase is asserted or denied as a whole.
             denied = {negated_at(text, found.start()) for found in privative}
             return denied.pop() if len(denied) == 1 else None
+        if tag[0] in self.topic.words.identity_kinds:
+            # What the subject is, read where it is said: "exosomes are not stem cells" names cells in a phrase that
+            # denies them, whatever the other words.
+            readings = {bool(_DENIED_IN_PHRASE.search(found.group(0))) != negated_at(text, found.start())
+                        for found in self.topic.specific_lexicons[tag].finditer(text)}
+            return readings.pop() if len(readings) == 1 else None
         terms = self._tag_terms({tag})
         inside, outside = negated_terms(text)
         denied, asserted = bool(terms & inside), bool(terms & outside)

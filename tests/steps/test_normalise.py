@@ -70,3 +70,8 @@ def test_ones_after_a_describing_word_stands_for_the_subject():
 
 def test_names_newer_than_the_spelling_list_are_not_corrected(normaliser):
     assert normaliser.normalise("saw a reddit thread and a tiktok") == "saw a reddit thread and a tiktok"
+
+
+def test_an_equals_sign_between_words_reads_as_is_or_are(normaliser):
+    assert normaliser.normalise("exosomes = stem cells basically?") == "exosomes are stem cells basically?"
+    assert normaliser.normalise("an exosome=a vesicle") == "an exosome is a vesicle"

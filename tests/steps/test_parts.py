@@ -281,3 +281,8 @@ def test_however_after_a_semicolon_parts_two_claims_each_with_its_subject(topic)
 ])
 def test_a_claim_called_a_myth_is_read_as_denied(topic, message):
     assert parts_of(topic, message) == [("claim", "It's not true that exosomes are FDA approved")]
+
+
+def test_a_conclusion_drawn_with_therefore_is_a_claim_of_its_own(topic):
+    assert parts_of(topic, "Exosomes are natural, therefore they are completely safe.") == [
+        ("claim", "Exosomes are natural"), ("claim", "Exosomes are completely safe")]

@@ -148,3 +148,12 @@ def test_a_comparison_in_any_words_ranks_one_thing_against_another(topic):
     for amount_or_time in ("more than 200 billion exosomes", "a 400 billion vial is more than enough",
                            "it takes way longer than that", "no later than 3 days", "rather than your own blood"):
         assert ("absolute", "best") not in extract(topic, amount_or_time).tags, amount_or_time
+
+
+def test_cleared_from_the_body_is_no_regulatory_clearance(topic):
+    assert ("regulatory status", "approved") not in extract(topic, "before being cleared from the body").tags
+    assert ("regulatory status", "approved") in extract(topic, "It has been cleared by the FDA").tags
+
+
+def test_needing_at_least_a_time_to_see_results_is_a_wait(topic):
+    assert ("expectation", "a wait") in extract(topic, "you need at least 6-9 months to see results").tags

@@ -701,3 +701,18 @@ def test_claims_read_by_what_they_assert(engine, claim, verdict):
 def test_what_a_claim_concedes_does_not_make_its_promise_right(engine):
     assert engine.ask("Exosomes regrow hair even though large trials are lacking", fresh=True).verdict \
         not in AGREEING
+
+
+@pytest.mark.parametrize(("claim", "verdicts"), [
+    # Denying what the evidence excludes is right ...
+    ("Exosomes are not stem cells.", {"supported"}),
+    ("exosomes arent actual cells, theyre tiny packets that cells send out", {"supported"}),
+    # ... asserting it is not ...
+    ("exosomes = stem cells basically right?", {"contradicted"}),
+    # ... and a denial beside claims no review judged ("DNA-free", "a favourable safety profile") is not right as a
+    # whole.
+    ("Exosomes are not cells themselves; they are cell-free, DNA-free and their main function is to influence "
+     "other cells, giving them a favourable safety profile.", {"contradicted", "partly_supported"}),
+])
+def test_what_the_subject_is_denied_or_asserted(engine, claim, verdicts):
+    assert engine.ask(claim, fresh=True).verdict in verdicts
