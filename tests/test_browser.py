@@ -506,16 +506,12 @@ def test_the_regression_report_leads_with_fail_and_shows_the_failing_case_with_i
     kept in artifacts/screenshots/regression-report.png."""
     from qa.command import EvalOptions, evaluate
 
-    class TracedAnswer(Answer):
-        trace: dict  # any trace: the report shows whatever the answer carries
-
     def fda_made_to_fail(question: str) -> Answer:
         answer = engine.ask(question)
         if question != "Is exosome therapy FDA-approved?":
             return answer
-        trace = {"parts": [{"kind": "question", "text": question}], "claim_type": "regulatory",
-                 "rule": "made to fail by the test"}
-        return TracedAnswer(**{**answer.model_dump(), "verdict": "supported", "trace": trace})
+        trace = answer.trace.model_copy(update={"rule": "made to fail by the test"})
+        return answer.model_copy(update={"verdict": "supported", "trace": trace})
 
     settings = replace(built_settings, data_dir=tmp_path)
     subset = regression_subset(tmp_path)

@@ -716,3 +716,11 @@ def test_what_a_claim_concedes_does_not_make_its_promise_right(engine):
 ])
 def test_what_the_subject_is_denied_or_asserted(engine, claim, verdicts):
     assert engine.ask(claim, fresh=True).verdict in verdicts
+
+
+def test_growth_factors_are_named_beside_exosomes_not_as_their_cargo(engine):
+    assert engine.ask("Exosomes deliver a payload of growth factors, lipids and RNA to your cells.",
+                      fresh=True).verdict == "partly_supported"
+    # How consistent products are is what the sources call variable, whatever growth factors it names.
+    assert engine.ask("The growth factor consistency of exosome vials is very high.", fresh=True).verdict \
+        not in AGREEING
