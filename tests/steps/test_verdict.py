@@ -724,3 +724,14 @@ def test_growth_factors_are_named_beside_exosomes_not_as_their_cargo(engine):
     # How consistent products are is what the sources call variable, whatever growth factors it names.
     assert engine.ask("The growth factor consistency of exosome vials is very high.", fresh=True).verdict \
         not in AGREEING
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # Aftercare the sources never address, however its time frame reads.
+    ("Avoid coloring your hair for at least 3 weeks after an exosome scalp session.", "not_covered"),
+    # "In the US" is what the FDA statement is about; elsewhere is a topic the sources do not address.
+    ("Exosome treatments are not approved in the US or in Canada.", "partly_supported"),
+    ("Exosome treatments are approved in the United States.", "contradicted"),
+])
+def test_a_place_or_an_activity_names_what_the_sources_say_or_do_not(engine, claim, verdict):
+    assert engine.ask(claim, fresh=True).verdict == verdict
