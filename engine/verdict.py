@@ -282,6 +282,10 @@ class Policy:
                         "review found", review=self._missing_evidence(review_policy, review), compared=compared)
                     continue
                 verdict = self._verdict_for(text, specifics, review, polarity)
+                if verdict == "partly_supported" and review.verdict == "partly_supported" \
+                        and self._says_of_all(text, review):
+                    return Judgement(review_policy.withdrawn, "the claim says of all what the review found true in "
+                                     "part, so its verdict is withdrawn", review=review, compared=compared)
                 if not (verdict == "contradicted" and predicate_judged) \
                         and not specifics.counts <= self._judged[review.id].counts:
                     # "16 studies, only one in people": a later review may be the one that gave the number. A "No"
@@ -383,6 +387,13 @@ class Policy:
         the universal claim does not deny it."""
         return bool(self.topic.proportion.search(text)) and not self.topic.universal.search(text) \
             and bool(self.topic.universal.search(review.claim))
+
+    def _says_of_all(self, text: str, review: ClaimReview) -> bool:
+        """"All exosome products are made from umbilical cord cells": what the sources found true of some, claimed
+        of all (a universal that denies, "no side effects", is the claim's own predicate, not its quantifier)."""
+        return any(found.group(0).lower() not in polarity_cues() and " " not in found.group(0).strip()
+                   for found in self.topic.universal.finditer(main_clause(text))) \
+            and not self.topic.universal.search(review.claim)
 
     def _partly(self, text: str, specifics: Specifics, review: ClaimReview, match: Match,
                 compared: tuple[SpecificsCompared, ...]) -> Judgement | None:

@@ -735,3 +735,12 @@ def test_growth_factors_are_named_beside_exosomes_not_as_their_cargo(engine):
 ])
 def test_a_place_or_an_activity_names_what_the_sources_say_or_do_not(engine, claim, verdict):
     assert engine.ask(claim, fresh=True).verdict == verdict
+
+
+def test_what_the_sources_found_true_of_some_is_not_agreed_with_of_all(engine):
+    assert engine.ask("Exosomes come from stem cells.", fresh=True).verdict == "partly_supported"
+    for universal in ("Every exosome product is made from umbilical cord cells.",
+                      "Exosomes only come from stem cells."):
+        assert engine.ask(universal, fresh=True).verdict not in AGREEING, universal
+    # A universal that denies is the claim's own predicate, not a quantifier.
+    assert engine.ask("Exosomes have no side effects.", fresh=True).verdict == "partly_supported"
