@@ -132,8 +132,8 @@ class Specifics:
 
 def extract(topic: Topic, text: str) -> Specifics:
     tags = frozenset(key for key, lexicon in topic.specific_lexicons.items()
-                     if any(key[0] not in topic.words.identity_kinds or not _after_a_source(text, match.start())
-                            for match in lexicon.finditer(text)))
+                     if (lexicon.search(text) if key[0] not in topic.words.identity_kinds
+                         else any(not _after_a_source(text, match.start()) for match in lexicon.finditer(text))))
     text = _number_words_as_digits(text)
     if topic.words.comparison_tag and _COMPARISON.search(text):
         kind, tag = topic.words.comparison_tag.split(": ", 1)
