@@ -44,7 +44,7 @@ _REPORTED = re.compile(
 _DEBUNKED = re.compile(
     r"^(?:(?:the|this|that|a|any)\s+)?(?:(?:common|popular|old|usual)\s+)?(?:idea|claim|notion|belief|myth|"
     r"assumption|suggestion|promise|story|argument)\s+that\s+(?P<claim>.+?)\s+(?:is|are|was|remains)\s+"
-    r"(?P<verdict>(?:(?:just|simply|completely|totally|pure|quite|very|deeply|often|highly|largely|utterly|plain|"
+    r"(?:(?:(?:just|simply|completely|totally|pure|quite|very|deeply|often|highly|largely|utterly|plain|"
     r"a|an)\s+)*(?:myth|misleading|false|wrong|untrue|not true|nonsense|lie|overstated|exaggerated|overblown|hype|"
     r"bogus|unfounded|misguided|misconception|fiction|incorrect|inaccurate|debunked|baseless))\b[\s.!]*$|"
     r"^it(?:'s|’s| is)\s+(?:(?:a|just|simply|completely|totally|pure)\s+)*(?:myth|false|untrue|wrong|misleading|"

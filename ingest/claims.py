@@ -72,6 +72,11 @@ def check_topic(corpus_dir: Path, reviews: tuple[ClaimReview, ...], gaps: tuple[
     except ValidationError as error:
         raise CorpusError(corpus_dir, f"topic files: {describe_validation_error(error)}") from None
     defined = {f"{kind}: {tag}" for kind, tags in topic.words.specifics.items() for tag in tags}
+    if topic.words.comparison_tag is not None and topic.words.comparison_tag not in defined:
+        raise CorpusError(corpus_dir, f"topic.yaml: comparison_tag names a specific it does not define: "
+                                      f"{topic.words.comparison_tag}")
+    if unknown_kinds := sorted(set(topic.words.identity_kinds) - set(topic.words.specifics)):
+        raise CorpusError(corpus_dir, f"topic.yaml: identity_kinds names a kind it does not define: {unknown_kinds[0]}")
     for entry in (*reviews, *gaps):
         named = getattr(entry, "defining", ()) + getattr(entry, "specifics", ())
         if unknown := sorted(set(named) - defined):

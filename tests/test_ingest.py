@@ -224,6 +224,18 @@ def test_a_claim_quote_that_is_not_verbatim_fails_ingest(workspace):
         pipeline.load_corpus(workspace)
 
 
+@pytest.mark.parametrize(("line", "replacement", "message"), [
+    ('comparison_tag: "absolute: best"', 'comparison_tag: "absolute: bestest"', "comparison_tag names a specific"),
+    ("identity_kinds: [form]", "identity_kinds: [shape]", "identity_kinds names a kind it does not define: shape"),
+])
+def test_a_topic_setting_naming_an_undefined_specific_fails_ingest(workspace, line, replacement, message):
+    topic = workspace.corpus_dir / "topic.yaml"
+    assert line in topic.read_text()
+    topic.write_text(topic.read_text().replace(line, replacement, 1))
+    with pytest.raises(CorpusError, match=message):
+        pipeline.load_corpus(workspace)
+
+
 def test_cli_reports_one_line_and_exits_non_zero_on_bad_input(workspace):
     (workspace.corpus_dir / "papers" / "broken.md").write_bytes(b"\xff\xfe not text")
     result = run_python("-m", "ingest", env={"CORPUS_DIR": str(workspace.corpus_dir),
