@@ -71,6 +71,8 @@ _NEGATION_CUES = frozenset(_NEGEX["preceding_negations"]) | _CESSATION | {
     "none", "nothing", "neither", "nor", "zero", "nobody", "no one", "yet to", "failed to", "lack of", "lack", "lacks",
     "lacked", "instead of", "rather than", "few", "very few", "hardly any", "barely any", "scarcely any",
     *_UNKNOWN_YET, *_TEXTED_NEGATIONS}
+# Words that end no describing word of a list.
+_NOT_DESCRIBING = _STOPWORDS | _NEGATIONS | _NEGATION_CUES
 # Cues that deny what comes before them in the clause: "data on the safety ... is still lacking".
 _FOLLOWING_CUES = (frozenset(_NEGEX["following_negations"]) - {"free"}) | {
     "lacking", "missing", "unproven", "unknown", "unclear", "uncertain", "inconclusive", "unconfirmed", "unverified",
@@ -125,10 +127,8 @@ def _one_describing_word(piece: str, following: str) -> bool:
     """A piece that ends in one describing word of a list, alone ("peer-reviewed,") or after "no" ("no large,"),
     before another describing word, not before a clause ("no downtime, results are fast")."""
     tokens, ahead = _WORD.findall(piece.lower()), _WORD.findall(following.lower())[:3]
-    if not tokens or not ahead or tokens[-1] in _STOPWORDS | _NEGATIONS | _NEGATION_CUES or "'" in tokens[-1] \
-            or tokens[-1].isdigit() or ahead[0] in _STOPWORDS | _NEGATIONS | _NEGATION_CUES \
-            or set(ahead) & _CLAUSE_WORDS \
-            or any("'" in token for token in ahead):
+    if not tokens or not ahead or tokens[-1] in _NOT_DESCRIBING or "'" in tokens[-1] or tokens[-1].isdigit() \
+            or ahead[0] in _NOT_DESCRIBING or set(ahead) & _CLAUSE_WORDS or any("'" in token for token in ahead):
         return False
     return len(tokens) == 1 or tokens[-2] == "no" or (len(tokens) == 2 and "-" in piece)
 
@@ -139,9 +139,12 @@ def _list_follows(pieces: list[str]) -> bool:
     joined = re.match(r"^(?P<item>.*?)\s+(?:and|or|nor)\s+\S", last.strip().lower() + " ")
     if joined is None or not joined.group("item").strip():
         return False
-    return all(0 < len(_WORD.findall(item.lower())) <= _LIST_ITEM_WORDS
-               and not (_CLAUSE_WORDS & set(_WORD.findall(item.lower())))
-               and "'" not in item.replace("’", "'") for item in (*items, joined.group("item")))
+    for item in (*items, joined.group("item")):
+        item_words = _WORD.findall(item.lower())
+        if not 0 < len(item_words) <= _LIST_ITEM_WORDS or _CLAUSE_WORDS & set(item_words) \
+                or "'" in item.replace("’", "'"):
+            return False
+    return True
 
 
 @lru_cache(maxsize=8192)

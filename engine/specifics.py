@@ -26,7 +26,7 @@ _COMPARISON = re.compile(
     r"(?<!rather)(?<!other)(?<!whether)(?<!longer)(?<!shorter)(?<!sooner)(?<!later)(?<!earlier)"
     r"(?:\s+[\w-]+){0,7}?)\s+than\s+(?!\d|a (?:few|couple)\b|an? (?:hour|day|week|month|year)s?\b)|"
     r"advantages? over|superior to|inferior to|outperform\w*|compared (?:to|with))", re.IGNORECASE)
-# A word naming a source or an agent, then up to three words, then the phrase.
+# A word naming a source or an agent, then up to three words (no punctuation between), then the phrase.
 _SOURCE = re.compile(r"\b(?:by|from|inside|within|in|among|between)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 _SPAN = re.compile(r"\bfor\s+(?:the\s+(?:first|next)\s+)?$", re.IGNORECASE)
 _APART = re.compile(r"\s+apart\b", re.IGNORECASE)
@@ -135,9 +135,8 @@ def extract(topic: Topic, text: str) -> Specifics:
                      if (lexicon.search(text) if key[0] not in topic.words.identity_kinds
                          else any(not _after_a_source(text, match.start()) for match in lexicon.finditer(text))))
     text = _number_words_as_digits(text)
-    if topic.words.comparison_tag and _COMPARISON.search(text):
-        kind, tag = topic.words.comparison_tag.split(": ", 1)
-        tags |= {(kind, tag)}
+    if topic.comparison_key is not None and _COMPARISON.search(text):
+        tags |= {topic.comparison_key}
     amounts = [(match, float(match.group(1)) * _SCALE[match.group(2).lower()]) for match in _QUANTITY.finditer(text)]
     amounts += [(match, float(match.group(0))) for match in _BIG_NUMBER.finditer(text)]
     times, taken = _time_frames(topic, text)
@@ -148,10 +147,9 @@ def extract(topic: Topic, text: str) -> Specifics:
 
 
 def _after_a_source(text: str, position: int) -> bool:
-    """Whether a phrase at this position follows, within a few words, a word that names where something comes from
-    or who acts ("secreted by almost all living cells", "derived from stem cells")."""
-    before = _CLAUSE_START.split(text[:position])[-1]
-    return bool(_SOURCE.search(before))
+    """Whether a phrase at this position follows, within a few words of the same clause, a word that names where
+    something comes from or who acts ("secreted by almost all living cells", "derived from stem cells")."""
+    return bool(_SOURCE.search(text, 0, position))
 
 
 def _quantity(text: str, match: re.Match, value: float) -> str:

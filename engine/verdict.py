@@ -58,8 +58,6 @@ BINDING_KINDS = ("regulator", "route", "population", "comparator")
 
 # Where a claim's clauses part: what one of them promises is read on its own.
 _CLAUSE_BREAK = re.compile(r"[;,]\s*|\s+(?:and|but|so|which|while|then)\s+", re.IGNORECASE)
-# A phrase that denies what it names: "aren't stem cells".
-_DENIED_IN_PHRASE = re.compile(r"\bnot\b|n't\b", re.IGNORECASE)
 # A phrase that denies its own first word ("pain-free", "risk free", "side-effect free").
 _PRIVATIVE = re.compile(r"[\s-]free\b", re.IGNORECASE)
 
@@ -462,7 +460,7 @@ class Policy:
                     return Judgement("contradicted", f"the claim says {claimed[1]} where the sources say "
                                      f"{stated[1]}", review=review, compared=(SpecificsCompared(
                                          kind=claimed[0], claim=[claimed[1]], review=[stated[1]], lined_up=False),))
-                rest = Specifics(specifics.tags - {claimed}, specifics.times, specifics.quantities, specifics.counts)
+                rest = replace(specifics, tags=specifics.tags - {claimed})
                 compared = self._compare(self.topic.policy.types[review.type].may_differ, rest, review.id)
                 if denied and all(item.lined_up for item in compared) and not rest.counts \
                         and len(self._unjudged_terms(text, review)) <= DENIAL_UNJUDGED_WORDS:
@@ -758,7 +756,7 @@ class Policy:
         if tag[0] in self.topic.words.identity_kinds:
             # What the subject is, read where it is said: "exosomes are not stem cells" names cells in a phrase that
             # denies them, whatever the other words.
-            readings = {bool(_DENIED_IN_PHRASE.search(found.group(0))) != negated_at(text, found.start())
+            readings = {is_negated(found.group(0)) != negated_at(text, found.start())
                         for found in self.topic.specific_lexicons[tag].finditer(text)}
             return readings.pop() if len(readings) == 1 else None
         terms = self._tag_terms({tag})

@@ -159,6 +159,14 @@ class Topic:
                 for tag, phrases in tags.items()}
 
     @cached_property
+    def comparison_key(self) -> tuple[str, str] | None:
+        """The (kind, tag) a comparison states, from `comparison_tag`."""
+        if self.words.comparison_tag is None:
+            return None
+        kind, tag = self.words.comparison_tag.split(": ", 1)
+        return kind, tag
+
+    @cached_property
     def synonym_lexicons(self) -> list[tuple[Lexicon, str]]:
         return [(Lexicon(synonym.words), synonym.means) for synonym in self.words.synonyms]
 
