@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from text_to_num import text2num
+from text_to_num import alpha2digit, text2num
 
 from index.topic import Topic
 
@@ -37,6 +37,9 @@ _BEFORE = frozenset({"before", "beforehand", "prior", "ahead"})
 # "Stop them the night before" says when a pause starts, a lead time; "don't take it the morning of" names a moment.
 _LEAD_VERB = re.compile(r"\b(?:stop|stops|stopping|stopped|quit|quitting|pause|pausing|come off|coming off|go off|"
                         r"going off|cut out|cutting out)\b", re.IGNORECASE)
+# "Around the fourth month", "in the 2nd week": the span of that unit, from the end of the one before ("the first
+# months" are no one month).
+_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+([a-z]+(?<!s))\b", re.IGNORECASE)
 # "By week 6", "in month 3": the unit before its number.
 _UNIT_FIRST = re.compile(rf"\b(day|week|month|year)\s+{_NUMBER}\b", re.IGNORECASE)
 _VAGUE = re.compile(r"\b(a few|a couple of|a couple|couple of|few|several|an|one|a)\s+([a-z]+)", re.IGNORECASE)
@@ -53,10 +56,11 @@ _SCALE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 _NOT_NUMBERS = frozenset({"a", "an", "one", "ones", "zero", "hundred", "thousand", *_SCALE})
 _BIG_NUMBER = re.compile(r"\b\d{7,}\b")
 # Any other number is a count the claim states ("268 growth factors", "95% of patients", "3 sessions"), unless it
-# is a price ("$1,500": the price lexicon's), a year ("since 2021") or a time of day ("8am").
-_COUNT = re.compile(r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.,]*\d)(?!\s*(?:am|pm|a\.m|p\.m)\b)",
-                    re.IGNORECASE)
+# is a price ("$1,500": the price lexicon's), a year ("since 2021"), a time of day ("8am") or an ordinal ("2nd").
+_COUNT = re.compile(r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.,]*\d)(?!st\b|nd\b|rd\b|th\b)"
+                    r"(?!\s*(?:am|pm|a\.m|p\.m)\b)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ORDINAL_WORD = re.compile(r"[a-z]+(?:st|nd|rd|th)", re.IGNORECASE)
 # "a day or two", "a week or 2": one to two of the unit.
 _ONE_OR_TWO = re.compile(rf"\b(?:a|an|one|1)\s+([a-z]+)\s+or\s+{_NUMBER}\b", re.IGNORECASE)
 
@@ -177,7 +181,7 @@ def _as_digits(word: str) -> str:
     try:
         return str(text2num(word.lower(), "en"))
     except ValueError:
-        return word
+        return alpha2digit(word.lower(), "en", threshold=0) if _ORDINAL_WORD.fullmatch(word) else word
 
 
 def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[tuple[int, int]]]:
@@ -207,6 +211,8 @@ def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[t
         add(match.start(), match.end(), float(match.group(1)), float(match.group(2)), match.group(3))
     for match in _SINGLE.finditer(text):
         add(match.start(), match.end(), float(match.group(1)), float(match.group(1)), match.group(2))
+    for match in _ORDINAL.finditer(text):
+        add(match.start(), match.end(), float(match.group(1)) - 1, float(match.group(1)), match.group(2))
     for match in _UNIT_FIRST.finditer(text):
         add(match.start(), match.end(), float(match.group(2)), float(match.group(2)), match.group(1))
     lowered = text.lower()

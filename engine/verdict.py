@@ -125,6 +125,14 @@ class Policy:
         self._argument_terms = _terms_of_kinds(topic, ARGUMENT_KINDS) - _terms_of_kinds(
             topic, tuple(set(topic.words.specifics) - set(ARGUMENT_KINDS)))
 
+    def _shown_by_research(self, claim_type: str, review: ClaimReview) -> frozenset[tuple[str, str]]:
+        """What saying that research shows a claim ("studies show") adds, true when a review of the claim's own
+        type supports the claim with a published paper's words; nothing for a type where research does not."""
+        published = any(self.knowledge.sources.get(item.source_id, {}).get("journal") for item in review.evidence)
+        if review.type != claim_type or review.verdict != "supported" or not published:
+            return frozenset()
+        return frozenset(tuple(tag.split(": ", 1)) for tag in self.topic.policy.types[claim_type].shown_by_research)
+
     def judge_claim(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
                     matches: list[Match]) -> Judgement:
         judgement = self._judge_claim(text, claim_type, votes, specifics, matches)
@@ -220,7 +228,8 @@ class Policy:
             review_policy = self.topic.policy.types[review.type]
             if review_policy.requires_any and not any(specifics.of_kind(k) for k in review_policy.requires_any):
                 continue
-            compared = self._compare(review_policy.may_differ, specifics, review.id)
+            compared = self._compare(review_policy.may_differ, specifics, review.id,
+                                     self._shown_by_research(claim_type, review))
             if review_policy.time == "before_minimum" \
                     and self._against_minimum(text, specifics, review.id) == "straddles":
                 # "In 3 to 9 months" against "at least 6–9 months": partly too soon, so neither agreed with nor
@@ -636,8 +645,10 @@ class Policy:
             return review
         return self.knowledge.reviews.get(policy.missing_evidence, review)
 
-    def _compare(self, may_differ: list[str], specifics: Specifics, review_id: str) -> tuple[SpecificsCompared, ...]:
+    def _compare(self, may_differ: list[str], specifics: Specifics, review_id: str,
+                 also_true: frozenset[tuple[str, str]] = frozenset()) -> tuple[SpecificsCompared, ...]:
         judged = self._judged[review_id]
+        judged = replace(judged, tags=judged.tags | also_true) if also_true else judged
         compared = []
         for kind in specifics.kinds():
             if kind in may_differ:

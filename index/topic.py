@@ -87,6 +87,9 @@ class TypePolicy(BaseModel):
     possibility: Verdict | None = Field(default=None, description="Verdict of a claim that puts only as a "
                                         "possibility under study ('has the potential to', 'is being studied for') "
                                         "what a review of this type found unproven.")
+    shown_by_research: list[str] = Field(default=[], description="Specifics ('kind: tag') saying that research "
+                                         "shows what a claim asserts ('studies show'): judged true by a review of "
+                                         "this type that supports the claim and quotes a published paper.")
     open_unmatched: Literal["retrieve", "not_covered"] = Field(default="retrieve", description="What an open "
                                                                "question of this type gets when no review is close.")
 

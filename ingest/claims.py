@@ -77,6 +77,10 @@ def check_topic(corpus_dir: Path, reviews: tuple[ClaimReview, ...], gaps: tuple[
                                       f"{topic.words.comparison_tag}")
     if unknown_kinds := sorted(set(topic.words.identity_kinds) - set(topic.words.specifics)):
         raise CorpusError(corpus_dir, f"topic.yaml: identity_kinds names a kind it does not define: {unknown_kinds[0]}")
+    for claim_type, type_policy in topic.policy.types.items():
+        if unknown := sorted(set(type_policy.shown_by_research) - defined):
+            raise CorpusError(corpus_dir, f"verdict-policy.yaml: {claim_type}'s shown_by_research names a specific "
+                                          f"topic.yaml does not define: {unknown[0]}")
     for entry in (*reviews, *gaps):
         named = getattr(entry, "defining", ()) + getattr(entry, "specifics", ())
         if unknown := sorted(set(named) - defined):

@@ -227,9 +227,11 @@ def test_a_claim_quote_that_is_not_verbatim_fails_ingest(workspace):
 @pytest.mark.parametrize(("line", "replacement", "message"), [
     ('comparison_tag: "absolute: best"', 'comparison_tag: "absolute: bestest"', "comparison_tag names a specific"),
     ("identity_kinds: [form]", "identity_kinds: [shape]", "identity_kinds names a kind it does not define: shape"),
+    ('shown_by_research: ["absolute: proven"]', 'shown_by_research: ["absolute: proved"]',
+     "mechanism's shown_by_research names a specific topic.yaml does not define: absolute: proved"),
 ])
 def test_a_topic_setting_naming_an_undefined_specific_fails_ingest(workspace, line, replacement, message):
-    topic = workspace.corpus_dir / "topic.yaml"
+    topic = workspace.corpus_dir / ("verdict-policy.yaml" if "shown_by_research" in line else "topic.yaml")
     assert line in topic.read_text()
     topic.write_text(topic.read_text().replace(line, replacement, 1))
     with pytest.raises(CorpusError, match=message):

@@ -157,3 +157,11 @@ def test_cleared_from_the_body_is_no_regulatory_clearance(topic):
 
 def test_needing_at_least_a_time_to_see_results_is_a_wait(topic):
     assert ("expectation", "a wait") in extract(topic, "you need at least 6-9 months to see results").tags
+
+
+def test_a_unit_named_by_its_place_in_order_is_that_span_and_no_count(topic):
+    assert extract(topic, "around the fourth month").described() == ["time: 90-120 days"]
+    assert extract(topic, "in the 1st week").described() == ["time: 0-7 days"]
+    # "The first months" are no one month, and "the second session" counts nothing.
+    assert extract(topic, "keeps improving beyond the first months").times == ()
+    assert extract(topic, "the second session").counts == set()

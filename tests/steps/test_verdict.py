@@ -744,3 +744,15 @@ def test_what_the_sources_found_true_of_some_is_not_agreed_with_of_all(engine):
         assert engine.ask(universal, fresh=True).verdict not in AGREEING, universal
     # A universal that denies is the claim's own predicate, not a quantifier.
     assert engine.ask("Exosomes have no side effects.", fresh=True).verdict == "partly_supported"
+
+
+def test_research_shows_what_a_published_paper_the_review_quotes_says(engine):
+    # The cited review of skin diseases says exosomes carry signals between cells: research did show it.
+    assert engine.ask("Research shows exosomes act as messengers between cells.", fresh=True).verdict == "supported"
+    # One small study shows, but does not prove, a benefit in people.
+    assert engine.ask("Studies show exosomes regrow hair.", fresh=True).verdict not in AGREEING
+
+
+def test_a_month_named_by_its_number_in_order_is_compared_with_the_minimum(engine):
+    # "The fourth month" is 3 to 4 months in: sooner than the 6–9 months the sources give.
+    assert engine.ask("New hair growth starts around the fourth month.", fresh=True).verdict == "contradicted"
