@@ -223,7 +223,7 @@ class Policy:
                                                                                             candidates)
         if excluded is not None:
             return excluded
-        for match in candidates:
+        for position, match in enumerate(candidates):
             review = self.knowledge.reviews[match.entry_id]
             review_policy = self.topic.policy.types[review.type]
             if review_policy.requires_any and not any(specifics.of_kind(k) for k in review_policy.requires_any):
@@ -307,6 +307,11 @@ class Policy:
                         policy.withdrawn, "the claim says of a part what the review judged of all or none, so its "
                         "verdict is withdrawn", review=self._missing_evidence(policy, review), compared=compared)
                     continue
+                if verdict in AGREEING and self._denied_by_another(text, claim_type, specifics,
+                                                                   candidates[position + 1:]):
+                    return Judgement(policy.withdrawn, "another close review judged the same specifics and finds the "
+                                     "claim false, so its verdict is withdrawn",
+                                     review=self._missing_evidence(policy, review), compared=compared)
                 rule = "every specific lines up with the review" if verdict == review.verdict_for(polarity) else (
                     "the claim puts as a possibility under study what the sources do not establish")
                 return Judgement(verdict, rule, review=review, negated=polarity, compared=compared)
@@ -353,6 +358,25 @@ class Policy:
             return first_mismatch
         return Judgement(policy.withdrawn, f"no {claim_type} review is close enough: the type's withdrawn verdict",
                          review=fallback, unmatched=True)
+
+    def _denied_by_another(self, text: str, claim_type: str, specifics: Specifics, others: list[Match]) -> bool:
+        """Whether a later review of the claim's type, on which every specific lines up (two or more, a predicate
+        among them; time frames and amounts are compared otherwise), finds the claim false: two readings that
+        disagree on the same footing leave the claim unsettled ("there are no clinical studies" is agreed with by
+        "not many trials" and denied by "one clinical study")."""
+        for match in others:
+            review = self.knowledge.reviews[match.entry_id]
+            if review.type != claim_type:
+                continue
+            compared = self._compare(self.topic.policy.types[review.type].may_differ, specifics, review.id)
+            if len(compared) < 2 or not all(item.lined_up for item in compared) \
+                    or not any(item.kind in PREDICATE_KINDS for item in compared) \
+                    or any(item.kind in ("time", "quantity") for item in compared):
+                continue
+            polarity = self._polarity(text, review, match)
+            if polarity is not None and self._verdict_for(text, specifics, review, polarity) == "contradicted":
+                return True
+        return False
 
     def _false_part(self, text: str, specifics: Specifics, review: ClaimReview, match: Match,
                     compared: tuple[SpecificsCompared, ...], allowed: set[str]) -> Judgement | None:

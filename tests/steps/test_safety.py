@@ -27,6 +27,8 @@ def test_a_persons_own_red_flag_symptoms_are_urgent(topic, message):
     "how bad do exosome hair injections hurt, like are we talking absolute agony??",
     # "number" is not "numb".
     "the clinic says I'll need 3 to 5 exosome sessions. is that the normal number?",
+    # "Since" of reason, in a general statement, is no time cue.
+    "Any swelling after the treatment can be left alone, since it will subside within a day.",
 ])
 def test_a_general_question_about_risks_is_not_urgent(topic, message):
     assert "urgent_care" not in read_safety(topic, message).flags

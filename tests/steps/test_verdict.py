@@ -756,3 +756,10 @@ def test_research_shows_what_a_published_paper_the_review_quotes_says(engine):
 def test_a_month_named_by_its_number_in_order_is_compared_with_the_minimum(engine):
     # "The fourth month" is 3 to 4 months in: sooner than the 6–9 months the sources give.
     assert engine.ask("New hair growth starts around the fourth month.", fresh=True).verdict == "contradicted"
+
+
+def test_two_close_reviews_that_disagree_on_the_same_specifics_leave_the_claim_unsettled(engine):
+    # "Not many trials" agrees with "no clinical studies"; the one clinical study denies it.
+    answer = engine.ask("There are currently no clinical studies on exosome therapy for hair growth.", fresh=True)
+    assert answer.verdict not in AGREEING
+    assert "another close review" in part_of(answer).rule
