@@ -20,10 +20,12 @@ _ONLY = re.compile(r"\b(?:only|no more than|at most|just (?:skip|stop|pause|avoi
 _CLAUSE_START = re.compile(r"[.;!?]")
 # A comparison: "-er" or "more/less ..." up to seven words before "than", or a phrase that ranks ("an advantage
 # over", "superior to", "compared with"). Not an amount ("more than 200 billion", "more than enough"), not a time
-# ("longer than that", "no later than"): those are compared as amounts and time frames.
+# ("longer than that", "no later than"): those are compared as amounts and time frames. Nor a size ("much smaller than a
+# cell"), which describes rather than ranks.
 _COMPARISON = re.compile(
     r"\b(?:(?<!no )(?:(?:more|less|fewer|greater)(?:\s+[\w-]+){1,7}?|(?:better|worse|[a-z]{3,}er)"
     r"(?<!rather)(?<!other)(?<!whether)(?<!longer)(?<!shorter)(?<!sooner)(?<!later)(?<!earlier)"
+    r"(?<!smaller)(?<!larger)(?<!bigger)(?<!tinier)"
     r"(?:\s+[\w-]+){0,7}?)\s+than\s+(?!\d|a (?:few|couple)\b|an? (?:hour|day|week|month|year)s?\b)|"
     r"advantages? over|superior to|inferior to|outperform\w*|compared (?:to|with))", re.IGNORECASE)
 # A word naming a source or an agent, then up to three words (no punctuation between), then the phrase.

@@ -567,7 +567,11 @@ class Policy:
             polarity = self._polarity(text, review, match)
             verdict = review.verdict_for(polarity) if polarity is not None else None
             if verdict not in AGREEING:
-                return None
+                if judged & self._judged[review.id].tags:
+                    return None
+                # Its quotes name the specific in passing ("isolated from ... stem cells"): what its own claim
+                # denies is not that.
+                continue
             judged_by_agreeing |= judged
             verdicts.append(verdict)
             agreeing.append(review)

@@ -165,3 +165,8 @@ def test_a_unit_named_by_its_place_in_order_is_that_span_and_no_count(topic):
     # "The first months" are no one month, and "the second session" counts nothing.
     assert extract(topic, "keeps improving beyond the first months").times == ()
     assert extract(topic, "the second session").counts == set()
+
+
+def test_a_size_describes_and_does_not_rank(topic):
+    assert ("absolute", "best") not in extract(topic, "a tiny particle, much smaller than a cell").tags
+    assert ("absolute", "best") in extract(topic, "works much better than PRP").tags

@@ -763,3 +763,10 @@ def test_two_close_reviews_that_disagree_on_the_same_specifics_leave_the_claim_u
     answer = engine.ask("There are currently no clinical studies on exosome therapy for hair growth.", fresh=True)
     assert answer.verdict not in AGREEING
     assert "another close review" in part_of(answer).rule
+
+
+def test_a_review_whose_quotes_only_name_a_specific_in_passing_does_not_veto_a_joint_judgement(engine):
+    # Stem cells as a source and growth factors beside exosomes are each partly right; the review of what exosomes
+    # are quotes "isolated from ... mesenchymal stem cells" but judged their form, not their source.
+    assert engine.ask("Their exosomes are stem cell derived and packed with growth factors.", fresh=True
+                      ).verdict == "partly_supported"
