@@ -9,6 +9,7 @@ from typing import Literal
 
 from engine.language import is_open_question, names_subject, words
 from engine.safety import names_red_flag
+from engine.specifics import extract
 from index.topic import Topic
 
 PartKind = Literal["claim", "yes_no", "open", "symptom"]
@@ -162,6 +163,14 @@ _NOT_VERBS = frozenset({"is", "was", "does", "did", "will", "would", "can", "cou
 _ANTECEDENT_KINDS = ("preparation", "comparator")
 
 
+# "How soon will I see new hair? My clinic said like 8 weeks": a bare time frame after a question of when is the
+# answer someone gave, a claim about what the question asks.
+_WHEN_ASKED = re.compile(r"^\s*(?:how soon|how long(?:\s+(?:until|till|til|before|to))?|when|how quickly|how fast)\s+"
+                         r"(?:(?:will|would|do|does|did|can|could|should|is|are|am)\s+)?(?P<asked>.+?)[\s?!.]*$",
+                         re.IGNORECASE)
+BARE_ANSWER_WORDS = 4
+
+
 @dataclass(frozen=True)
 class Part:
     text: str
@@ -211,6 +220,8 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
             continue
         part = _read(topic, sentence, mentions_domain, message_in_domain)
         background = None
+        if part is not None and parts:
+            part = _as_answer_to(topic, parts[-1], part)
         if part is not None:
             parts.append(part)
             # "Do I have to stop Advil? The nurse said just skip it the morning of": "it" is the drug asked about.
@@ -219,6 +230,18 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
             antecedent = _named(topic, sentence) or antecedent
             background = sentence
     return parts[:MAX_PARTS]
+
+
+def _as_answer_to(topic: Topic, asked: Part, part: Part) -> Part:
+    """A claim that is only a time frame ("like 8 weeks"), after a question of when, claims the question's event
+    comes then ("I see new hair after exosome shots in like 8 weeks")."""
+    when = _WHEN_ASKED.match(asked.text) if asked.kind == "open" else None
+    stated = extract(topic, part.text)
+    if when is None or part.kind != "claim" or len(words(part.text)) > BARE_ANSWER_WORDS \
+            or not stated.times or stated.tags:
+        return part
+    claim = f"{when.group('asked')} in {part.text[0].lower()}{part.text[1:]}"
+    return Part(claim[0].upper() + claim[1:], "claim")
 
 
 def _named(topic: Topic, sentence: str) -> str | None:

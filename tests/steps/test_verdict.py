@@ -770,3 +770,8 @@ def test_a_review_whose_quotes_only_name_a_specific_in_passing_does_not_veto_a_j
     # are quotes "isolated from ... mesenchymal stem cells" but judged their form, not their source.
     assert engine.ask("Their exosomes are stem cell derived and packed with growth factors.", fresh=True
                       ).verdict == "partly_supported"
+
+
+def test_the_time_someone_gave_for_what_was_asked_is_compared_with_the_minimum(engine):
+    assert engine.ask("how soon will i see new hair after exosome shots?? my clinic said like 8 weeks", fresh=True
+                      ).verdict == "contradicted"
