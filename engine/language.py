@@ -176,6 +176,17 @@ def terms_before_negation(text: str) -> frozenset[str]:
     return frozenset(leading)
 
 
+_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|can|could|will|would|may|might|must|should|do|does|did|has|"
+                   r"have|had)\b")
+
+
+def predicate_terms(text: str) -> frozenset[str]:
+    """Content terms after a sentence's first verb: what it asserts of its subject ("safe" in "serums on the skin
+    are safe")."""
+    verb = _VERB.search(text.lower())
+    return frozenset(content_terms(text[verb.end():])) if verb else frozenset()
+
+
 def negated_at(text: str, position: int) -> bool:
     """Whether a negation's scope reaches this point of the text: "don't expect it to be pain-free" denies the
     phrase "pain-free" as a whole, though "-free" alone would deny "pain"."""

@@ -20,6 +20,7 @@ from engine.language import (
     negated_terms,
     not_until_as_when,
     polarity_cues,
+    predicate_terms,
     states_a_possibility,
     stem,
     terms_before_negation,
@@ -780,7 +781,11 @@ class Policy:
         about = about - terms_before_negation(text) or about
         claim_inside = len(about & inside)
         if claim_inside and claim_inside * 2 == len(about):
-            return None
+            # Half denied: what the phrasing asserts of its subject decides, when the claim denies all of it or
+            # none ("serums are not safe even on intact skin" against "serums on the skin are safe").
+            about = about & predicate_terms(phrasing)
+            if not about or 0 < len(about & inside) < len(about):
+                return None
         return (is_negated(text, about) != is_negated(phrasing, about)) != opposite
 
     def _tag_negated(self, text: str, tag: tuple[str, str]) -> bool | None:

@@ -170,3 +170,7 @@ def test_a_unit_named_by_its_place_in_order_is_that_span_and_no_count(topic):
 def test_a_size_describes_and_does_not_rank(topic):
     assert ("absolute", "best") not in extract(topic, "a tiny particle, much smaller than a cell").tags
     assert ("absolute", "best") in extract(topic, "works much better than PRP").tags
+
+
+def test_full_thick_hair_is_hair_coming_back(topic):
+    assert ("outcome", "hair regrowth") in extract(topic, "full thick hair in 3 months").tags

@@ -775,3 +775,9 @@ def test_a_review_whose_quotes_only_name_a_specific_in_passing_does_not_veto_a_j
 def test_the_time_someone_gave_for_what_was_asked_is_compared_with_the_minimum(engine):
     assert engine.ask("how soon will i see new hair after exosome shots?? my clinic said like 8 weeks", fresh=True
                       ).verdict == "contradicted"
+
+
+def test_when_half_of_the_shared_words_are_denied_what_the_review_asserts_of_its_subject_decides(engine):
+    # "Dangerous" is "not safe": the claim denies what the review asserts ("safe"), not the skin it is about.
+    assert engine.ask("Topical exosome serums are dangerous even on healthy, intact skin.", fresh=True
+                      ).verdict == "contradicted"
