@@ -6,6 +6,7 @@ withdraws its verdict to the type's `withdrawn` verdict (corpus/verdict-policy.y
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from engine.evidence import CANDIDATES, Match, distinguishing, gap_wins
 from engine.knowledge import Knowledge
@@ -57,6 +58,17 @@ ARGUMENT_KINDS = frozenset({"regulator", "route", "population", "comparator", "a
 BINDING_KINDS = ("regulator", "route", "population", "comparator")
 
 
+# A denial just before a word that means "not X" ("isn't considered dangerous"), and what is left when it is undone.
+_AFFIRMED = {"isn't": "is", "is not": "is", "aren't": "are", "are not": "are", "wasn't": "was", "was not": "was",
+             "not": "", "never": ""}
+_DENIALS = "|".join(sorted((re.escape(denial).replace("'", "['’]") for denial in _AFFIRMED), key=len, reverse=True))
+
+
+def _affirmed(meant: str, found: re.Match) -> str:
+    """"Isn't considered dangerous" as "is considered safe": two negations cancel, as a reader reads them."""
+    return f"{_AFFIRMED[found.group('denial').lower().replace('’', chr(39))]}{found.group('between')} {meant}"
+
+
 # Where a claim's clauses part: what one of them promises is read on its own.
 _CLAUSE_BREAK = re.compile(r"[;,]\s*|\s+(?:and|but|so|which|while|then)\s+", re.IGNORECASE)
 # A phrase that denies its own first word ("pain-free", "risk free", "side-effect free").
@@ -97,6 +109,10 @@ class Policy:
                         for review_id, review in knowledge.reviews.items()}
         # Every phrasing of every review as polarity is read on it (synonyms, then antonyms as negations, and a
         # result "not seen until" a time as seen then), with its specifics: worked out once, not for each question.
+        self._antonyms = [(lexicon, means, re.compile(rf"\b(?P<denial>{_DENIALS})(?P<between>(?:\s+[\w-]+){{0,2}}?)\s+"
+                                                      rf"{lexicon.pattern.pattern}", re.IGNORECASE)
+                           if means.startswith("not ") else None)
+                          for lexicon, means in topic.antonym_lexicons if lexicon.pattern]
         self._read = {phrasing: self._antonyms_as_negations(not_until_as_when(normalise(phrasing)))
                       for review in knowledge.reviews.values()
                       for phrasing in (review.claim, *review.paraphrases, *review.opposites, *review.questions)}
@@ -809,8 +825,10 @@ class Policy:
         return denied if denied != asserted else None
 
     def _antonyms_as_negations(self, text: str) -> str:
-        for lexicon, means in self.topic.antonym_lexicons:
-            text = lexicon.pattern.sub(means, text) if lexicon.pattern else text
+        for lexicon, means, denied in self._antonyms:
+            if denied is not None:
+                text = denied.sub(partial(_affirmed, means.removeprefix("not ")), text)
+            text = lexicon.pattern.sub(means, text)
         return text
 
     def _tag_terms(self, tags: set[tuple[str, str]]) -> frozenset[str]:

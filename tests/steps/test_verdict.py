@@ -781,3 +781,7 @@ def test_when_half_of_the_shared_words_are_denied_what_the_review_asserts_of_its
     # "Dangerous" is "not safe": the claim denies what the review asserts ("safe"), not the skin it is about.
     assert engine.ask("Topical exosome serums are dangerous even on healthy, intact skin.", fresh=True
                       ).verdict == "contradicted"
+
+
+def test_a_denied_word_that_means_not_x_asserts_x(engine):
+    assert engine.ask("Putting exosomes on intact skin isn't considered dangerous.", fresh=True).verdict == "supported"
