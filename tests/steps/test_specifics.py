@@ -174,3 +174,9 @@ def test_a_size_describes_and_does_not_rank(topic):
 
 def test_full_thick_hair_is_hair_coming_back(topic):
     assert ("outcome", "hair regrowth") in extract(topic, "full thick hair in 3 months").tags
+
+
+def test_your_blood_is_drawn_only_when_something_draws_takes_or_uses_it(topic):
+    assert ("preparation", "blood draw") in extract(topic, "I guess they draw my blood first, like with PRP").tags
+    assert ("preparation", "blood draw") not in extract(topic, "eat well before to improve the quality of your blood"
+                                                        ).tags
