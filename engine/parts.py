@@ -163,6 +163,11 @@ _NOT_VERBS = frozenset({"is", "was", "does", "did", "will", "would", "can", "cou
 _ANTECEDENT_KINDS = ("preparation", "comparator")
 
 
+# "Clinic uses vials with 400 billion exosomes. Is that enough of a dose for hair?" asks its own predicate of what
+# the claim before it states.
+# ("Does that mean it's proven safe?" asks a claim of its own.)
+_OF_THAT = re.compile(r"^(?:is|was|would|will|does|do|can|could)\s+(?:that|this)\s+(?!mean)(?P<asked>[^?]+?)[\s?]*$",
+                      re.IGNORECASE)
 # "How soon will I see new hair? My clinic said like 8 weeks": a bare time frame after a question of when is the
 # answer someone gave, a claim about what the question asks.
 _WHEN_ASKED = re.compile(r"^\s*(?:how soon|how long(?:\s+(?:until|till|til|before|to))?|when|how quickly|how fast)\s+"
@@ -217,6 +222,10 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
             elif background and mentions_domain(background):
                 parts.append(Part(background.strip(" ,;:-?.!"), "yes_no"))
             background = None
+            continue
+        of_that = _OF_THAT.match(sentence)
+        if of_that and parts and parts[-1].kind == "claim":
+            parts[-1] = Part(f"{parts[-1].text}, {of_that.group('asked')}", "yes_no")
             continue
         part = _read(topic, sentence, mentions_domain, message_in_domain)
         background = None

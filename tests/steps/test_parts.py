@@ -295,3 +295,11 @@ def test_a_bare_time_frame_after_a_question_of_when_claims_the_asked_event_comes
     # A time frame that says more is a claim of its own.
     assert parts_of(topic, "When will I see results? The clinic said exosomes work within 8 weeks for everyone.")[
         -1] == ("claim", "Exosomes work within 8 weeks for everyone")
+
+
+def test_a_question_of_that_asks_its_predicate_of_the_claim_before_it(topic):
+    assert parts_of(topic, "clinic uses vials with 400 billion exosomes in them. is that enough of a dose for hair?"
+                    ) == [("yes_no", "Clinic uses vials with 400 billion exosomes in them, enough of a dose for hair")]
+    # "Does that mean ...?" asks a claim of its own.
+    assert parts_of(topic, "The article said no known side effects. Does that mean it's proven safe?")[-1][0] \
+        == "yes_no"

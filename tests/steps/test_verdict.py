@@ -785,3 +785,8 @@ def test_when_half_of_the_shared_words_are_denied_what_the_review_asserts_of_its
 
 def test_a_denied_word_that_means_not_x_asserts_x(engine):
     assert engine.ask("Putting exosomes on intact skin isn't considered dangerous.", fresh=True).verdict == "supported"
+
+
+def test_an_amount_asked_about_after_it_is_stated_is_compared_with_the_sources(engine):
+    assert engine.ask("clinic uses vials with 400 billion exosomes in them. is that enough of a dose for hair?",
+                      fresh=True).verdict == "supported"
