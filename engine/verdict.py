@@ -107,6 +107,10 @@ class Policy:
                                                   STRONG_PREDICATE_KINDS | ARGUMENT_KINDS)]
                                              if review.verdict in AGREEING else [])])
                         for review_id, review in knowledge.reviews.items()}
+        # The time frames a review's own claim states ("a hair cycle lasts about three months").
+        self._stated_times = {review_id: tuple(time for text in (review.claim, *review.paraphrases)
+                                               for time in extract(topic, normalise(text)).times)
+                              for review_id, review in knowledge.reviews.items()}
         # Every phrasing of every review as polarity is read on it (synonyms, then antonyms as negations, and a
         # result "not seen until" a time as seen then), with its specifics: worked out once, not for each question.
         self._antonyms = [(lexicon, means, re.compile(rf"\b(?P<denial>{_DENIALS})(?P<between>(?:\s+[\w-]+){{0,2}}?)\s+"
@@ -333,7 +337,8 @@ class Policy:
                     "the claim puts as a possibility under study what the sources do not establish")
                 return Judgement(verdict, rule, review=review, negated=polarity, compared=compared)
             false_part = self._false_part(text, specifics, review, match, compared, allowed) \
-                or self._short_of_least(text, specifics, review, match, compared)
+                or self._short_of_least(text, specifics, review, match, compared) \
+                or self._another_time_than_found(text, claim_type, specifics, review, match, compared)
             if false_part is not None:
                 return false_part
             # Time frames and amounts are named by their kind: "84-84 days" is how they are compared, not said.
@@ -429,6 +434,22 @@ class Policy:
             return None
         return Judgement("contradicted", "the claim gives less time than the least the sources give",
                          review=review, negated=polarity, compared=compared)
+
+    def _another_time_than_found(self, text: str, claim_type: str, specifics: Specifics, review: ClaimReview,
+                                 match: Match, compared: tuple[SpecificsCompared, ...]) -> Judgement | None:
+        """A claim that states, of what a review found true with a time frame of its own ("a hair cycle lasts about
+        three months"), another time frame ("three years") is contradicted; when results come is compared with
+        the minimum instead."""
+        stated = self._stated_times[review.id]
+        if review.verdict != "supported" or not stated or len(specifics.times) != 1 \
+                or self.topic.policy.types[claim_type].time == "before_minimum" \
+                or not any(item.lined_up and item.kind in STRONG_PREDICATE_KINDS for item in compared) \
+                or not all(item.lined_up for item in compared if item.kind != "time") \
+                or any(specifics.times[0].overlaps(theirs) for theirs in stated) \
+                or self._polarity(text, review, match) is not False:
+            return None
+        return Judgement("contradicted", "the claim gives another time frame than the one the sources found",
+                         review=review, negated=False, compared=compared)
 
     def _says_of_a_part(self, text: str, review: ClaimReview) -> bool:
         """"Most of the evidence is from the lab" is weaker than "never tested in people": the sources' denial of

@@ -790,3 +790,8 @@ def test_a_denied_word_that_means_not_x_asserts_x(engine):
 def test_an_amount_asked_about_after_it_is_stated_is_compared_with_the_sources(engine):
     assert engine.ask("clinic uses vials with 400 billion exosomes in them. is that enough of a dose for hair?",
                       fresh=True).verdict == "supported"
+
+
+def test_another_time_frame_than_the_one_the_sources_found_is_contradicted(engine):
+    assert engine.ask("Each hair cycle lasts about three years.", fresh=True).verdict == "contradicted"
+    assert engine.ask("A hair cycle lasts roughly three months.", fresh=True).verdict == "supported"
