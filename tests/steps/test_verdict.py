@@ -795,3 +795,8 @@ def test_an_amount_asked_about_after_it_is_stated_is_compared_with_the_sources(e
 def test_another_time_frame_than_the_one_the_sources_found_is_contradicted(engine):
     assert engine.ask("Each hair cycle lasts about three years.", fresh=True).verdict == "contradicted"
     assert engine.ask("A hair cycle lasts roughly three months.", fresh=True).verdict == "supported"
+
+
+def test_the_route_of_the_one_clinical_study_is_what_its_review_judged(engine):
+    assert engine.ask("One clinical study found that topical exosomes made hair denser in 39 patients.", fresh=True
+                      ).verdict == "supported"
