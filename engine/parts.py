@@ -130,8 +130,8 @@ _FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me|
 # "..., while ..." contrasts; "while nursing" without the comma says when.
 _CONTRAST = re.compile(r"(?<=\w)(?:,\s+(?:while|whilst)|,?\s+whereas)\s+", re.IGNORECASE)
 # "The serum is safe on the skin but the injections haven't been proven safe", "...; however, data on injected
-# exosomes is lacking", "..., although it's lacking for the injected kind": two claims, each with its subject.
-_BUT = re.compile(r"(?<=\w)(?:,?\s+but|;\s*(?:but|however,?)|,\s+however,|,\s+(?:al|even\s+)?though)\s+"
+# exosomes is lacking": two claims, each with its subject.
+_BUT = re.compile(r"(?<=\w)(?:,?\s+but|;\s*(?:but|however,?)|,\s+however,)\s+"
                   r"(?=(?:the|they|their|these|those|it|it's|its|this|that|there|nobody|no one|"
                   r"injections?|shots?|results?|studies|trials|research|evidence|data)\b)", re.IGNORECASE)
 _INFERENCE = re.compile(r",?\s+(?:which|so that|that|this|so this|so it|and that)\s+(?:basically\s+|just\s+|really\s+|"

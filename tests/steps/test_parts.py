@@ -303,8 +303,3 @@ def test_a_question_of_that_asks_its_predicate_of_the_claim_before_it(topic):
     # "Does that mean ...?" asks a claim of its own.
     assert parts_of(topic, "The article said no known side effects. Does that mean it's proven safe?")[-1][0] \
         == "yes_no"
-
-
-def test_although_with_its_own_subject_parts_two_claims(topic):
-    assert [kind for kind, _ in parts_of(topic, "The safety data looks good for topical exosomes on intact skin, "
-                                                "although it's lacking for the injected kind.")] == ["claim", "claim"]
