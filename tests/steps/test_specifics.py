@@ -180,7 +180,3 @@ def test_your_blood_is_drawn_only_when_something_draws_takes_or_uses_it(topic):
     assert ("preparation", "blood draw") in extract(topic, "I guess they draw my blood first, like with PRP").tags
     assert ("preparation", "blood draw") not in extract(topic, "eat well before to improve the quality of your blood"
                                                         ).tags
-
-
-def test_the_designs_of_studies_in_people_are_studies_in_people(topic):
-    assert ("evidence", "studies in people") in extract(topic, "small open-label and split-scalp series report").tags
