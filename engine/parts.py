@@ -164,8 +164,7 @@ _ANTECEDENT_KINDS = ("preparation", "comparator")
 
 
 # "Clinic uses vials with 400 billion exosomes. Is that enough of a dose for hair?" asks its own predicate of what
-# the claim before it states.
-# ("Does that mean it's proven safe?" asks a claim of its own.)
+# the claim before it states ("Does that mean it's proven safe?" asks a claim of its own).
 _OF_THAT = re.compile(r"^(?:is|was|would|will|does|do|can|could)\s+(?:that|this)\s+(?!mean)(?P<asked>[^?]+?)[\s?]*$",
                       re.IGNORECASE)
 # "How soon will I see new hair? My clinic said like 8 weeks": a bare time frame after a question of when is the

@@ -183,7 +183,9 @@ def _as_digits(word: str) -> str:
     try:
         return str(text2num(word.lower(), "en"))
     except ValueError:
-        return alpha2digit(word.lower(), "en", threshold=0) if _ORDINAL_WORD.fullmatch(word) else word
+        # "fourth" -> "4th"; "month" and "last" stay words.
+        ordinal = alpha2digit(word.lower(), "en", threshold=0) if _ORDINAL_WORD.fullmatch(word) else word
+        return ordinal if ordinal[0].isdigit() else word
 
 
 def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[tuple[int, int]]]:

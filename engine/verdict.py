@@ -107,16 +107,20 @@ class Policy:
                                                   STRONG_PREDICATE_KINDS | ARGUMENT_KINDS)]
                                              if review.verdict in AGREEING else [])])
                         for review_id, review in knowledge.reviews.items()}
+        # Per type, the specifics that say research shows a claim (`shown_by_research:` in the policy).
+        self._research_tags = {claim_type: frozenset(tuple(tag.split(": ", 1)) for tag in type_policy.shown_by_research)
+                               for claim_type, type_policy in topic.policy.types.items()}
         # The time frames a review's own claim states ("a hair cycle lasts about three months").
         self._stated_times = {review_id: tuple(time for text in (review.claim, *review.paraphrases)
                                                for time in extract(topic, normalise(text)).times)
                               for review_id, review in knowledge.reviews.items()}
-        # Every phrasing of every review as polarity is read on it (synonyms, then antonyms as negations, and a
-        # result "not seen until" a time as seen then), with its specifics: worked out once, not for each question.
+        # Each antonym ("dangerous": "not safe"), and the pattern of its denial ("isn't considered dangerous").
         self._antonyms = [(lexicon, means, re.compile(rf"\b(?P<denial>{_DENIALS})(?P<between>(?:\s+[\w-]+){{0,2}}?)\s+"
                                                       rf"{lexicon.pattern.pattern}", re.IGNORECASE)
                            if means.startswith("not ") else None)
                           for lexicon, means in topic.antonym_lexicons if lexicon.pattern]
+        # Every phrasing of every review as polarity is read on it (synonyms, then antonyms as negations, and a
+        # result "not seen until" a time as seen then), with its specifics: worked out once, not for each question.
         self._read = {phrasing: self._antonyms_as_negations(not_until_as_when(normalise(phrasing)))
                       for review in knowledge.reviews.values()
                       for phrasing in (review.claim, *review.paraphrases, *review.opposites, *review.questions)}
@@ -145,14 +149,6 @@ class Policy:
                                      for term in content_terms(phrase))
         self._argument_terms = _terms_of_kinds(topic, ARGUMENT_KINDS) - _terms_of_kinds(
             topic, tuple(set(topic.words.specifics) - set(ARGUMENT_KINDS)))
-
-    def _shown_by_research(self, claim_type: str, review: ClaimReview) -> frozenset[tuple[str, str]]:
-        """What saying that research shows a claim ("studies show") adds, true when a review of the claim's own
-        type supports the claim with a published paper's words; nothing for a type where research does not."""
-        published = any(self.knowledge.sources.get(item.source_id, {}).get("journal") for item in review.evidence)
-        if review.type != claim_type or review.verdict != "supported" or not published:
-            return frozenset()
-        return frozenset(tuple(tag.split(": ", 1)) for tag in self.topic.policy.types[claim_type].shown_by_research)
 
     def judge_claim(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
                     matches: list[Match]) -> Judgement:
@@ -710,6 +706,14 @@ class Policy:
         if review.verdict != "supported" or policy.missing_evidence is None:
             return review
         return self.knowledge.reviews.get(policy.missing_evidence, review)
+
+    def _shown_by_research(self, claim_type: str, review: ClaimReview) -> frozenset[tuple[str, str]]:
+        """What saying that research shows a claim ("studies show") adds, true when a review of the claim's own
+        type supports the claim with a published paper's words; nothing for a type where research does not."""
+        if review.type != claim_type or review.verdict != "supported" or not any(
+                self.knowledge.sources.get(item.source_id, {}).get("journal") for item in review.evidence):
+            return frozenset()
+        return self._research_tags[claim_type]
 
     def _compare(self, may_differ: list[str], specifics: Specifics, review_id: str,
                  also_true: frozenset[tuple[str, str]] = frozenset()) -> tuple[SpecificsCompared, ...]:
