@@ -170,9 +170,11 @@ _OF_THAT = re.compile(r"^(?:is|was|would|will|does|do|can|could)\s+(?:that|this)
 # "How soon will I see new hair? My clinic said like 8 weeks": a bare time frame after a question of when is the
 # answer someone gave, a claim about what the question asks.
 _WHEN_ASKED = re.compile(r"^\s*(?:how soon|how long(?:\s+(?:until|till|til|before|to))?|when|how quickly|how fast)\s+"
-                         r"(?:(?:will|would|do|does|did|can|could|should|is|are|am)\s+)?(?P<asked>.+?)[\s?!.]*$",
+                         r"(?:(?P<aux>will|would|do|does|did|can|could|should|is|are|am)\s+)?(?P<asked>.+?)[\s?!.]*$",
                          re.IGNORECASE)
 BARE_ANSWER_WORDS = 4
+# Auxiliaries kept when the question is put as a claim ("how soon will I see" -> "I will see"); "do" is dropped.
+_MODALS = frozenset({"will", "would", "can", "could", "should"})
 
 
 @dataclass(frozen=True)
@@ -248,7 +250,10 @@ def _as_answer_to(topic: Topic, asked: Part, part: Part) -> Part:
     if when is None or part.kind != "claim" or len(words(part.text)) > BARE_ANSWER_WORDS \
             or not stated.times or stated.tags:
         return part
-    claim = f"{when.group('asked')} in {part.text[0].lower()}{part.text[1:]}"
+    subject, _, rest = when.group("asked").partition(" ")
+    aux = when.group("aux") if (when.group("aux") or "").lower() in _MODALS else None
+    claim = f"{subject} {aux} {rest}" if aux and rest else when.group("asked")
+    claim = f"{claim} in {part.text[0].lower()}{part.text[1:]}"
     return Part(claim[0].upper() + claim[1:], "claim")
 
 

@@ -291,7 +291,7 @@ def test_a_conclusion_drawn_with_therefore_is_a_claim_of_its_own(topic):
 def test_a_bare_time_frame_after_a_question_of_when_claims_the_asked_event_comes_then(topic):
     assert parts_of(topic, "how soon will i see new hair after exosome shots?? my clinic said like 8 weeks") == [
         ("open", "how soon will i see new hair after exosome shots??"),
-        ("claim", "I see new hair after exosome shots in like 8 weeks")]
+        ("claim", "I will see new hair after exosome shots in like 8 weeks")]
     # A time frame that says more is a claim of its own.
     assert parts_of(topic, "When will I see results? The clinic said exosomes work within 8 weeks for everyone.")[
         -1] == ("claim", "Exosomes work within 8 weeks for everyone")
