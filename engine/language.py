@@ -176,15 +176,12 @@ def terms_before_negation(text: str) -> frozenset[str]:
     return frozenset(leading)
 
 
-_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|can|could|will|would|may|might|must|should|do|does|did|has|"
-                   r"have|had)\b")
-
-
 def predicate_terms(text: str) -> frozenset[str]:
     """Content terms after a sentence's first verb: what it asserts of its subject ("safe" in "serums on the skin
     are safe")."""
-    verb = _VERB.search(text.lower())
-    return frozenset(content_terms(text[verb.end():])) if verb else frozenset()
+    tokens = words(text)
+    verb = next((position for position, token in enumerate(tokens) if token in _CLAUSE_WORDS), None)
+    return frozenset(content_terms(" ".join(tokens[verb + 1:]))) if verb is not None else frozenset()
 
 
 def negated_at(text: str, position: int) -> bool:

@@ -245,10 +245,11 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
 def _as_answer_to(topic: Topic, asked: Part, part: Part) -> Part:
     """A claim that is only a time frame ("like 8 weeks"), after a question of when, claims the question's event
     comes then ("I see new hair after exosome shots in like 8 weeks")."""
-    when = _WHEN_ASKED.match(asked.text) if asked.kind == "open" else None
+    when = _WHEN_ASKED.match(asked.text) if asked.kind == "open" and part.kind == "claim" else None
+    if when is None or len(words(part.text)) > BARE_ANSWER_WORDS:
+        return part
     stated = extract(topic, part.text)
-    if when is None or part.kind != "claim" or len(words(part.text)) > BARE_ANSWER_WORDS \
-            or not stated.times or stated.tags:
+    if not stated.times or stated.tags:
         return part
     subject, _, rest = when.group("asked").partition(" ")
     aux = when.group("aux") if (when.group("aux") or "").lower() in _MODALS else None

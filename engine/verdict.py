@@ -107,9 +107,13 @@ class Policy:
                                                   STRONG_PREDICATE_KINDS | ARGUMENT_KINDS)]
                                              if review.verdict in AGREEING else [])])
                         for review_id, review in knowledge.reviews.items()}
-        # Per type, the specifics that say research shows a claim (`shown_by_research:` in the policy).
-        self._research_tags = {claim_type: frozenset(tuple(tag.split(": ", 1)) for tag in type_policy.shown_by_research)
-                               for claim_type, type_policy in topic.policy.types.items()}
+        # What saying research shows a claim adds (`shown_by_research:` of the review's type), for each review that
+        # supports its claim with a published paper's words (a source with a journal).
+        self._research_shown = {
+            review_id: frozenset(tuple(tag.split(": ", 1)) for tag in topic.policy.types[review.type].shown_by_research)
+            if review.verdict == "supported" and any(knowledge.sources.get(item.source_id, {}).get("journal")
+                                                     for item in review.evidence) else frozenset()
+            for review_id, review in knowledge.reviews.items()}
         # The time frames a review's own claim states ("a hair cycle lasts about three months").
         self._stated_times = {review_id: tuple(time for text in (review.claim, *review.paraphrases)
                                                for time in extract(topic, normalise(text)).times)
@@ -708,12 +712,8 @@ class Policy:
         return self.knowledge.reviews.get(policy.missing_evidence, review)
 
     def _shown_by_research(self, claim_type: str, review: ClaimReview) -> frozenset[tuple[str, str]]:
-        """What saying that research shows a claim ("studies show") adds, true when a review of the claim's own
-        type supports the claim with a published paper's words; nothing for a type where research does not."""
-        if review.type != claim_type or review.verdict != "supported" or not any(
-                self.knowledge.sources.get(item.source_id, {}).get("journal") for item in review.evidence):
-            return frozenset()
-        return self._research_tags[claim_type]
+        """What saying that research shows a claim ("studies show") adds, true of a claim of the review's own type."""
+        return self._research_shown[review.id] if review.type == claim_type else frozenset()
 
     def _compare(self, may_differ: list[str], specifics: Specifics, review_id: str,
                  also_true: frozenset[tuple[str, str]] = frozenset()) -> tuple[SpecificsCompared, ...]:
