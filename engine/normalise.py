@@ -105,7 +105,9 @@ class Normaliser:
 
     def _corrected(self, word: str) -> str:
         lower = word.lower()
-        if len(lower) < 4 or "'" in lower or lower in self._corpus_words or lower in self._english_counts():
+        # A capital after the first letter marks an acronym or a brand ("DPCs", "BENEV"), not a misspelling.
+        if any(letter.isupper() for letter in word[1:]) or len(lower) < 4 or "'" in lower \
+                or lower in self._corpus_words or lower in self._english_counts():
             return word
         suggestions = self._spelling_dictionary().lookup(lower, Verbosity.TOP,
                                                           MAX_EDIT_DISTANCE if len(lower) > 5 else 1)

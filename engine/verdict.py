@@ -134,6 +134,13 @@ class Policy:
                                                                      *(item.quote for item in review.evidence))
                                                    for term in content_terms(normalise(text)))
                               for review_id, review in knowledge.reviews.items()}
+        # Each quote of the sources a review gives: its words and specifics, and whether it puts what it says as a
+        # possibility ("are believed to", "promising").
+        self._quotes = {review_id: tuple(_Quote(frozenset(content_terms(normalise(item.quote))),
+                                                extract(topic, normalise(item.quote)).tags,
+                                                states_a_possibility(item.quote), denies_knowledge(item.quote))
+                                         for item in review.evidence)
+                        for review_id, review in knowledge.reviews.items()}
         # The reviews whose evidence gives the least time results take: each type's that compares time frames so.
         self._minimum_reviews = [knowledge.reviews[type_policy.missing_evidence]
                                  for type_policy in topic.policy.types.values()
@@ -333,6 +340,9 @@ class Policy:
                     return Judgement(policy.withdrawn, "another close review judged the same specifics and finds the "
                                      "claim false, so its verdict is withdrawn",
                                      review=self._missing_evidence(policy, review), compared=compared)
+                if verdict == "partly_supported" and not polarity and self._stated_by_a_quote(text, specifics, review):
+                    return Judgement("supported", "one passage the review quotes says all the claim says, as surely as "
+                                     "the claim says it", review=review, negated=polarity, compared=compared)
                 rule = "every specific lines up with the review" if verdict == review.verdict_for(polarity) else (
                     "the claim puts as a possibility under study what the sources do not establish")
                 return Judgement(verdict, rule, review=review, negated=polarity, compared=compared)
@@ -505,6 +515,24 @@ class Policy:
                 and states_a_possibility(text):
             return possibility
         return verdict
+
+    def _stated_by_a_quote(self, text: str, specifics: Specifics, review: ClaimReview) -> bool:
+        """A passage of the sources says everything the claim asserts, with every specific it states, and puts it
+        as surely as the claim does: the claim is what the passage says, though the review's own claim ("exosomes
+        help wounds heal") says more ("are used against complications of poor wound repair, as in burns")."""
+        asserted = self._asserted_terms(text)
+        predicates = {tag for tag in specifics.tags if tag[0] in PREDICATE_KINDS}
+        if not asserted or any(quote.denies_knowledge and (predicates & quote.tags
+                                                           or 2 * len(asserted & quote.terms) >= len(asserted))
+                               for quote in self._quotes[review.id]):
+            return False  # the review quotes the sources saying that what the claim asserts is not shown
+        possibility = states_a_possibility(text)
+        # A passage about one route, regulator or group of people does not say it of all ("considered safe on intact
+        # skin", said of "exosome treatments are safe").
+        return any(asserted <= quote.terms and specifics.tags <= quote.tags and (possibility or not quote.hedged)
+                   and {tag for tag in quote.tags if tag[0] in BINDING_KINDS and tag[0] != "comparator"}
+                   <= specifics.tags
+                   for quote in self._quotes[review.id])
 
     def _too_soon(self, text: str, specifics: Specifics) -> bool:
         """The claim promises results sooner than, or partly sooner than, the least time a type's evidence gives."""
@@ -879,6 +907,15 @@ class Policy:
         order = self.topic.policy.caution_order
         ranked = sorted(verdicts, key=lambda verdict: order.index(verdict) if verdict in order else len(order))
         return ranked[0], "the parts disagree: the most cautious verdict stands"
+
+
+@dataclass(frozen=True)
+class _Quote:
+    """A quote of the sources in a review, as a claim is compared with it."""
+    terms: frozenset[str]
+    tags: frozenset[tuple[str, str]]
+    hedged: bool
+    denies_knowledge: bool
 
 
 def _terms_of_kinds(topic: Topic, kinds: tuple[str, ...]) -> frozenset[str]:

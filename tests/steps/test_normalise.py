@@ -75,3 +75,8 @@ def test_names_newer_than_the_spelling_list_are_not_corrected(normaliser):
 def test_an_equals_sign_between_words_reads_as_is_or_are(normaliser):
     assert normaliser.normalise("exosomes = stem cells basically?") == "exosomes are stem cells basically?"
     assert normaliser.normalise("an exosome=a vesicle") == "an exosome is a vesicle"
+
+
+def test_acronyms_and_brands_written_with_capitals_are_not_corrected(normaliser):
+    assert normaliser.normalise("exosomes from dermal papilla cells (DPCs)") == \
+        "exosomes from dermal papilla cells (DPCs)"

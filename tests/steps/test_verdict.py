@@ -800,3 +800,13 @@ def test_another_time_frame_than_the_one_the_sources_found_is_contradicted(engin
 def test_the_route_of_the_one_clinical_study_is_what_its_review_judged(engine):
     assert engine.ask("One clinical study found that topical exosomes made hair denser in 39 patients.", fresh=True
                       ).verdict == "supported"
+
+
+def test_a_claim_that_says_what_one_quoted_passage_says_is_supported(engine):
+    # The review's own claim ("doctors can diagnose skin diseases with exosomes") says more than the article.
+    assert engine.ask("Doctors can diagnose skin diseases with exosomes.", fresh=True).verdict == "partly_supported"
+    answer = engine.ask("Exosomes are considered promising biomarkers for diagnosing skin diseases.", fresh=True)
+    assert answer.verdict == "supported"
+    assert "one passage" in part_of(answer).rule
+    # A passage about topical use on intact skin does not say that every exosome treatment is safe.
+    assert engine.ask("Exosome treatments are safe.", fresh=True).verdict != "supported"
