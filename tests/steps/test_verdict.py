@@ -810,3 +810,16 @@ def test_a_claim_that_says_what_one_quoted_passage_says_is_supported(engine):
     assert "one passage" in part_of(answer).rule
     # A passage about topical use on intact skin does not say that every exosome treatment is safe.
     assert engine.ask("Exosome treatments are safe.", fresh=True).verdict != "supported"
+
+
+def test_waking_dormant_follicles_is_the_resting_to_growth_shift_the_article_believes_in(engine):
+    assert engine.ask("Exosomes reawaken dormant follicles and prolong the anagen phase.", fresh=True
+                      ).verdict == "partly_supported"
+    # Resting follicles are not dead ones: the sources never speak of reviving those.
+    assert engine.ask("Exosomes revive dead follicles so bald spots grow hair again.", fresh=True
+                      ).verdict == "unproven"
+
+
+def test_a_study_named_by_its_number_of_people_is_a_study_in_people(engine):
+    assert engine.ask("In that 39-person study, hair density and thickness increased significantly.", fresh=True
+                      ).verdict == "supported"
