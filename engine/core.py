@@ -118,12 +118,13 @@ class Engine:
         topic_only = (len(words(part.text)) <= 2 and not self.policy.states_a_strong_predicate(specifics)) \
             or is_elliptical(part.text)
         judged = part.kind in ("claim", "yes_no") and not topic_only and not set(reading.flags) & ANSWERED_NOT_JUDGED
-        matches = ranked_matches(self.knowledge, text, vector, self.topic.subject_terms, include_questions=not judged)
         claim_type, votes = classify(self.knowledge, vector)
         stated_type = "safety" if self.topic.asks_in_general(text) else self.topic.policy.type_stated_by(specifics.tags)
         if stated_type is not None:
             # "Can it cause …?" asks about risks whatever the symptom named; "better than PRP" compares.
             claim_type, votes = stated_type, {**votes, stated_type: max(votes.values(), default=1.0)}
+        matches = ranked_matches(self.knowledge, text, vector, self.topic.subject_terms, include_questions=not judged,
+                                 kept=self.policy.sole_judges(specifics, claim_type, votes))
         trace = dict(text=text, kind=part.kind if judged or part.kind in ("open", "symptom") else "open",
                      claim_type=claim_type, type_votes=votes, specifics=specifics.described(),
                      candidates=[EvidenceScore(entry_id=m.entry_id, text=m.phrasing.text, score=round(m.score, 4))

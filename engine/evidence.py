@@ -45,9 +45,10 @@ class Match:
 
 
 def ranked_matches(knowledge: Knowledge, text: str, vector: np.ndarray, subject_terms: frozenset[str],
-                   include_questions: bool) -> list[Match]:
+                   include_questions: bool, kept: frozenset[str] = frozenset()) -> list[Match]:
     """The best phrasing of each review and gap, best first. A claim is compared with claims and gaps only:
-    an open question that merely shares its words says nothing about whether it is true."""
+    an open question that merely shares its words says nothing about whether it is true. `kept`: entries listed
+    however far down they rank (the one review that judged a predicate the text states)."""
     similarities = knowledge.phrasing_vectors @ vector
     terms = frozenset(distinguishing(content_terms(text), subject_terms))
     best: dict[str, Match] = {}
@@ -57,7 +58,9 @@ def ranked_matches(knowledge: Knowledge, text: str, vector: np.ndarray, subject_
         match = Match(phrasing, _score(similarity, overlap(terms, _terms_of(phrasing, subject_terms))), similarity)
         if phrasing.entry_id not in best or _rank(match) > _rank(best[phrasing.entry_id]):
             best[phrasing.entry_id] = match
-    ranked = sorted(best.values(), key=_rank, reverse=True)[:CANDIDATES + FURTHER]
+    everything = sorted(best.values(), key=_rank, reverse=True)
+    ranked = everything[:CANDIDATES + FURTHER] + [match for match in everything[CANDIDATES + FURTHER:]
+                                                  if match.entry_id in kept]
     rival = next((match for match in ranked[1:] if not _same_evidence(knowledge, ranked[0], match)), None)
     if len(ranked) > 1 and (rival is None or ranked[0].score - rival.score >= DISTINCT_MARGIN):
         ranked[0] = replace(ranked[0], distinct=True)

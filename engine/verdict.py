@@ -695,6 +695,16 @@ class Policy:
         return any(self._judges_of.get(tag) == [review.id]
                    for tag in specifics.tags if tag[0] in STRONG_PREDICATE_KINDS)
 
+    def sole_judges(self, specifics: Specifics, claim_type: str, votes: dict[str, float]) -> frozenset[str]:
+        """The reviews of a type the claim may be that alone judged a strong predicate it states ("a bit tender"
+        and the review of discomfort), however far the claim's other words take it from them. A promise ("proven",
+        "for everyone") qualifies whatever a claim is about; it does not say what that is."""
+        allowed = self._allowed_types(claim_type, votes)
+        return frozenset(judges[0] for tag in specifics.tags
+                         if tag[0] in STRONG_PREDICATE_KINDS and tag[0] not in self.topic.policy.promises
+                         and len(judges := self._judges_of.get(tag, [])) == 1
+                         and self.knowledge.reviews[judges[0]].type in allowed)
+
     def _asserted_terms(self, text: str) -> set[str]:
         """What a claim asserts in words: its distinguishing words, less its arguments (who, by what route,
         against what) and negation cues, which are polarity, not content."""

@@ -823,3 +823,14 @@ def test_waking_dormant_follicles_is_the_resting_to_growth_shift_the_article_bel
 def test_a_study_named_by_its_number_of_people_is_a_study_in_people(engine):
     assert engine.ask("In that 39-person study, hair density and thickness increased significantly.", fresh=True
                       ).verdict == "supported"
+
+
+def test_the_one_review_that_judged_what_a_claim_feels_like_is_found_however_far_its_other_words_are(engine):
+    # "Yesterday", "today" and "comb" take the text far from every phrasing of the review of discomfort, the only
+    # review that judged a sensation.
+    answer = engine.ask("Had my exosome scalp treatment yesterday and today my head is a bit sore when I comb it.",
+                        fresh=True)
+    assert (answer.verdict, part_of(answer).review_id) == ("supported", "discomfort")
+    # A promise is no such predicate: "for all skin types" is not what the review of who benefits is about.
+    assert engine.ask("Exosome therapy is compatible with all skin types and gives long-term improvements.",
+                      fresh=True).verdict != "contradicted"
