@@ -124,7 +124,7 @@ class Engine:
             # "Can it cause …?" asks about risks whatever the symptom named; "better than PRP" compares.
             claim_type, votes = stated_type, {**votes, stated_type: max(votes.values(), default=1.0)}
         matches = ranked_matches(self.knowledge, text, vector, self.topic.subject_terms, include_questions=not judged,
-                                 kept=self.policy.sole_judges(specifics, claim_type, votes))
+                                 kept=self.policy.judges_of_what_is_stated(specifics, claim_type, votes))
         trace = dict(text=text, kind=part.kind if judged or part.kind in ("open", "symptom") else "open",
                      claim_type=claim_type, type_votes=votes, specifics=specifics.described(),
                      candidates=[EvidenceScore(entry_id=m.entry_id, text=m.phrasing.text, score=round(m.score, 4))

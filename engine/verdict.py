@@ -684,6 +684,7 @@ class Policy:
             # good breakfast"), a review may judge a claim that never names the treatment.
             if (match.confident and (review.type in allowed or speaks_to_it)) \
                     or (speaks_to_it and match.score >= SHARED_PREDICATE_THRESHOLD) \
+                    or (review.type in allowed and review in self._judges_of_time(specifics)) \
                     or ((match.distinct or self._sole_judge(specifics, review))
                         and self._shares_strong_predicate(specifics, review)):
                 candidates.append(match)
@@ -695,15 +696,25 @@ class Policy:
         return any(self._judges_of.get(tag) == [review.id]
                    for tag in specifics.tags if tag[0] in STRONG_PREDICATE_KINDS)
 
-    def sole_judges(self, specifics: Specifics, claim_type: str, votes: dict[str, float]) -> frozenset[str]:
-        """The reviews of a type the claim may be that alone judged a strong predicate it states ("a bit tender"
-        and the review of discomfort), however far the claim's other words take it from them. A promise ("proven",
-        "for everyone") qualifies whatever a claim is about; it does not say what that is."""
+    def judges_of_what_is_stated(self, specifics: Specifics, claim_type: str,
+                                 votes: dict[str, float]) -> frozenset[str]:
+        """The reviews of a type the claim may be that judged what it states, however far its other words take it
+        from them: the one review that judged a strong predicate it states ("a bit tender" and the review of
+        discomfort), and a review that compares time frames with a minimum and judged the claim's own ("is a year
+        the right time to decide?"). A promise ("proven", "for everyone") qualifies whatever a claim is about; it
+        does not say what that is."""
         allowed = self._allowed_types(claim_type, votes)
-        return frozenset(judges[0] for tag in specifics.tags
-                         if tag[0] in STRONG_PREDICATE_KINDS and tag[0] not in self.topic.policy.promises
-                         and len(judges := self._judges_of.get(tag, [])) == 1
-                         and self.knowledge.reviews[judges[0]].type in allowed)
+        sole = {judges[0] for tag in specifics.tags
+                if tag[0] in STRONG_PREDICATE_KINDS and tag[0] not in self.topic.policy.promises
+                and len(judges := self._judges_of.get(tag, [])) == 1}
+        return frozenset(review_id for review_id in sole | {review.id for review in self._judges_of_time(specifics)}
+                         if self.knowledge.reviews[review_id].type in allowed)
+
+    def _judges_of_time(self, specifics: Specifics) -> list[ClaimReview]:
+        """The reviews that compare time frames with a minimum and judged one the claim states."""
+        return [review for review in self._minimum_reviews
+                if any(mine.overlaps(theirs) for mine in specifics.times for theirs in self._judged[review.id].times
+                       if mine.low_days and theirs.low_days)]
 
     def _asserted_terms(self, text: str) -> set[str]:
         """What a claim asserts in words: its distinguishing words, less its arguments (who, by what route,

@@ -834,3 +834,8 @@ def test_the_one_review_that_judged_what_a_claim_feels_like_is_found_however_far
     # A promise is no such predicate: "for all skin types" is not what the review of who benefits is about.
     assert engine.ask("Exosome therapy is compatible with all skin types and gives long-term improvements.",
                       fresh=True).verdict != "contradicted"
+
+
+def test_the_review_that_compares_time_frames_judges_a_casual_question_that_states_its_own(engine):
+    answer = engine.ask("so a year is when i can tell if its working?", fresh=True)
+    assert (answer.verdict, part_of(answer).review_id) == ("supported", "judge-after-a-year")
