@@ -56,6 +56,8 @@ ARGUMENT_KINDS = frozenset({"regulator", "route", "population", "comparator", "a
 # Arguments that tell whom or what a judged part of a claim beside a gap is about ("approved by the FDA" beside
 # "and in Korea"); where on the body does not.
 BINDING_KINDS = ("regulator", "route", "population", "comparator")
+# Arguments a claim may restrict to one value ("only for men", "only by injection").
+RESTRICTABLE_KINDS = ("population", "route")
 
 
 # A denial just before a word that means "not X" ("isn't considered dangerous"), and what is left when it is undone.
@@ -247,8 +249,8 @@ class Policy:
         first_mismatch: Judgement | None = None
         allowed = self._allowed_types(claim_type, votes)
         candidates = self._candidates(allowed, specifics, matches)
-        excluded = self._excluded(text, specifics, candidates) or self._sooner_than_minimum(text, specifics,
-                                                                                            candidates)
+        excluded = self._excluded(text, specifics, candidates) or self._restricted(text, specifics, candidates) \
+            or self._sooner_than_minimum(text, specifics, candidates)
         if excluded is not None:
             return excluded
         for position, match in enumerate(candidates):
@@ -568,6 +570,33 @@ class Policy:
                     return Judgement("supported", f"the claim denies {claimed[1]} where the sources say "
                                      f"{stated[1]}", review=review, negated=True, compared=(SpecificsCompared(
                                          kind=claimed[0], claim=[claimed[1]], review=[stated[1]], lined_up=True),
+                                         *compared))
+        return None
+
+    def _restricted(self, text: str, specifics: Specifics, candidates: list[Match]) -> Judgement | None:
+        """A claim that restricts to one group or route ("only works for men") what a close review's evidence says
+        of that one and others ("for both men and women"), and agrees with the review on everything else, is
+        contradicted."""
+        clause = main_clause(text)
+        restriction = self.topic.restrictive.search(clause)
+        if restriction is None or negated_at(clause, restriction.start()):
+            return None
+        for match in candidates:
+            review = self.knowledge.reviews[match.entry_id]
+            for kind in RESTRICTABLE_KINDS:
+                # "Only for men, not women": what it denies is no part of what it restricts the claim to.
+                mine = {tag for tag in specifics.of_kind(kind) if not self._tag_negated(text, (kind, tag))}
+                theirs = self._established[review.id].of_kind(kind)
+                if len(mine) != 1 or not mine < theirs:
+                    continue
+                rest = replace(specifics, tags=frozenset(tag for tag in specifics.tags if tag[0] != kind))
+                compared = self._compare(self.topic.policy.types[review.type].may_differ, rest, review.id)
+                # It may deny others of the kind ("not women"), nothing else.
+                denied = negated_terms(clause)[0] - self._tag_terms({(kind, tag) for tag in specifics.of_kind(kind)})
+                if all(item.lined_up for item in compared) and not denied:
+                    return Judgement("contradicted", f"the claim says only {', '.join(mine)} where the sources say "
+                                     f"{', '.join(sorted(theirs))}", review=review, compared=(SpecificsCompared(
+                                         kind=kind, claim=sorted(mine), review=sorted(theirs), lined_up=False),
                                          *compared))
         return None
 

@@ -65,6 +65,8 @@ class TopicFile(BaseModel):
     time_words: dict[str, float] = Field(description="Words that name a time frame by themselves -> days.")
     universal_words: list[str] = Field(default=[], description="Words that say a claim holds of all or none "
                                        "(never, only, no): false though a weaker claim may be true.")
+    restrictive_words: list[str] = Field(default=[], description="Words that restrict a claim to the one group or "
+                                         "route they name (only, exclusively): false where the sources name others.")
     proportion_words: list[str] = Field(default=[], description="Words that say a claim holds of a part (most, "
                                         "mostly, many): a weaker claim than a universal one.")
     comparison_tag: str | None = Field(default=None, description="The specific ('kind: tag') that a comparison "
@@ -180,6 +182,10 @@ class Topic:
     @cached_property
     def universal(self) -> Lexicon:
         return Lexicon(self.words.universal_words)
+
+    @cached_property
+    def restrictive(self) -> Lexicon:
+        return Lexicon(self.words.restrictive_words)
 
     @cached_property
     def proportion(self) -> Lexicon:

@@ -839,3 +839,11 @@ def test_the_one_review_that_judged_what_a_claim_feels_like_is_found_however_far
 def test_the_review_that_compares_time_frames_judges_a_casual_question_that_states_its_own(engine):
     answer = engine.ask("so a year is when i can tell if its working?", fresh=True)
     assert (answer.verdict, part_of(answer).review_id) == ("supported", "judge-after-a-year")
+
+
+def test_a_claim_restricted_to_one_group_the_sources_name_among_others_is_contradicted(engine):
+    # The article: "for both men and women".
+    answer = engine.ask("Exosomes are only for women with thinning hair.", fresh=True)
+    assert answer.verdict == "contradicted"
+    assert "only women" in part_of(answer).rule
+    assert engine.ask("Exosomes don't only work for men.", fresh=True).verdict != "contradicted"
