@@ -14,7 +14,7 @@ _STOPWORDS = frozenset(
     "can could will would should shall may might must have has had having so than too very just about "
     "into over after before again any some such only own same what which who whom whose when where why how "
     "tell true really actually basically literally get gets got getting many much during like within until per via "
-    "also lot lots first yet apparently kinda sorta".split()
+    "also lot lots first yet apparently kinda sorta itself themselves myself yourself himself herself ourselves".split()
 )
 # Chat drops the apostrophe; "wont" and "cant" are English words too, but in a chat they are "won't" and "can't".
 _TEXTED_NEGATIONS = frozenset({"wont", "cant", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent",
@@ -347,6 +347,11 @@ def states_a_possibility(text: str) -> bool:
     clause = main_clause(text)
     found = _POSSIBILITY.search(clause)
     return found is not None and not (set(content_terms(found.group(0))) & negated_terms(clause)[0])
+
+
+def hedge_terms(text: str) -> frozenset[str]:
+    """The words with which the text puts what it says as a possibility ("are thought to", "being studied")."""
+    return frozenset(term for found in _POSSIBILITY.finditer(text) for term in content_terms(found.group(0)))
 
 
 def polarity_cues() -> frozenset[str]:

@@ -14,6 +14,7 @@ from engine.language import (
     content_terms,
     denies_knowledge,
     has_nested_negation,
+    hedge_terms,
     is_negated,
     main_clause,
     names_subject,
@@ -522,7 +523,8 @@ class Policy:
         """A passage of the sources says everything the claim asserts, with every specific it states, and puts it
         as surely as the claim does: the claim is what the passage says, though the review's own claim ("exosomes
         help wounds heal") says more ("are used against complications of poor wound repair, as in burns")."""
-        asserted = self._asserted_terms(text)
+        # How surely the claim puts it is compared apart, not as words the passage must use.
+        asserted = self._asserted_terms(text) - hedge_terms(text)
         predicates = {tag for tag in specifics.tags if tag[0] in PREDICATE_KINDS}
         if not asserted or any(quote.denies_knowledge and (predicates & quote.tags
                                                            or 2 * len(asserted & quote.terms) >= len(asserted))
