@@ -7,6 +7,8 @@ from itertools import pairwise
 
 from negspacy.termsets import termset
 
+from index.topic import Lexicon
+
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _STOPWORDS = frozenset(
     "a an the and or but if of to in on at by for with from as is are was were be been being am do does did "
@@ -347,6 +349,17 @@ def states_a_possibility(text: str) -> bool:
     clause = main_clause(text)
     found = _POSSIBILITY.search(clause)
     return found is not None and not (set(content_terms(found.group(0))) & negated_terms(clause)[0])
+
+
+# A determiner just before a word ("the only", "their sole"): the word describes a noun, it restricts no claim.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|my|your|our|their|its|his|her|this|that)\s+$", re.IGNORECASE)
+
+
+def restricting(text: str, restrictive: Lexicon) -> list[re.Match]:
+    """The restrictive words ("only", "exclusively") that restrict what the text claims ("can only be injected"),
+    not those a negation denies ("not only men") or that describe a noun ("the only side effects are …")."""
+    return [found for found in restrictive.finditer(text)
+            if not negated_at(text, found.start()) and not _DETERMINER_BEFORE.search(text[:found.start()])]
 
 
 def hedge_terms(text: str) -> frozenset[str]:

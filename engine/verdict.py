@@ -23,6 +23,7 @@ from engine.language import (
     not_until_as_when,
     polarity_cues,
     predicate_terms,
+    restricting,
     states_a_possibility,
     stem,
     terms_before_negation,
@@ -59,6 +60,8 @@ ARGUMENT_KINDS = frozenset({"regulator", "route", "population", "comparator", "a
 BINDING_KINDS = ("regulator", "route", "population", "comparator")
 # Arguments a claim may restrict to one value ("only for men", "only by injection").
 RESTRICTABLE_KINDS = ("population", "route")
+# A restrictive word restricts a group or route at most this many words after it ("only works for men").
+RESTRICTED_WITHIN = 3
 
 
 # A denial just before a word that means "not X" ("isn't considered dangerous"), and what is left when it is undone.
@@ -580,8 +583,8 @@ class Policy:
         of that one and others ("for both men and women"), and agrees with the review on everything else, is
         contradicted."""
         clause = main_clause(text)
-        restriction = self.topic.restrictive.search(clause)
-        if restriction is None or negated_at(clause, restriction.start()):
+        restrictions = restricting(clause, self.topic.restrictive)
+        if not restrictions:
             return None
         for match in candidates:
             review = self.knowledge.reviews[match.entry_id]
@@ -589,7 +592,8 @@ class Policy:
                 # "Only for men, not women": what it denies is no part of what it restricts the claim to.
                 mine = {tag for tag in specifics.of_kind(kind) if not self._tag_negated(text, (kind, tag))}
                 theirs = self._established[review.id].of_kind(kind)
-                if len(mine) != 1 or not mine < theirs:
+                if len(mine) != 1 or not mine < theirs \
+                        or not self._restricts(clause, restrictions, (kind, next(iter(mine)))):
                     continue
                 rest = replace(specifics, tags=frozenset(tag for tag in specifics.tags if tag[0] != kind))
                 compared = self._compare(self.topic.policy.types[review.type].may_differ, rest, review.id)
@@ -601,6 +605,19 @@ class Policy:
                                          kind=kind, claim=sorted(mine), review=sorted(theirs), lined_up=False),
                                          *compared))
         return None
+
+    def _restricts(self, clause: str, restrictions: list[re.Match], tag: tuple[str, str]) -> bool:
+        """A restrictive word restricts what it stands next to: a few words before it ("only works for men", "can
+        only be injected") or just after it ("for men only"); "the only side effects are at the injection site"
+        restricts side effects, not the route."""
+        for named in self.topic.specific_lexicons[tag].finditer(clause):
+            for found in restrictions:
+                between = clause[found.end():named.start()] if found.end() <= named.start() \
+                    else clause[named.end():found.start()] if named.end() <= found.start() else None
+                if between is not None and len(between.split()) <= (RESTRICTED_WITHIN if found.end() <= named.start()
+                                                                      else 0):
+                    return True
+        return False
 
     def _sooner_than_minimum(self, text: str, specifics: Specifics, candidates: list[Match]) -> Judgement | None:
         """A claim that promises results sooner than the minimum a review's evidence gives ("in 3 weeks" against

@@ -7,8 +7,10 @@ from engine.language import (
     negated_at,
     negated_terms,
     not_until_as_when,
+    restricting,
     terms_before_negation,
 )
+from index.topic import Lexicon
 
 
 def test_only_what_follows_the_cue_in_its_clause_is_denied():
@@ -161,3 +163,10 @@ def test_a_clause_after_a_comma_is_not_an_item_of_a_list():
 
 def test_what_a_claim_concedes_after_its_main_clause_is_not_what_it_asserts():
     assert main_clause("Exosomes regrow hair even though large trials are lacking") == "Exosomes regrow hair"
+
+
+def test_only_restricts_a_claim_unless_denied_or_describing_a_noun():
+    only = Lexicon(["only", "exclusively"])
+    assert [found.group(0) for found in restricting("exosomes can only be injected", only)] == ["only"]
+    assert restricting("it is not only for men", only) == []
+    assert restricting("the only side effects are at the injection site", only) == []
