@@ -109,9 +109,13 @@ class Normaliser:
         if any(letter.isupper() for letter in word[1:]) or len(lower) < 4 or "'" in lower \
                 or lower in self._corpus_words or lower in self._english_counts():
             return word
-        suggestions = self._spelling_dictionary().lookup(lower, Verbosity.TOP,
+        suggestions = self._spelling_dictionary().lookup(lower, Verbosity.CLOSEST,
                                                           MAX_EDIT_DISTANCE if len(lower) > 5 else 1)
-        return suggestions[0].term if suggestions else word
+        # Equally close and frequent suggestions ("exosomal": "exosome", "exosomes") are taken in a fixed order, so
+        # that a message reads the same in every process.
+        best = min(suggestions, key=lambda suggestion: (suggestion.distance, -suggestion.count, suggestion.term),
+                   default=None)
+        return best.term if best else word
 
     def _english_counts(self) -> dict[str, int]:
         """symspellpy's English word list: a word in it is never corrected. Read once, under a lock."""

@@ -175,6 +175,7 @@ _WHEN_ASKED = re.compile(r"^\s*(?:how soon|how long(?:\s+(?:until|till|til|befor
 BARE_ANSWER_WORDS = 4
 # Auxiliaries kept when the question is put as a claim ("how soon will I see" -> "I will see"); "do" is dropped.
 _MODALS = frozenset({"will", "would", "can", "could", "should"})
+_DETERMINERS = frozenset({"my", "your", "our", "their", "his", "her", "its", "the", "this", "these", "those"})
 
 
 @dataclass(frozen=True)
@@ -251,7 +252,10 @@ def _as_answer_to(topic: Topic, asked: Part, part: Part) -> Part:
     stated = extract(topic, part.text)
     if not stated.times or stated.tags:
         return part
-    subject, _, rest = when.group("asked").partition(" ")
+    asked_words = when.group("asked").split(" ")
+    # "my hair will grow back": a determiner and its noun are the subject the auxiliary follows.
+    subject_length = 2 if asked_words[0].lower() in _DETERMINERS and len(asked_words) > 2 else 1
+    subject, rest = " ".join(asked_words[:subject_length]), " ".join(asked_words[subject_length:])
     aux = when.group("aux") if (when.group("aux") or "").lower() in _MODALS else None
     claim = f"{subject} {aux} {rest}" if aux and rest else when.group("asked")
     claim = f"{claim} in {part.text[0].lower()}{part.text[1:]}"
@@ -298,28 +302,30 @@ def _read(topic: Topic, sentence: str, mentions_domain, message_in_domain: bool)
         return Part(sentence, "symptom")  # answered with what the sources say about side effects
     tagged = _TAG_QUESTION.search(sentence)
     if tagged and tagged.start() > 0 and len(words(sentence[:tagged.start()])) >= 3:
-        return _read_claim(sentence[:tagged.start()], asked=True, mentions_domain=mentions_domain,
+        return _read_claim(topic, sentence[:tagged.start()], asked=True, mentions_domain=mentions_domain,
                            message_in_domain=message_in_domain)
     true_that = _TRUE_THAT.match(sentence) or _ASSERT_REQUEST.match(sentence)
     if true_that:
-        return _read_claim(true_that.group("claim"), asked=True, mentions_domain=mentions_domain,
+        return _read_claim(topic, true_that.group("claim"), asked=True, mentions_domain=mentions_domain,
                            message_in_domain=message_in_domain)
     if asked or is_open_question(sentence):
         claim = _REPORTED.match(sentence)
         if claim and not is_open_question(sentence) and len(words(claim.group("claim"))) >= 3:
-            return _read_claim(sentence, asked=True, mentions_domain=mentions_domain,
+            return _read_claim(topic, sentence, asked=True, mentions_domain=mentions_domain,
                                message_in_domain=message_in_domain)
         open_question = is_open_question(sentence) or bool(_CHOICE.search(sentence))
         return Part(sentence, "open" if open_question else "yes_no")
-    return _read_claim(sentence, asked=False, mentions_domain=mentions_domain, message_in_domain=message_in_domain)
+    return _read_claim(topic, sentence, asked=False, mentions_domain=mentions_domain,
+                       message_in_domain=message_in_domain)
 
 
-def _read_claim(text: str, asked: bool, mentions_domain, message_in_domain: bool) -> Part | None:
+def _read_claim(topic: Topic, text: str, asked: bool, mentions_domain, message_in_domain: bool) -> Part | None:
     # What someone is reported to say is about the treatment the sentence names ("my hairdresser had exosome
-    # injections and says hers came back thick in a month").
+    # injections and says hers came back thick in a month"); a time frame alone is what was said too ("the clinic
+    # told me 8 weeks").
     said_of = None
     reported = _REPORTED.match(text)
-    if reported and len(words(reported.group("claim"))) >= 3:
+    if reported and (len(words(reported.group("claim"))) >= 3 or extract(topic, reported.group("claim")).times):
         said_of, text = text, reported.group("claim")
         # "Saw a reddit thread saying X": a report inside a report, within a few words, hands over X.
         nested = _REPORTED.match(text)

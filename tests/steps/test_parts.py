@@ -295,6 +295,9 @@ def test_a_bare_time_frame_after_a_question_of_when_claims_the_asked_event_comes
     # A time frame that says more is a claim of its own.
     assert parts_of(topic, "When will I see results? The clinic said exosomes work within 8 weeks for everyone.")[
         -1] == ("claim", "Exosomes work within 8 weeks for everyone")
+    # Two words that are a time frame are what someone said, as three are.
+    assert parts_of(topic, "when will my hair grow back after exosomes? the clinic told me 8 weeks")[-1] == (
+        "claim", "My hair will grow back after exosomes in 8 weeks")
 
 
 def test_a_question_of_that_asks_its_predicate_of_the_claim_before_it(topic):
