@@ -388,6 +388,9 @@ def test_a_part_stating_only_numbers_in_a_message_about_an_uncovered_topic_is_no
                         "to wait 3 days.", fresh=True)
     assert answer.verdict == "not_covered"
     assert [part.review_id for part in answer.trace.parts] == ["aftercare-activities", "aftercare-activities"]
+    # A part that states no number at all is judged on its own.
+    answer = engine.ask("Exosomes are found in saliva. Why does my clinic charge $900 for them?", fresh=True)
+    assert [part.verdict for part in answer.trace.parts] == ["supported", "not_covered"]
 
 
 def test_a_promise_that_is_put_as_proof_is_judged_as_proof(engine):
