@@ -108,8 +108,10 @@ _JOINED_QUESTION = re.compile(rf",?\s+(?:and|also|plus)\s+(?={_QUESTION_START})"
 # A question asked without its question mark ("is it fda approved") still starts like one.
 _YES_NO_START = re.compile(r"^(?:is|are|does|do|did|can|could|will|would|has|have|was|were|should)\s+(?:it|this|that|"
                            r"they|there|exosome\w*|these|those|the|a|an|my|your|i|we|you)\b", re.IGNORECASE)
-# "Is it ok to eat first or should I fast?" offers a choice: it asks which, not whether one claim holds.
-_CHOICE = re.compile(r"\bor\s+(?:should|shall|do|does|is|are|can|must|would|will|have)\b", re.IGNORECASE)
+# "Is it ok to eat first or should I fast?", "Should I eat first or come in fasting?" offer a choice: they ask which,
+# not whether one claim holds.
+_CHOICE = re.compile(r"\bor\s+(?:should|shall|do|does|is|are|can|must|would|will|have)\b|"
+                     r"^\s*should\s+(?:i|we)\b.+\bor\s+(?!not\b)\w", re.IGNORECASE)
 # "Does it work or is it all hype?", "... or not?" ask whether the first holds: the second only denies it.
 _DENIED = (r"(?:it|this|that|they)\s+(?:all\s+|just\s+|only\s+)?(?:hype|a scam|scam|bs|marketing|a gimmick|gimmick|"
            r"fake|nonsense|made up|a fad|fad|a waste of money|a myth|myth|a lie|false|not true|an old wives'? tale)\b")

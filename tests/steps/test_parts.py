@@ -39,6 +39,8 @@ def test_a_report_of_ones_own_symptoms_is_its_own_part(topic):
 
 def test_a_question_offering_a_choice_asks_which_not_whether(topic):
     assert parts_of(topic, "Is it ok to eat before the session or should I fast?")[0][0] == "open"
+    assert parts_of(topic, "Should I eat before my exosome session or come in fasting?")[0][0] == "open"
+    assert parts_of(topic, "Should I stop taking NSAIDs before exosomes or not?")[0][0] == "yes_no"
 
 
 def test_background_without_its_i_is_still_background(topic):
