@@ -58,6 +58,8 @@ ARGUMENT_KINDS = frozenset({"regulator", "route", "population", "comparator", "a
 # Arguments that tell whom or what a judged part of a claim beside a gap is about ("approved by the FDA" beside
 # "and in Korea"); where on the body does not.
 BINDING_KINDS = ("regulator", "route", "population", "comparator")
+# Arguments that limit what a passage says to whom or how it was given ("topical exosomes are considered safe").
+LIMITING_KINDS = ("regulator", "route", "population")
 # Arguments a claim may restrict to one value ("only for men", "only by injection").
 RESTRICTABLE_KINDS = ("population", "route")
 # A restrictive word restricts a group or route at most this many words after it ("only works for men").
@@ -537,8 +539,7 @@ class Policy:
         # A passage about one route, regulator or group of people does not say it of all ("considered safe on intact
         # skin", said of "exosome treatments are safe").
         return any(asserted <= quote.terms and specifics.tags <= quote.tags and (possibility or not quote.hedged)
-                   and {tag for tag in quote.tags if tag[0] in BINDING_KINDS and tag[0] != "comparator"}
-                   <= specifics.tags
+                   and {tag for tag in quote.tags if tag[0] in LIMITING_KINDS} <= specifics.tags
                    for quote in self._quotes[review.id])
 
     def _too_soon(self, text: str, specifics: Specifics) -> bool:
@@ -584,22 +585,19 @@ class Policy:
         contradicted."""
         clause = main_clause(text)
         restrictions = restricting(clause, self.topic.restrictive)
-        if not restrictions:
-            return None
-        for match in candidates:
-            review = self.knowledge.reviews[match.entry_id]
-            for kind in RESTRICTABLE_KINDS:
-                # "Only for men, not women": what it denies is no part of what it restricts the claim to.
-                mine = {tag for tag in specifics.of_kind(kind) if not self._tag_negated(text, (kind, tag))}
+        for kind in RESTRICTABLE_KINDS if restrictions else ():
+            # "Only for men, not women": what it denies is no part of what it restricts the claim to, and it may
+            # deny nothing else.
+            mine = {tag for tag in specifics.of_kind(kind) if not self._tag_negated(text, (kind, tag))}
+            denied = negated_terms(clause)[0] - self._tag_terms({(kind, tag) for tag in specifics.of_kind(kind)})
+            if len(mine) != 1 or denied or not self._restricts(clause, restrictions, (kind, next(iter(mine)))):
+                continue
+            rest = replace(specifics, tags=frozenset(tag for tag in specifics.tags if tag[0] != kind))
+            for match in candidates:
+                review = self.knowledge.reviews[match.entry_id]
                 theirs = self._established[review.id].of_kind(kind)
-                if len(mine) != 1 or not mine < theirs \
-                        or not self._restricts(clause, restrictions, (kind, next(iter(mine)))):
-                    continue
-                rest = replace(specifics, tags=frozenset(tag for tag in specifics.tags if tag[0] != kind))
                 compared = self._compare(self.topic.policy.types[review.type].may_differ, rest, review.id)
-                # It may deny others of the kind ("not women"), nothing else.
-                denied = negated_terms(clause)[0] - self._tag_terms({(kind, tag) for tag in specifics.of_kind(kind)})
-                if all(item.lined_up for item in compared) and not denied:
+                if mine < theirs and all(item.lined_up for item in compared):
                     return Judgement("contradicted", f"the claim says only {', '.join(mine)} where the sources say "
                                      f"{', '.join(sorted(theirs))}", review=review, compared=(SpecificsCompared(
                                          kind=kind, claim=sorted(mine), review=sorted(theirs), lined_up=False),
@@ -608,14 +606,13 @@ class Policy:
 
     def _restricts(self, clause: str, restrictions: list[re.Match], tag: tuple[str, str]) -> bool:
         """A restrictive word restricts what it stands next to: a few words before it ("only works for men", "can
-        only be injected") or just after it ("for men only"); "the only side effects are at the injection site"
+        only be injected") or right after it ("for men only"); "the only side effects are at the injection site"
         restricts side effects, not the route."""
         for named in self.topic.specific_lexicons[tag].finditer(clause):
             for found in restrictions:
-                between = clause[found.end():named.start()] if found.end() <= named.start() \
-                    else clause[named.end():found.start()] if named.end() <= found.start() else None
-                if between is not None and len(between.split()) <= (RESTRICTED_WITHIN if found.end() <= named.start()
-                                                                      else 0):
+                if found.end() <= named.start() and len(clause[found.end():named.start()].split()) <= RESTRICTED_WITHIN:
+                    return True
+                if named.end() <= found.start() and not clause[named.end():found.start()].strip():
                     return True
         return False
 
@@ -711,6 +708,7 @@ class Policy:
         judges only claims that state one."""
         predicates = {tag for tag in specifics.tags if tag[0] in PREDICATE_KINDS}
         stated = {f"{kind}: {tag}" for kind, tag in specifics.tags}
+        judges_of_time = self._judges_of_time(specifics)
         candidates = []
         for position, match in enumerate(matches):
             if match.is_gap:
@@ -732,7 +730,7 @@ class Policy:
             # good breakfast"), a review may judge a claim that never names the treatment.
             if (match.confident and (review.type in allowed or speaks_to_it)) \
                     or (speaks_to_it and match.score >= SHARED_PREDICATE_THRESHOLD) \
-                    or (review.type in allowed and review in self._judges_of_time(specifics)) \
+                    or (review.type in allowed and review in judges_of_time) \
                     or ((match.distinct or self._sole_judge(specifics, review))
                         and self._shares_strong_predicate(specifics, review)):
                 candidates.append(match)
