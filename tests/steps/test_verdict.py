@@ -811,16 +811,15 @@ def test_a_claim_that_says_what_one_quoted_passage_says_is_supported(engine):
     answer = engine.ask("Exosomes are considered promising biomarkers for diagnosing skin diseases.", fresh=True)
     assert answer.verdict == "supported"
     assert "one passage" in part_of(answer).rule
+    # "Promising" is how surely the article puts it: a claim as sure agrees, a surer one only in part.
+    assert engine.ask("Exosomes are being studied as biomarkers for skin diseases.", fresh=True).verdict == "supported"
+    assert engine.ask("Exosomes are biomarkers for diagnosing skin diseases.", fresh=True
+                      ).verdict == "partly_supported"
     # A passage about topical use on intact skin does not say that every exosome treatment is safe.
     assert engine.ask("Exosome treatments are safe.", fresh=True).verdict != "supported"
-    # "Are believed to" is how surely the article puts it: a claim as sure agrees, a surer one only in part; a
-    # reflexive "itself" is no word the passage must use.
-    assert engine.ask("Exosomes are believed to shift hair from its resting state into the growth phase.",
-                      fresh=True).verdict == "supported"
-    assert engine.ask("Exosomes shift hair from its resting state into the growth phase.", fresh=True
-                      ).verdict == "partly_supported"
-    assert engine.ask("Thanks to their anti-inflammatory effects, exosomes help the skin repair itself.", fresh=True
-                      ).verdict == "supported"
+    # What one passage found is not the sources' last word when the review also quotes them saying it is not shown.
+    assert engine.ask("It has been found that injecting exosomes and growth factors can stop further hair loss in "
+                      "both men and women.", fresh=True).verdict == "partly_supported"
 
 
 def test_waking_dormant_follicles_is_the_resting_to_growth_shift_the_article_believes_in(engine):
