@@ -136,7 +136,7 @@ class Engine:
             return compose.out_of_scope(self.prompts), PartTrace(**trace, rule="no word of the domain and no close "
                                                                  "claim", verdict="out_of_scope")
         if judged:
-            if message_gap is not None and (specifics.times or specifics.quantities or specifics.counts) \
+            if message_gap is not None and specifics.states_numbers \
                     and not self.policy.asserts_beyond_numbers(specifics):
                 judgement = Judgement("not_covered", "the part states nothing but numbers, in a message about a "
                                       "topic the sources do not address", gap_id=message_gap)

@@ -351,8 +351,11 @@ def states_a_possibility(text: str) -> bool:
     return found is not None and not (set(content_terms(found.group(0))) & negated_terms(clause)[0])
 
 
+# Words that open a noun phrase ("my hair", "the only side effects"). "This" and "that" are left out: they also
+# stand alone for a thing ("that only works for men").
+DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "their", "its", "his", "her", "these", "those"})
 # A determiner just before a word ("the only", "their sole"): the word describes a noun, it restricts no claim.
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|my|your|our|their|its|his|her|this|that)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+$", re.IGNORECASE)
 
 
 def restricting(text: str, restrictive: Lexicon) -> list[re.Match]:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from engine.language import is_open_question, names_subject, words
+from engine.language import DETERMINERS, is_open_question, names_subject, words
 from engine.safety import names_red_flag
 from engine.specifics import extract
 from index.topic import Topic
@@ -177,7 +177,6 @@ _WHEN_ASKED = re.compile(r"^\s*(?:how soon|how long(?:\s+(?:until|till|til|befor
 BARE_ANSWER_WORDS = 4
 # Auxiliaries kept when the question is put as a claim ("how soon will I see" -> "I will see"); "do" is dropped.
 _MODALS = frozenset({"will", "would", "can", "could", "should"})
-_DETERMINERS = frozenset({"my", "your", "our", "their", "his", "her", "its", "the", "this", "these", "those"})
 
 
 @dataclass(frozen=True)
@@ -256,7 +255,7 @@ def _as_answer_to(topic: Topic, asked: Part, part: Part) -> Part:
         return part
     asked_words = when.group("asked").split(" ")
     # "my hair will grow back": a determiner and its noun are the subject the auxiliary follows.
-    subject_length = 2 if asked_words[0].lower() in _DETERMINERS and len(asked_words) > 2 else 1
+    subject_length = 2 if asked_words[0].lower() in DETERMINERS and len(asked_words) > 2 else 1
     subject, rest = " ".join(asked_words[:subject_length]), " ".join(asked_words[subject_length:])
     aux = when.group("aux") if (when.group("aux") or "").lower() in _MODALS else None
     claim = f"{subject} {aux} {rest}" if aux and rest else when.group("asked")

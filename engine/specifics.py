@@ -117,6 +117,11 @@ class Specifics:
         return sorted({kind for kind, _ in self.tags} | ({"time"} if self.times else set())
                       | ({"quantity"} if self.quantities else set()))
 
+    @property
+    def states_numbers(self) -> bool:
+        """It states a time frame, a quantity or another number."""
+        return bool(self.times or self.quantities or self.counts)
+
     def numbers(self) -> "Specifics":
         """Only the time frames, quantities and counts."""
         return Specifics(times=self.times, quantities=self.quantities, counts=self.counts)

@@ -299,7 +299,7 @@ class Policy:
                 judged_tags = self._judged[review.id].tags
                 all_specifics = len(specifics.tags) >= 2 and specifics.tags <= judged_tags \
                     and {tag for tag in judged_tags if tag[0] in PREDICATE_KINDS} <= specifics.tags \
-                    and not (specifics.times or specifics.quantities or specifics.counts) \
+                    and not specifics.states_numbers \
                     and len(self._unjudged_terms(text, review)) <= UNJUDGED_WORDS
                 if decisive and not predicate_judged and not all_specifics \
                         and self._covered(text, review) < AGREEING_COVERAGE:
