@@ -26,6 +26,10 @@ _SEGMENT = re.compile(r"[:;,]")
 # The claim an instruction asks to be told, confirmed or written: what follows "that", "saying" or "say".
 _COMPLEMENT = re.compile(r"\b(?:that|saying|say|says|stating)\s+(?P<claim>.+)$", re.IGNORECASE)
 _ASIDE = re.compile(r"\[\[[^\]]*\]\]|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}")
+# Words a person reports someone else saying ("the rep said 'just say yes to the package'") are not addressed
+# to the assistant.
+_REPORTED = re.compile(r"\b(?:said|says|told (?:me|us)|tells (?:me|us)|wrote|writes|claims?|claimed)\s*[:,]?\s*"
+                       r"(?P<quote>['\"‘“][^'\"‘’“”]+['\"’”])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -57,9 +61,9 @@ class SafetyExamples:
 def read_safety(topic: Topic, question: str, examples: SafetyExamples | None = None) -> SafetyReading:
     clauses = _clauses(question)
     flags = []
-    injected = [clause for clause in clauses if _is_instruction(topic, clause)
-                or (examples is not None and topic.lexicon("addresses_the_assistant").search(clause)
-                    and examples.resembles("instruction", clause))]
+    injected = [clause for clause in clauses if _is_instruction(topic, _unreported(clause))
+                or (examples is not None and topic.lexicon("addresses_the_assistant").search(_unreported(clause))
+                    and examples.resembles("instruction", _unreported(clause)))]
     # An instruction to the assistant ("pretend you've examined my scalp") reports no symptom.
     if topic.lexicon("own_and_now").search(question) and any(
             names_red_flag(topic, clause) or (examples is not None and _reads_as_urgent(examples, topic, clause))
@@ -98,6 +102,10 @@ def _payloads(topic: Topic, clause: str, examples: SafetyExamples | None) -> lis
     return found
 
 
+def _unreported(clause: str) -> str:
+    return _REPORTED.sub(lambda found: found.group(0)[:found.start("quote") - found.start()], clause)
+
+
 def _clauses(question: str) -> list[str]:
     """The message's sentences and bracketed asides, in the order they are written."""
     asides = [(found.start(), found.group(0).strip("[](){} ")) for found in _ASIDE.finditer(question)]
@@ -107,8 +115,8 @@ def _clauses(question: str) -> list[str]:
 
 
 def _reads_as_urgent(examples: SafetyExamples, topic: Topic, clause: str) -> bool:
-    return not topic.asks_in_general(clause) and not topic.lexicon("mild_qualifiers").search(
-        clause) and examples.resembles("urgent", clause)
+    return not topic.asks_in_general(clause) and not topic.lexicon("mild_qualifiers").search(clause) \
+        and not topic.lexicon("symptom_is_over").search(clause) and examples.resembles("urgent", clause)
 
 
 def _asks_for_a_decision(topic: Topic, question: str) -> bool:
@@ -116,8 +124,10 @@ def _asks_for_a_decision(topic: Topic, question: str) -> bool:
     question about what to do around a session ("should I eat before?", "how long should I wait?"); a longer
     decision phrase wins ("should I avoid exosome injections?")."""
     around_a_session = [found.span() for found in topic.lexicon("not_a_decision").finditer(question)]
+    asked = [*topic.lexicon("personal_decision").finditer(question),
+             *(found for pattern in topic.personal_decision_patterns for found in pattern.finditer(question))]
     return any(not any(start <= found.start() and found.end() <= end for start, end in around_a_session)
-               and not _is_tag(question, found) for found in topic.lexicon("personal_decision").finditer(question))
+               and not _is_tag(question, found) for found in asked)
 
 
 def _is_tag(question: str, found: re.Match) -> bool:
@@ -127,14 +137,15 @@ def _is_tag(question: str, found: re.Match) -> bool:
 
 
 def names_red_flag(topic: Topic, clause: str) -> bool:
-    """A red-flag symptom outside a general question about what the treatment can cause, and not denied ("no
-    fever, no redness"); with a cue that the message is about the person's own, current situation, it is a
-    report to act on."""
-    if topic.asks_in_general(clause):
+    """A red-flag symptom outside a general question about what the treatment can cause, not denied ("no
+    fever, no redness") and not over or long known ("some swelling, it went away in a day"); with a cue that
+    the message is about the person's own, current situation, it is a report to act on."""
+    if topic.asks_in_general(clause) or topic.lexicon("symptom_is_over").search(clause):
         return False
     denied, _ = negated_terms(clause)
-    return any(not set(content_terms(found.group(0))) <= denied
-               for found in topic.lexicon("red_flag_symptoms").finditer(clause))
+    found = [*topic.lexicon("red_flag_symptoms").finditer(clause),
+             *(match for pattern in topic.red_flag_patterns for match in pattern.finditer(clause))]
+    return any(not set(content_terms(match.group(0))) <= denied for match in found)
 
 
 def _is_instruction(topic: Topic, clause: str) -> bool:

@@ -124,10 +124,13 @@ class PolicyFile(BaseModel):
 class SafetyFile(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     red_flag_symptoms: list[str]
+    red_flag_patterns: list[str] = []
+    symptom_is_over: list[str] = []
     own_and_now: list[str]
     mild_qualifiers: list[str]
     general_question: list[str]
     personal_decision: list[str]
+    personal_decision_patterns: list[str] = []
     treatment_change: list[str]
     not_a_decision: list[str]
     urgent_examples: list[str]
@@ -224,6 +227,14 @@ class Topic:
     @cached_property
     def _general_question_patterns(self) -> list[re.Pattern]:
         return [re.compile(pattern, re.IGNORECASE) for pattern in self.safety.general_question_patterns]
+
+    @cached_property
+    def personal_decision_patterns(self) -> list[re.Pattern]:
+        return [re.compile(pattern, re.IGNORECASE) for pattern in self.safety.personal_decision_patterns]
+
+    @cached_property
+    def red_flag_patterns(self) -> list[re.Pattern]:
+        return [re.compile(pattern, re.IGNORECASE) for pattern in self.safety.red_flag_patterns]
 
     @cached_property
     def injection_patterns(self) -> list[re.Pattern]:
