@@ -385,7 +385,8 @@ class Policy:
         if missing is not None \
                 and denies_knowledge(text) and not (first_mismatch and first_mismatch.verdict == "contradicted") \
                 and not any(self._tag_negated(self._antonyms_as_negations(main_clause(text)), tag) is False
-                            for tag in specifics.tags if tag[0] not in ("area", "evidence")):
+                            for tag in specifics.tags if tag[0] not in ("area", "evidence")) \
+                and not self._promises_unjudged(specifics, missing):
             # "No large trials confirm it works": what the sources say of the missing evidence, in other words,
             # when it asserts nothing besides ("PRP shows similar or better results; head-to-head trials are few").
             return Judgement(missing.verdict_for(True), "the claim says the evidence is missing, as the sources do",
@@ -398,6 +399,11 @@ class Policy:
             return first_mismatch
         return Judgement(policy.withdrawn, f"no {claim_type} review is close enough: the type's withdrawn verdict",
                          review=fallback, unmatched=True)
+
+    def _promises_unjudged(self, specifics: Specifics, review: ClaimReview) -> bool:
+        """The claim promises something the review did not judge ("zero evidence" says more than "not proven")."""
+        return any(kind in self.topic.policy.promises and (kind, tag) not in self._judged[review.id].tags
+                   for kind, tag in specifics.tags)
 
     def _denied_by_another(self, text: str, claim_type: str, specifics: Specifics, others: list[Match]) -> bool:
         """Whether a later review of the claim's type, on which every specific lines up (two or more, a predicate

@@ -118,6 +118,15 @@ def test_a_claim_that_the_evidence_is_missing_agrees_with_the_sources(engine):
     assert answer.verdict == "supported"
 
 
+@pytest.mark.parametrize("question", [
+    "Honestly there is zero research behind exosome facials.",
+    "exosome hair treatments have never been studied, not even once",
+])
+def test_a_claim_that_no_evidence_exists_at_all_is_not_agreed_with_as_not_proven(engine, question):
+    # The sources report studies (preclinical ones, and one in people), though they call the evidence limited.
+    assert engine.ask(question, fresh=True).verdict == "contradicted"
+
+
 def test_a_negation_under_another_withdraws_the_verdict_rather_than_flip_it(engine):
     # "No proof that they don't work" says nothing about whether they work.
     assert engine.ask("There's no proof that exosomes don't work.", fresh=True).verdict not in AGREEING
