@@ -901,8 +901,11 @@ class Policy:
         # "don't eat" both name eating), when each is plainly asserted or denied in both texts.
         # What the subject is, denied, is read against the evidence that excludes it (_excluded), not as the whole
         # claim's polarity ("not cells themselves; ..., DNA-free, ..., with a favourable safety profile").
+        # Nor what the claim names before its negation: its subject ("stem-cell exosomes have not reached ...").
+        subject, named = terms_before_negation(text) - predicate_terms(text), set(content_terms(text))
         both = {tag for tag in claim_tags & self._read_tags[phrasing]
-                if tag[0] not in ARGUMENT_KINDS and tag[0] not in self.topic.words.identity_kinds}
+                if tag[0] not in ARGUMENT_KINDS and tag[0] not in self.topic.words.identity_kinds
+                and not self._tag_terms({tag}) & named <= subject}
         by_specific = {(self._tag_negated(text, tag), self._tag_negated(phrasing, tag)) for tag in both}
         if by_specific and None not in {side for pair in by_specific for side in pair} \
                 and len({mine != theirs for mine, theirs in by_specific}) == 1:

@@ -866,3 +866,11 @@ def test_a_claim_restricted_to_one_group_the_sources_name_among_others_is_contra
     assert answer.verdict == "contradicted"
     assert "only women" in part_of(answer).rule
     assert engine.ask("Exosomes don't only work for men.", fresh=True).verdict != "contradicted"
+
+
+def test_a_specific_that_names_the_subject_before_a_negation_is_not_what_the_claim_denies(engine):
+    # The sources: stem-cell exosomes "have already entered the functional-cosmetics industry". "Stem-cell" names
+    # what the claim is about; it denies that they reached the market.
+    assert engine.ask("Stem-cell exosomes are not sold in any cosmetics yet.", fresh=True).verdict == "contradicted"
+    # A negation after the predicate ("... but not for skin") leaves the predicate asserted.
+    assert engine.ask("Exosomes have FDA approval for hair but not for skin.", fresh=True).verdict == "contradicted"
