@@ -327,6 +327,9 @@ class Policy:
                 verdict = self._verdict_for(text, specifics, review, polarity)
                 if verdict == "partly_supported" and review.verdict == "partly_supported" \
                         and self._says_of_all(text, review):
+                    if review.restricted_verdict and restricting(main_clause(text), self.topic.restrictive):
+                        return Judgement(review.restricted_verdict, "the claim restricts to what it names what the "
+                                         "sources say of that and others besides", review=review, compared=compared)
                     return Judgement(review_policy.withdrawn, "the claim says of all what the review found true in "
                                      "part, so its verdict is withdrawn", review=review, compared=compared)
                 if not (verdict == "contradicted" and predicate_judged) \

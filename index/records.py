@@ -75,6 +75,9 @@ class ClaimReview(Frozen):
     verdict: JudgedVerdict = Field(description="Verdict on the claim as stated.")
     negated_verdict: JudgedVerdict | None = Field(
         default=None, description="Verdict on the claim's negation, where it is not simply the reverse.")
+    restricted_verdict: JudgedVerdict | None = Field(
+        default=None, description="Verdict on the claim restricted to what it names (\"only from stem cells\"), "
+        "where the quotes name others besides; without it, a claim said of all is withdrawn.")
     explanation: str = Field(min_length=1, description="Plain-language explanation with [n] markers "
                              "that number the evidence in order.")
     evidence: tuple[Evidence, ...] = Field(min_length=1, description="Quotes the verdict rests on.")

@@ -32,6 +32,7 @@ class _ReviewEntry(BaseModel):
     defining: list[str] = []
     verdict: JudgedVerdict
     negated_verdict: JudgedVerdict | None = None
+    restricted_verdict: JudgedVerdict | None = None
     explanation: str
     evidence: list[_QuoteEntry] = Field(min_length=1)
 

@@ -874,3 +874,18 @@ def test_a_specific_that_names_the_subject_before_a_negation_is_not_what_the_cla
     assert engine.ask("Stem-cell exosomes are not sold in any cosmetics yet.", fresh=True).verdict == "contradicted"
     # A negation after the predicate ("... but not for skin") leaves the predicate asserted.
     assert engine.ask("Exosomes have FDA approval for hair but not for skin.", fresh=True).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("question", [
+    # The article: exosomes "can be isolated and purified from different sources such as blood, urine, ... and
+    # mesenchymal stem cells".
+    "Exosomes are harvested exclusively from stem cells.",
+    # kose-2022 looks at exosomes for diagnosis, prognosis and treatment.
+    "Exosomes are only useful for diagnosing skin diseases.",
+])
+def test_a_claim_restricted_to_one_of_several_things_the_sources_name_is_contradicted(engine, question):
+    assert engine.ask(question, fresh=True).verdict == "contradicted"
+
+
+def test_a_claim_said_of_all_without_a_restriction_is_still_withdrawn(engine):
+    assert engine.ask("All exosome products are made from umbilical cord cells.", fresh=True).verdict == "unproven"
