@@ -157,6 +157,7 @@ class Policy:
         self._missing_evidence_reviews = [knowledge.reviews[review_id] for review_id in dict.fromkeys(
             type_policy.missing_evidence for type_policy in topic.policy.types.values())
             if review_id in knowledge.reviews]
+        self._contents = frozenset(topic.policy.contents)
         pairs = [tuple(tuple(side.split(": ", 1)) for side in pair) for pair in topic.policy.exclusive]
         self._exclusive = [*pairs, *((second, first) for first, second in pairs)]
         self._judges_of: dict[tuple[str, str], list[str]] = {}
@@ -289,6 +290,12 @@ class Policy:
                 # For a review of when results come, the time frame is what the claim asserts.
                 predicate_judged = any(item.lined_up and (item.kind in STRONG_PREDICATE_KINDS or (
                     item.kind == "time" and review_policy.time == "before_minimum")) for item in compared)
+                # What the subject carries ("DNA", "proteins") lines a "No" up with the review, but a "Yes" needs the
+                # rest of the claim to be what the review judged too ("... might alter your DNA, but they don't").
+                judged_on = [{f"{item.kind}: {tag}" for tag in item.claim} for item in compared if item.lined_up and (
+                    item.kind in STRONG_PREDICATE_KINDS or item.kind == "time")]
+                if agrees and judged_on and all(tags <= self._contents for tags in judged_on):
+                    predicate_judged = False
                 # A "No" needs the same footing as a "Yes", unless a time frame or amount lined up to decide it.
                 decisive = agrees or (polarity is not None and review.verdict_for(polarity) == "contradicted"
                                       and not any(item.lined_up and item.kind in ("time", "quantity")

@@ -108,6 +108,9 @@ class PolicyFile(BaseModel):
     partial: list[str] = Field(default=[], description="Kinds of specifics in which a claim may state more than "
                                "a review judged and still be partly supported by it, when the review agrees with "
                                "the part it judged.")
+    contents: list[str] = Field(default=[], description="Specifics ('kind: tag') that say what the subject carries "
+                                "or is made of: they line a denial up with a review, but a claim that agrees on them "
+                                "alone must also be mostly what the review judged.")
     exclusive: list[tuple[str, str]] = Field(default=[], description="Pairs of specifics ('kind: tag') that cannot "
                                              "both hold: a claim asserting one where a close review's evidence "
                                              "states the other is contradicted.")

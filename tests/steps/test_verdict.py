@@ -889,3 +889,13 @@ def test_a_claim_restricted_to_one_of_several_things_the_sources_name_is_contrad
 
 def test_a_claim_said_of_all_without_a_restriction_is_still_withdrawn(engine):
     assert engine.ask("All exosome products are made from umbilical cord cells.", fresh=True).verdict == "unproven"
+
+
+def test_agreeing_on_what_exosomes_carry_alone_needs_the_rest_of_the_claim_judged_too(engine):
+    # The sources say exosomes carry DNA, RNA and proteins; they say nothing of changing anyone's DNA or hiding.
+    assert engine.ask("People fear exosomes could change their DNA, but they won't.", fresh=True).verdict \
+        not in AGREEING
+    assert engine.ask("Thanks to their size, exosomes can hide in the bloodstream and smuggle proteins past "
+                      "barriers no cell can cross.", fresh=True).verdict not in AGREEING
+    # Denying what they carry is still answered on it.
+    assert engine.ask("Exosomes contain no DNA or RNA at all.", fresh=True).verdict == "contradicted"
