@@ -338,7 +338,8 @@ def main_clause(text: str) -> str:
 _POSSIBILITY = re.compile(
     r"\b(?:potential(?:ly)?|promis(?:e|es|ing)|hypothes[ie][sz]\w*|(?:is|are|was|were|being) (?:believed|thought) to|"
     r"(?:it's|it is) (?:believed|thought) that|(?:that's|that is|is) the belief|people believe|"
-    r"(?:being|under) (?:stud(?:ied|y)|investigat(?:ed|ion)|research(?:ed)?|explored)|studied for|"
+    r"(?:being|under) (?:stud(?:ied|y)|investigat(?:ed|ion)|research(?:ed)?|explored|tested|evaluat(?:ed|ion)|"
+    r"examined|assessed|trial(?:l)?ed)|(?:studied|explored|tested|investigated|evaluated) for|"
     r"(?:research|studies|evidence|data|findings) (?:suggest|indicate|hint)s?|early (?:results|findings|data)|"
     r"preliminary)\b", re.IGNORECASE)
 

@@ -931,8 +931,8 @@ class Policy:
             return None if inside else is_negated(phrasing) != opposite
         if inside and not inside & shared:
             return None
-        # What the claim names before its negation is its subject, neither denied nor asserted.
-        about = about - terms_before_negation(text) or about
+        # What either names before its negation is its subject, neither denied nor asserted.
+        about = about - terms_before_negation(text) - terms_before_negation(phrasing) or about
         claim_inside = len(about & inside)
         if claim_inside and claim_inside * 2 == len(about):
             # Half denied: what the phrasing asserts of its subject decides, when the claim denies all of it or

@@ -261,6 +261,8 @@ def test_drug_brands_and_regulators_are_read_from_the_topic_lexicon(engine, ques
     ("Exosomes have the potential to regrow hair.", "partly_supported"),
     ("Exosomes are being studied for shifting follicles from the resting phase into the growth phase.",
      "partly_supported"),
+    # Tested, evaluated or examined for it: under study in other words.
+    ("Exosomes are being evaluated for regrowing hair.", "partly_supported"),
     # Stated as a result, the same is not established.
     ("Exosomes are proven to regrow hair.", "unproven"),
     # A possibility the sources contradict is still contradicted.
@@ -899,3 +901,9 @@ def test_agreeing_on_what_exosomes_carry_alone_needs_the_rest_of_the_claim_judge
                       "barriers no cell can cross.", fresh=True).verdict not in AGREEING
     # Denying what they carry is still answered on it.
     assert engine.ask("Exosomes contain no DNA or RNA at all.", fresh=True).verdict == "contradicted"
+
+
+def test_what_a_review_phrasing_names_before_its_negation_is_its_subject_not_what_it_denies(engine):
+    # The review "have never been tested in people" denies testing, not hair loss: a claim that they are being
+    # tested for hair loss denies what it denies.
+    assert engine.ask("Exosomes are currently being tested for hair loss.", fresh=True).verdict in AGREEING
