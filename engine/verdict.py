@@ -361,6 +361,10 @@ class Policy:
                 if verdict == "partly_supported" and not polarity and self._stated_by_a_quote(text, specifics, review):
                     return Judgement("supported", "one passage the review quotes says all the claim says, as surely as "
                                      "the claim says it", review=review, negated=polarity, compared=compared)
+                if verdict == "unproven" and polarity and review.verdict == "partly_supported" \
+                        and self._denied_by_a_quote(text, specifics, review):
+                    return Judgement("contradicted", "one passage the review quotes states as found what the claim "
+                                     "denies", review=review, negated=polarity, compared=compared)
                 rule = "every specific lines up with the review" if verdict == review.verdict_for(polarity) else (
                     "the claim puts as a possibility under study what the sources do not establish")
                 return Judgement(verdict, rule, review=review, negated=polarity, compared=compared)
@@ -556,6 +560,16 @@ class Policy:
         return any(asserted <= quote.terms and specifics.tags <= quote.tags and (possibility or not quote.hedged)
                    and {tag for tag in quote.tags if tag[0] in LIMITING_KINDS} <= specifics.tags
                    for quote in self._quotes[review.id])
+
+    def _denied_by_a_quote(self, text: str, specifics: Specifics, review: ClaimReview) -> bool:
+        """A passage of the sources states, unhedged and as found, everything the claim denies, with every specific
+        it states ("have no anti-inflammatory effect" against "have been found to have anti-inflammatory
+        effects"), though the review's own claim is only partly supported."""
+        denied = negated_terms(main_clause(text))[0] & self._asserted_terms(text)
+        # What it denies must be more than a specific's own words: "not a stem cell treatment" denies no finding.
+        return bool(denied - self._tag_terms(specifics.tags)) and any(
+            denied <= quote.terms and specifics.tags <= quote.tags and not quote.hedged and not quote.denies_knowledge
+            for quote in self._quotes[review.id])
 
     def _too_soon(self, text: str, specifics: Specifics) -> bool:
         """The claim promises results sooner than, or partly sooner than, the least time a type's evidence gives."""

@@ -907,3 +907,11 @@ def test_what_a_review_phrasing_names_before_its_negation_is_its_subject_not_wha
     # The review "have never been tested in people" denies testing, not hair loss: a claim that they are being
     # tested for hair loss denies what it denies.
     assert engine.ask("Exosomes are currently being tested for hair loss.", fresh=True).verdict in AGREEING
+
+
+def test_denying_what_a_quoted_passage_states_as_found_is_contradicted_though_the_review_is_partly_supported(engine):
+    # The article: exosomes "have been found to have anti-inflammatory effects"; whether they help wounds heal is
+    # only partly supported.
+    assert engine.ask("Exosomes have no anti-inflammatory effects.", fresh=True).verdict == "contradicted"
+    # Denying only a specific's own words denies no finding.
+    assert engine.ask("It's not a stem cell treatment, is it?", fresh=True).verdict != "contradicted"
