@@ -785,6 +785,13 @@ class Policy:
         return frozenset(review_id for review_id in sole | {review.id for review in self._judges_of_time(specifics)}
                          if self.knowledge.reviews[review_id].type in allowed)
 
+    def sole_judge_asked_about(self, specifics: Specifics) -> str | None:
+        """The one review that alone judged what an open question asks about ("do the results last forever or do
+        you need top-ups?" and the review of long-term evidence), when a single review is found so."""
+        judges = {judges[0] for tag in specifics.tags
+                  if tag[0] in PREDICATE_KINDS and len(judges := self._judges_of.get(tag, [])) == 1}
+        return next(iter(judges)) if len(judges) == 1 else None
+
     def _judges_of_time(self, specifics: Specifics) -> list[ClaimReview]:
         """The reviews that compare time frames with a minimum and judged one the claim states."""
         return [review for review in self._minimum_reviews

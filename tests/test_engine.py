@@ -70,6 +70,12 @@ def test_an_open_question_without_a_review_is_answered_from_retrieved_sentences(
     assert_quotes_are_exact(answer, source_texts)
 
 
+def test_an_open_question_about_what_one_review_alone_judged_is_answered_from_that_review(engine):
+    # "For life" is a promise of permanence; only the review of long-term evidence judged it.
+    answer = engine.ask("are the results for life, or do they fade after a while?", fresh=True)
+    assert answer.verdict == "informational" and answer.review_id == "long-term-evidence"
+
+
 def test_citation_only_entries_are_never_quoted_as_evidence(engine):
     for question in ("What did the Skinmed paper find?", "What does the Cells paper say about skin disorders?"):
         answer = engine.ask(question)
