@@ -411,6 +411,11 @@ class Policy:
                 if joint is not None:
                     return joint
             return first_mismatch
+        if policy.unmatched is not None and not specifics.of_kind("outcome") and not specifics.of_kind("result") \
+                and not any(kind in self.topic.policy.promises for kind, _ in specifics.tags):
+            return Judgement(policy.unmatched, f"no {claim_type} review is close enough, and the claim names no "
+                             "benefit and promises nothing: the type's verdict for a claim no review is close to",
+                             unmatched=True)
         return Judgement(policy.withdrawn, f"no {claim_type} review is close enough: the type's withdrawn verdict",
                          review=fallback, unmatched=True)
 

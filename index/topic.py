@@ -83,6 +83,8 @@ class TypePolicy(BaseModel):
     requires_any: list[str] = Field(default=[], description="Kinds of which a claim must state one to be judged "
                                     "by a review of this type.")
     withdrawn: Verdict = Field(description="Verdict when no close review of this type judged every specific.")
+    unmatched: Verdict | None = Field(default=None, description="Verdict of a claim that no review of this type "
+                                      "comes close to and that promises nothing; without it, the withdrawn verdict.")
     missing_evidence: str | None = Field(default=None, description="Review quoted for a withdrawn verdict.")
     time: Literal["before_minimum"] | None = Field(default=None, description="How the claim's time frame is "
                                                    "compared with the review's evidence.")

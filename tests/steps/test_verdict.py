@@ -915,3 +915,11 @@ def test_denying_what_a_quoted_passage_states_as_found_is_contradicted_though_th
     assert engine.ask("Exosomes have no anti-inflammatory effects.", fresh=True).verdict == "contradicted"
     # Denying only a specific's own words denies no finding.
     assert engine.ask("It's not a stem cell treatment, is it?", fresh=True).verdict != "contradicted"
+
+
+def test_a_claim_of_how_exosomes_are_made_or_found_that_no_review_is_close_to_is_a_topic_not_addressed(engine):
+    # The sources never say when exosomes were discovered: not covered, not "unproven".
+    assert engine.ask("Exosomes were first described in sheep blood cells back in the 1980s.",
+                      fresh=True).verdict == "not_covered"
+    # A benefit no review is close to is still a benefit the sources do not establish.
+    assert engine.ask("Grape-derived exosomes boost collagen in older skin.", fresh=True).verdict == "unproven"
