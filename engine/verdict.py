@@ -332,6 +332,10 @@ class Policy:
                         "review found", review=self._missing_evidence(review_policy, review), compared=compared)
                     continue
                 verdict = self._verdict_for(text, specifics, review, polarity)
+                if verdict == "partly_supported" and review.restricted_verdict \
+                        and self.topic.inclusive.search(main_clause(text)):
+                    return Judgement("supported", "the claim names as one among others what the sources say of that "
+                                     "and others besides", review=review, negated=polarity, compared=compared)
                 if verdict == "partly_supported" and review.verdict == "partly_supported" \
                         and self._says_of_all(text, review):
                     if review.restricted_verdict and restricting(main_clause(text), self.topic.restrictive):

@@ -67,6 +67,8 @@ class TopicFile(BaseModel):
                                        "(never, only, no): false though a weaker claim may be true.")
     restrictive_words: list[str] = Field(default=[], description="Words that restrict a claim to the one group or "
                                          "route they name (only, exclusively): false where the sources name others.")
+    inclusive_words: list[str] = Field(default=[], description="Words that name one thing among others (including, "
+                                       "such as, various): true where the sources name that one and others.")
     proportion_words: list[str] = Field(default=[], description="Words that say a claim holds of a part (most, "
                                         "mostly, many): a weaker claim than a universal one.")
     comparison_tag: str | None = Field(default=None, description="The specific ('kind: tag') that a comparison "
@@ -194,6 +196,10 @@ class Topic:
     @cached_property
     def restrictive(self) -> Lexicon:
         return Lexicon(self.words.restrictive_words)
+
+    @cached_property
+    def inclusive(self) -> Lexicon:
+        return Lexicon(self.words.inclusive_words)
 
     @cached_property
     def proportion(self) -> Lexicon:

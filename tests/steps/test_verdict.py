@@ -889,6 +889,11 @@ def test_a_claim_restricted_to_one_of_several_things_the_sources_name_is_contrad
     assert engine.ask(question, fresh=True).verdict == "contradicted"
 
 
+def test_a_claim_that_names_one_of_several_things_the_sources_name_as_one_among_others_is_supported(engine):
+    assert engine.ask("Exosomes can be harvested from a range of sources, stem cells among them.",
+                      fresh=True).verdict == "supported"
+
+
 def test_a_claim_said_of_all_without_a_restriction_is_still_withdrawn(engine):
     assert engine.ask("All exosome products are made from umbilical cord cells.", fresh=True).verdict == "unproven"
 
