@@ -67,7 +67,8 @@ def read_safety(topic: Topic, question: str, examples: SafetyExamples | None = N
     # An instruction to the assistant ("pretend you've examined my scalp") reports no symptom.
     if topic.lexicon("own_and_now").search(question) and any(
             names_red_flag(topic, clause) or (examples is not None and _reads_as_urgent(examples, topic, clause))
-            for clause in clauses if clause not in injected):
+            for clause, sentence in _clauses_in_sentences(question)
+            if clause not in injected and not topic.symptom_is_over(sentence)):
         flags.append("urgent_care")
     if _asks_for_a_decision(topic, question) or topic.lexicon("treatment_change").search(question):
         flags.append("personal_advice")
@@ -108,15 +109,24 @@ def _unreported(clause: str) -> str:
 
 def _clauses(question: str) -> list[str]:
     """The message's sentences and bracketed asides, in the order they are written."""
-    asides = [(found.start(), found.group(0).strip("[](){} ")) for found in _ASIDE.finditer(question)]
+    return [text for text, _ in _clauses_in_sentences(question)]
+
+
+def _clauses_in_sentences(question: str) -> list[tuple[str, str]]:
+    """Each sentence and bracketed aside, beside the sentence it stands in (an aside's time is its sentence's:
+    "a bad reaction to filler years ago (swelling, they dissolved it)")."""
     rest = _ASIDE.sub(lambda found: " " * len(found.group(0)), question)
-    sentences = [(found.start(), found.group(0).strip()) for found in _CLAUSE.finditer(rest)]
-    return [text for _, text in sorted(asides + sentences) if text]
+    sentences = [(found.start(), found.end(), found.group(0).strip()) for found in _CLAUSE.finditer(rest)]
+    asides = [(found.start(), found.group(0).strip("[](){} "),
+               next((text for start, end, text in sentences if start <= found.start() < end), ""))
+              for found in _ASIDE.finditer(question)]
+    found = sorted([(start, text, text) for start, _, text in sentences] + asides)
+    return [(text, sentence) for _, text, sentence in found if text]
 
 
 def _reads_as_urgent(examples: SafetyExamples, topic: Topic, clause: str) -> bool:
     return not topic.asks_in_general(clause) and not topic.lexicon("mild_qualifiers").search(clause) \
-        and not topic.lexicon("symptom_is_over").search(clause) and examples.resembles("urgent", clause)
+        and not topic.symptom_is_over(clause) and examples.resembles("urgent", clause)
 
 
 def _asks_for_a_decision(topic: Topic, question: str) -> bool:
@@ -140,8 +150,10 @@ def names_red_flag(topic: Topic, clause: str) -> bool:
     """A red-flag symptom outside a general question about what the treatment can cause, not denied ("no
     fever, no redness") and not over or long known ("some swelling, it went away in a day"); with a cue that
     the message is about the person's own, current situation, it is a report to act on."""
-    if topic.asks_in_general(clause) or topic.lexicon("symptom_is_over").search(clause):
+    if topic.asks_in_general(clause) or topic.symptom_is_over(clause):
         return False
+    clause = topic.lexicon("not_red_flags").pattern.sub(lambda found: " " * len(found.group(0)), clause) \
+        if topic.lexicon("not_red_flags").pattern else clause
     denied, _ = negated_terms(clause)
     found = [*topic.lexicon("red_flag_symptoms").finditer(clause),
              *(match for pattern in topic.red_flag_patterns for match in pattern.finditer(clause))]

@@ -133,6 +133,8 @@ class SafetyFile(BaseModel):
     red_flag_symptoms: list[str]
     red_flag_patterns: list[str] = []
     symptom_is_over: list[str] = []
+    symptom_is_over_patterns: list[str] = []
+    not_red_flags: list[str] = []
     own_and_now: list[str]
     mild_qualifiers: list[str]
     general_question: list[str]
@@ -242,6 +244,15 @@ class Topic:
     @cached_property
     def personal_decision_patterns(self) -> list[re.Pattern]:
         return [re.compile(pattern, re.IGNORECASE) for pattern in self.safety.personal_decision_patterns]
+
+    @cached_property
+    def symptom_is_over_patterns(self) -> list[re.Pattern]:
+        return [re.compile(pattern, re.IGNORECASE) for pattern in self.safety.symptom_is_over_patterns]
+
+    def symptom_is_over(self, clause: str) -> bool:
+        """The clause says its symptom is over, long known or habitual (\"it went away\", \"for ten years\")."""
+        return bool(self.lexicon("symptom_is_over").search(clause)
+                    or any(pattern.search(clause) for pattern in self.symptom_is_over_patterns))
 
     @cached_property
     def red_flag_patterns(self) -> list[re.Pattern]:

@@ -247,3 +247,34 @@ def test_a_general_judgement_or_an_aftercare_question_is_not_a_personal_decision
 def test_words_reported_from_someone_else_are_not_an_instruction_but_lifting_limits_or_reworking_copy_is(
         topic, message, instruction):
     assert ("prompt_injection" in read_safety(topic, message).flags) is instruction
+
+
+@pytest.mark.parametrize("message", [
+    "since the injections there's a squeezing pain in my chest whenever I stand up",
+    "my mum's vision has gone dim and patchy in her left eye since her facial",
+    "since the session she can't catch her breath and her lips look puffy",
+    "the treated area on my scalp feels really hot and tender since yesterday",
+])
+def test_more_red_flags_by_their_form(topic, message):
+    assert "urgent_care" in read_safety(topic, message).flags
+
+
+@pytest.mark.parametrize("message", [
+    # A habit, a name that holds a red-flag word, a conditional instruction, an aside in a sentence set in the past.
+    "Every now and then I get a racing heart from coffee. Do exosome injections use needles?",
+    "I get hay fever every May, does that matter for exosome facials?",
+    "My aftercare card says to call them if you develop a fever. Why would that happen?",
+    "I reacted badly to a peel two years ago (swelling, blisters). Are exosome facials gentler?",
+])
+def test_habits_names_conditionals_and_asides_in_the_past_are_not_reports(topic, message):
+    assert "urgent_care" not in read_safety(topic, message).flags
+
+
+@pytest.mark.parametrize("message", [
+    "three sessions in and nothing yet, keep going or stop?",
+    "Would exosomes suit my thin hair, or should I look at other things?",
+    "exosome shots for my temples, go for it?",
+    "I wonder whether I should book another round.",
+])
+def test_more_personal_decisions_by_their_form(topic, message):
+    assert "personal_advice" in read_safety(topic, message).flags
