@@ -325,6 +325,10 @@ class Policy:
                 if polarity and review.verdict == "unproven" and denies_knowledge(text):
                     return Judgement("supported", "the claim says what the review found unproven is not shown",
                                      review=review, negated=polarity, compared=compared)
+                if polarity and review.verdict_for(True) == "contradicted" and denies_knowledge(text) \
+                        and self._denies_all_evidence_of_a_kind(text, specifics, review):
+                    return Judgement("contradicted", "the claim denies that any study of the kind the review found "
+                                     "exists or showed it", review=review, negated=polarity, compared=compared)
                 if polarity and review.verdict_for(True) == "contradicted" and denies_knowledge(text):
                     # "Rigorous trials are still needed" does not deny that one study found something.
                     first_mismatch = first_mismatch or Judgement(
@@ -404,7 +408,7 @@ class Policy:
                 and denies_knowledge(text) and not (first_mismatch and first_mismatch.verdict == "contradicted") \
                 and not any(self._tag_negated(self._antonyms_as_negations(main_clause(text)), tag) is False
                             for tag in specifics.tags if tag[0] not in ("area", "evidence")) \
-                and not self._promises_unjudged(specifics, missing):
+                and not self._promises_unjudged(specifics, missing) and not has_nested_negation(main_clause(text)):
             # "No large trials confirm it works": what the sources say of the missing evidence, in other words,
             # when it asserts nothing besides ("PRP shows similar or better results; head-to-head trials are few").
             return Judgement(missing.verdict_for(True), "the claim says the evidence is missing, as the sources do",
@@ -569,6 +573,13 @@ class Policy:
         return any(asserted <= quote.terms and specifics.tags <= quote.tags and (possibility or not quote.hedged)
                    and {tag for tag in quote.tags if tag[0] in LIMITING_KINDS} <= specifics.tags
                    for quote in self._quotes[review.id])
+
+    def _denies_all_evidence_of_a_kind(self, text: str, specifics: Specifics, review: ClaimReview) -> bool:
+        """"No preclinical studies have shown any benefit", "never tested in humans": a denial with a universal
+        word, of the kind of study the review found ("Rigorous trials are still needed" denies none)."""
+        kinds = specifics.of_kind("evidence")
+        return bool(kinds) and kinds <= self._judged[review.id].of_kind("evidence") and any(
+            found.group(0).lower() in polarity_cues() for found in self.topic.universal.finditer(main_clause(text)))
 
     def _denied_by_a_quote(self, text: str, specifics: Specifics, review: ClaimReview) -> bool:
         """A passage of the sources states, unhedged and as found, everything the claim denies, with every specific

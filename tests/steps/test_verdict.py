@@ -928,3 +928,18 @@ def test_a_claim_of_how_exosomes_are_made_or_found_that_no_review_is_close_to_is
                       fresh=True).verdict == "not_covered"
     # A benefit no review is close to is still a benefit the sources do not establish.
     assert engine.ask("Grape-derived exosomes boost collagen in older skin.", fresh=True).verdict == "unproven"
+
+
+@pytest.mark.parametrize("question", [
+    "No lab studies have shown exosomes do anything for hair loss.",
+    "No animal studies found any benefit of exosomes for hair.",
+    "None of the preclinical studies showed exosomes help hair growth.",
+])
+def test_a_universal_denial_of_the_kind_of_study_a_review_found_is_contradicted(engine, question):
+    # The article: "various preclinical studies showing the benefits of using exosome therapeutics to treat hair loss".
+    assert engine.ask(question, fresh=True).verdict == "contradicted"
+
+
+def test_a_nested_negation_is_not_agreed_with_as_saying_the_evidence_is_missing(engine):
+    assert engine.ask("It isn't true that trials failed to conclusively show exosomes work for hair loss.",
+                      fresh=True).verdict not in AGREEING
