@@ -81,6 +81,8 @@ def _affirmed(meant: str, found: re.Match) -> str:
 _CLAUSE_BREAK = re.compile(r"[;,]\s*|\s+(?:and|but|so|which|while|then)\s+", re.IGNORECASE)
 # A phrase that denies its own first word ("pain-free", "risk free", "side-effect free").
 _PRIVATIVE = re.compile(r"[\s-]free\b", re.IGNORECASE)
+# A promise that denies within itself ("no more studies needed", "no side effects") is asserted or denied as a whole.
+_SELF_DENYING = re.compile(r"n't\b|\bno\b|\bnot\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -987,7 +989,8 @@ class Policy:
         """Whether the text denies this specific (its words only inside a negation's scope), asserts it (only
         outside), or both or neither (None)."""
         privative = [found for found in self.topic.specific_lexicons[tag].finditer(text)
-                     if _PRIVATIVE.search(found.group(0))]
+                     if _PRIVATIVE.search(found.group(0))
+                     or (tag[0] in self.topic.policy.promises and _SELF_DENYING.search(found.group(0)))]
         if privative:
             # "Pain-free", "risk free": the phrase is asserted or denied as a whole.
             denied = {negated_at(text, found.start()) for found in privative}

@@ -943,3 +943,13 @@ def test_a_universal_denial_of_the_kind_of_study_a_review_found_is_contradicted(
 def test_a_nested_negation_is_not_agreed_with_as_saying_the_evidence_is_missing(engine):
     assert engine.ask("It isn't true that trials failed to conclusively show exosomes work for hair loss.",
                       fresh=True).verdict not in AGREEING
+
+
+@pytest.mark.parametrize("question", [
+    # Saying no more research is needed asserts the evidence is complete: the sources say the opposite.
+    "We don't need any more studies on exosomes, the science is settled.",
+    # A consensus the article says is missing.
+    "There's a clear scientific consensus that exosome facials are safe long term.",
+])
+def test_a_claim_that_the_evidence_is_settled_is_not_agreed_with(engine, question):
+    assert engine.ask(question, fresh=True).verdict not in AGREEING
