@@ -953,3 +953,11 @@ def test_a_nested_negation_is_not_agreed_with_as_saying_the_evidence_is_missing(
 ])
 def test_a_claim_that_the_evidence_is_settled_is_not_agreed_with(engine, question):
     assert engine.ask(question, fresh=True).verdict not in AGREEING
+
+
+def test_the_kind_of_hair_loss_a_study_treated_is_a_specific_that_must_line_up(engine):
+    # gupta-2023: the one clinical study treated 39 patients with androgenetic alopecia.
+    assert engine.ask("The only clinical trial showed exosomes thickened hair in alopecia areata patients.",
+                      fresh=True).verdict == "contradicted"
+    assert engine.ask("A clinical study found exosomes increased hair density in androgenetic alopecia.",
+                      fresh=True).verdict in AGREEING
