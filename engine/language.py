@@ -280,6 +280,26 @@ _EPISTEMIC_CUES = frozenset({"unproven", "unknown", "unclear", "uncertain", "inc
                              "unsubstantiated", "undetermined", "untested", "lacking"})
 
 
+# Verbs that say what a study found, not that it exists: "no study has shown it works" denies a finding.
+_FINDING = frozenset(stem(word) for word in ("shown", "show", "shows", "showed", "proven", "prove", "proved",
+                                              "demonstrated", "confirmed", "established", "found", "find"))
+
+
+# Words that name studies themselves ("no human studies", "never tested"), not what a study is about ("no animal
+# cells are used").
+_STUDY = frozenset(stem(word) for word in ("study", "studies", "studied", "trial", "trials", "tested", "research",
+                                            "researched", "data", "evidence"))
+
+
+def names_studies(text: str) -> bool:
+    return bool(set(content_terms(text)) & _STUDY)
+
+
+def denies_a_finding(text: str) -> bool:
+    """Whether the text denies what studies found ("none has shown"), rather than that studies exist."""
+    return bool(negated_terms(text)[0] & _FINDING) or bool(set(content_terms(text)) & _FINDING)
+
+
 def denies_knowledge(text: str) -> bool:
     """Whether the text says something is not known or not shown, rather than that it is not so."""
     inside, _ = negated_terms(text)

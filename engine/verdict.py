@@ -12,11 +12,13 @@ from engine.evidence import CANDIDATES, Match, distinguishing, gap_wins
 from engine.knowledge import Knowledge
 from engine.language import (
     content_terms,
+    denies_a_finding,
     denies_knowledge,
     has_nested_negation,
     hedge_terms,
     is_negated,
     main_clause,
+    names_studies,
     names_subject,
     negated_at,
     negated_terms,
@@ -358,6 +360,11 @@ class Policy:
                         "withdrawn", review=self._missing_evidence(policy, review), compared=compared,
                         unjudged=("count",))
                     continue
+                if verdict in AGREEING and polarity and self._says_none_of_a_part(text, review):
+                    first_mismatch = first_mismatch or Judgement(
+                        policy.withdrawn, "the claim says none where the review judged a claim of many, so its "
+                        "verdict is withdrawn", review=self._missing_evidence(policy, review), compared=compared)
+                    continue
                 if verdict == "contradicted" and self._says_of_a_part(text, review):
                     first_mismatch = first_mismatch or Judgement(
                         policy.withdrawn, "the claim says of a part what the review judged of all or none, so its "
@@ -406,6 +413,10 @@ class Policy:
         # as ("no large randomised trials confirm its safety" reads as regulatory): the type's own, else another's.
         missing = next((review for review in (fallback, *self._missing_evidence_reviews) if review is not None
                         and review.verdict == "unproven" and review.verdict_for(True) in AGREEING), None)
+        reported = self._reported_studies_denied(text, specifics, candidates)
+        if reported is not None:
+            return Judgement("contradicted", "the claim denies that studies exist of a kind the sources report",
+                             review=reported, negated=True)
         if missing is not None \
                 and denies_knowledge(text) and not (first_mismatch and first_mismatch.verdict == "contradicted") \
                 and not any(self._tag_negated(self._antonyms_as_negations(main_clause(text)), tag) is False
@@ -510,6 +521,12 @@ class Policy:
         return bool(self.topic.proportion.search(text)) and not self.topic.universal.search(text) \
             and bool(self.topic.universal.search(review.claim))
 
+    def _says_none_of_a_part(self, text: str, review: ClaimReview) -> bool:
+        """"No studies in humans whatsoever" is stronger than "not a large number of human trials": the sources'
+        denial of the claim of many does not agree with it."""
+        return any(found.group(0).lower() in polarity_cues() for found in self.topic.universal.finditer(
+            main_clause(text))) and bool(self.topic.amount.search(review.claim))
+
     def _says_of_all(self, text: str, review: ClaimReview) -> bool:
         """"All exosome products are made from umbilical cord cells": what the sources found true of some, claimed
         of all (a universal that denies, "no side effects", is the claim's own predicate, not its quantifier)."""
@@ -582,6 +599,23 @@ class Policy:
         kinds = specifics.of_kind("evidence")
         return bool(kinds) and kinds <= self._judged[review.id].of_kind("evidence") and any(
             found.group(0).lower() in polarity_cues() for found in self.topic.universal.finditer(main_clause(text)))
+
+    def _reported_studies_denied(self, text: str, specifics: Specifics,
+                                 candidates: list[Match]) -> ClaimReview | None:
+        """A review that reports studies of a kind the claim says there are none of ("there were no human studies
+        at all", "never tested in humans"), when the claim denies that they exist, not what they found ("no study
+        has proven it works"), and promises nothing besides."""
+        clause = main_clause(text)
+        kinds = specifics.of_kind("evidence")
+        universal = any(found.group(0).lower() in polarity_cues() for found in self.topic.universal.finditer(clause))
+        if not kinds or not universal or not names_studies(clause) or denies_a_finding(clause) \
+                or any(kind in self.topic.policy.promises for kind, _ in specifics.tags) \
+                or not all(self._tag_negated(clause, ("evidence", kind)) for kind in kinds):
+            return None
+        # The closest such review, else any.
+        reviews = [*(self.knowledge.reviews[match.entry_id] for match in candidates), *self.knowledge.reviews.values()]
+        return next((review for review in reviews if review.verdict == "supported"
+                     and kinds <= self._judged[review.id].of_kind("evidence")), None)
 
     def _denied_by_a_quote(self, text: str, specifics: Specifics, review: ClaimReview) -> bool:
         """A passage of the sources states, unhedged and as found, everything the claim denies, with every specific
