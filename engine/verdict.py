@@ -84,7 +84,7 @@ _CLAUSE_BREAK = re.compile(r"[;,]\s*|\s+(?:and|but|so|which|while|then)\s+", re.
 # A phrase that denies its own first word ("pain-free", "risk free", "side-effect free").
 _PRIVATIVE = re.compile(r"[\s-]free\b", re.IGNORECASE)
 # A promise that denies within itself ("no more studies needed", "no side effects") is asserted or denied as a whole.
-_SELF_DENYING = re.compile(r"n't\b|\bno\b|\bnot\b", re.IGNORECASE)
+_SELF_DENYING = re.compile(r"n't\b|\b(?:no|not|zero|never|none|nothing|without)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -360,11 +360,6 @@ class Policy:
                         "withdrawn", review=self._missing_evidence(policy, review), compared=compared,
                         unjudged=("count",))
                     continue
-                if verdict in AGREEING and polarity and self._says_none_of_a_part(text, review):
-                    first_mismatch = first_mismatch or Judgement(
-                        policy.withdrawn, "the claim says none where the review judged a claim of many, so its "
-                        "verdict is withdrawn", review=self._missing_evidence(policy, review), compared=compared)
-                    continue
                 if verdict == "contradicted" and self._says_of_a_part(text, review):
                     first_mismatch = first_mismatch or Judgement(
                         policy.withdrawn, "the claim says of a part what the review judged of all or none, so its "
@@ -521,12 +516,6 @@ class Policy:
         return bool(self.topic.proportion.search(text)) and not self.topic.universal.search(text) \
             and bool(self.topic.universal.search(review.claim))
 
-    def _says_none_of_a_part(self, text: str, review: ClaimReview) -> bool:
-        """"No studies in humans whatsoever" is stronger than "not a large number of human trials": the sources'
-        denial of the claim of many does not agree with it."""
-        return any(found.group(0).lower() in polarity_cues() for found in self.topic.universal.finditer(
-            main_clause(text))) and bool(self.topic.amount.search(review.claim))
-
     def _says_of_all(self, text: str, review: ClaimReview) -> bool:
         """"All exosome products are made from umbilical cord cells": what the sources found true of some, claimed
         of all (a universal that denies, "no side effects", is the claim's own predicate, not its quantifier)."""
@@ -612,10 +601,12 @@ class Policy:
                 or any(kind in self.topic.policy.promises for kind, _ in specifics.tags) \
                 or not all(self._tag_negated(clause, ("evidence", kind)) for kind in kinds):
             return None
-        # The closest such review, else any.
+        # A review defined by that kind of study ("the one clinical study"), else the closest, else any.
         reviews = [*(self.knowledge.reviews[match.entry_id] for match in candidates), *self.knowledge.reviews.values()]
-        return next((review for review in reviews if review.verdict == "supported"
-                     and kinds <= self._judged[review.id].of_kind("evidence")), None)
+        reporting = [review for review in reviews if review.verdict == "supported"
+                     and kinds <= self._judged[review.id].of_kind("evidence")]
+        return next((review for review in reporting if {f"evidence: {kind}" for kind in kinds} <= set(review.defining)),
+                    next(iter(reporting), None))
 
     def _denied_by_a_quote(self, text: str, specifics: Specifics, review: ClaimReview) -> bool:
         """A passage of the sources states, unhedged and as found, everything the claim denies, with every specific

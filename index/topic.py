@@ -69,8 +69,6 @@ class TopicFile(BaseModel):
                                          "route they name (only, exclusively): false where the sources name others.")
     inclusive_words: list[str] = Field(default=[], description="Words that name one thing among others (including, "
                                        "such as, various): true where the sources name that one and others.")
-    amount_words: list[str] = Field(default=[], description="Words that claim many of something (a large number "
-                                    "of): their denial is 'not many', which a claim of none says more than.")
     proportion_words: list[str] = Field(default=[], description="Words that say a claim holds of a part (most, "
                                         "mostly, many): a weaker claim than a universal one.")
     comparison_tag: str | None = Field(default=None, description="The specific ('kind: tag') that a comparison "
@@ -200,10 +198,6 @@ class Topic:
     @cached_property
     def restrictive(self) -> Lexicon:
         return Lexicon(self.words.restrictive_words)
-
-    @cached_property
-    def amount(self) -> Lexicon:
-        return Lexicon(self.words.amount_words)
 
     @cached_property
     def inclusive(self) -> Lexicon:

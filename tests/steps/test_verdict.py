@@ -965,16 +965,11 @@ def test_the_kind_of_hair_loss_a_study_treated_is_a_specific_that_must_line_up(e
 
 @pytest.mark.parametrize(("question", "verdict"), [
     # gupta-2023: one of its 16 studies was a clinical study in people.
-    ("That 2023 hair review had no studies in humans whatsoever.", "contradicted"),
+    ("The 2023 systematic review contained no human clinical studies at all.", "contradicted"),
+    ("In the 2023 systematic review there were zero clinical studies in humans.", "contradicted"),
     # Denying what studies found, not that they exist, says the evidence is missing.
     ("No clinical trials have shown that exosomes regrow hair.", "supported"),
 ])
 def test_denying_that_studies_exist_is_contradicted_by_the_studies_the_sources_report(engine, question, verdict):
-    # "None at all" says more than "not a large number of human trials", which the sources agree with.
     assert engine.ask(question, fresh=True).verdict == verdict
 
-
-def test_not_many_trials_agrees_with_the_sources_but_none_at_all_is_not_what_they_say(engine):
-    assert engine.ask("There are not many human trials of exosomes for hair.", fresh=True).verdict == "supported"
-    assert engine.ask("Nobody has figured out yet which patients benefit most from exosomes.",
-                      fresh=True).verdict == "supported"
