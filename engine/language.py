@@ -280,7 +280,7 @@ _EPISTEMIC_CUES = frozenset({"unproven", "unknown", "unclear", "uncertain", "inc
                              "unsubstantiated", "undetermined", "untested", "lacking"})
 
 
-# Verbs that say what a study found, not that it exists: "no study has shown it works" denies a finding.
+# Verbs that say what a study found, not that it exists: "no study has shown it works" speaks of a finding.
 _FINDING = frozenset(stem(word) for word in ("shown", "show", "shows", "showed", "proven", "prove", "proved",
                                               "demonstrated", "confirmed", "established", "found", "find"))
 
@@ -292,12 +292,13 @@ _STUDY = frozenset(stem(word) for word in ("study", "studies", "studied", "trial
 
 
 def names_studies(text: str) -> bool:
+    """Whether the text names studies themselves ("no human trials"), not only what they are about."""
     return bool(set(content_terms(text)) & _STUDY)
 
 
-def denies_a_finding(text: str) -> bool:
-    """Whether the text denies what studies found ("none has shown"), rather than that studies exist."""
-    return bool(negated_terms(text)[0] & _FINDING) or bool(set(content_terms(text)) & _FINDING)
+def names_a_finding(text: str) -> bool:
+    """Whether the text speaks of what studies found ("none has shown it works"), not only of whether they exist."""
+    return bool(set(content_terms(text)) & _FINDING)
 
 
 def denies_knowledge(text: str) -> bool:

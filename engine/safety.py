@@ -61,9 +61,10 @@ class SafetyExamples:
 def read_safety(topic: Topic, question: str, examples: SafetyExamples | None = None) -> SafetyReading:
     clauses = _clauses(question)
     flags = []
-    injected = [clause for clause in clauses if _is_instruction(topic, _unreported(clause))
-                or (examples is not None and topic.lexicon("addresses_the_assistant").search(_unreported(clause))
-                    and examples.resembles("instruction", _unreported(clause)))]
+    own = {clause: _unreported(clause) for clause in clauses}
+    injected = [clause for clause in clauses if _is_instruction(topic, own[clause])
+                or (examples is not None and topic.lexicon("addresses_the_assistant").search(own[clause])
+                    and examples.resembles("instruction", own[clause]))]
     # An instruction to the assistant ("pretend you've examined my scalp") reports no symptom.
     if topic.lexicon("own_and_now").search(question) and any(
             names_red_flag(topic, clause) or (examples is not None and _reads_as_urgent(examples, topic, clause))
@@ -134,10 +135,8 @@ def _asks_for_a_decision(topic: Topic, question: str) -> bool:
     question about what to do around a session ("should I eat before?", "how long should I wait?"); a longer
     decision phrase wins ("should I avoid exosome injections?")."""
     around_a_session = [found.span() for found in topic.lexicon("not_a_decision").finditer(question)]
-    asked = [*topic.lexicon("personal_decision").finditer(question),
-             *(found for pattern in topic.personal_decision_patterns for found in pattern.finditer(question))]
     return any(not any(start <= found.start() and found.end() <= end for start, end in around_a_session)
-               and not _is_tag(question, found) for found in asked)
+               and not _is_tag(question, found) for found in topic.found("personal_decision", question))
 
 
 def _is_tag(question: str, found: re.Match) -> bool:
@@ -152,16 +151,14 @@ def names_red_flag(topic: Topic, clause: str) -> bool:
     the message is about the person's own, current situation, it is a report to act on."""
     if topic.asks_in_general(clause) or topic.symptom_is_over(clause):
         return False
-    clause = topic.lexicon("not_red_flags").pattern.sub(lambda found: " " * len(found.group(0)), clause) \
-        if topic.lexicon("not_red_flags").pattern else clause
+    clause = topic.lexicon("not_red_flags").blank(clause)
     denied, _ = negated_terms(clause)
-    found = [*topic.lexicon("red_flag_symptoms").finditer(clause),
-             *(match for pattern in topic.red_flag_patterns for match in pattern.finditer(clause))]
-    return any(not set(content_terms(match.group(0))) <= denied for match in found)
+    return any(not set(content_terms(found.group(0))) <= denied for found in topic.found("red_flag_symptoms", clause))
 
 
 def _is_instruction(topic: Topic, clause: str) -> bool:
-    if topic.lexicon("injection_phrases").search(clause) or any(p.search(clause) for p in topic.injection_patterns):
+    if topic.lexicon("injection_phrases").search(clause) or any(p.search(clause) for p in topic.patterns(
+            "injection_patterns")):
         return True
     verb = topic.lexicon("injection_verbs").search(clause)
     return bool(verb and topic.lexicon("injection_objects").search(clause[verb.end():verb.end() + 60]))

@@ -12,12 +12,12 @@ from engine.evidence import CANDIDATES, Match, distinguishing, gap_wins
 from engine.knowledge import Knowledge
 from engine.language import (
     content_terms,
-    denies_a_finding,
     denies_knowledge,
     has_nested_negation,
     hedge_terms,
     is_negated,
     main_clause,
+    names_a_finding,
     names_studies,
     names_subject,
     negated_at,
@@ -586,8 +586,12 @@ class Policy:
         """"No preclinical studies have shown any benefit", "never tested in humans": a denial with a universal
         word, of the kind of study the review found ("Rigorous trials are still needed" denies none)."""
         kinds = specifics.of_kind("evidence")
-        return bool(kinds) and kinds <= self._judged[review.id].of_kind("evidence") and any(
-            found.group(0).lower() in polarity_cues() for found in self.topic.universal.finditer(main_clause(text)))
+        return bool(kinds) and kinds <= self._judged[review.id].of_kind("evidence") \
+            and self._denies_universally(main_clause(text))
+
+    def _denies_universally(self, clause: str) -> bool:
+        """The clause denies with a universal word ("no", "never", "none", "zero")."""
+        return any(found.group(0).lower() in polarity_cues() for found in self.topic.universal.finditer(clause))
 
     def _reported_studies_denied(self, text: str, specifics: Specifics,
                                  candidates: list[Match]) -> ClaimReview | None:
@@ -596,8 +600,7 @@ class Policy:
         has proven it works"), and promises nothing besides."""
         clause = main_clause(text)
         kinds = specifics.of_kind("evidence")
-        universal = any(found.group(0).lower() in polarity_cues() for found in self.topic.universal.finditer(clause))
-        if not kinds or not universal or not names_studies(clause) or denies_a_finding(clause) \
+        if not kinds or not self._denies_universally(clause) or not names_studies(clause) or names_a_finding(clause) \
                 or any(kind in self.topic.policy.promises for kind, _ in specifics.tags) \
                 or not all(self._tag_negated(clause, ("evidence", kind)) for kind in kinds):
             return None

@@ -33,6 +33,10 @@ class Lexicon:
     def finditer(self, text: str):
         return self.pattern.finditer(text) if self.pattern else iter(())
 
+    def blank(self, text: str) -> str:
+        """The text with every phrase of the lexicon blanked out, keeping the other words where they stand."""
+        return self.pattern.sub(lambda found: " " * len(found.group(0)), text) if self.pattern else text
+
 
 # Intensifiers and hedges that chat puts inside a phrase ("are literally baby stem cells") without changing it.
 _INSERTED = r"(?:\s+(?:really|actually|literally|basically|just|truly|totally|honestly|all))*\s+"
@@ -131,7 +135,7 @@ class PolicyFile(BaseModel):
 class SafetyFile(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     red_flag_symptoms: list[str]
-    red_flag_patterns: list[str] = []
+    red_flag_symptoms_patterns: list[str] = []
     symptom_is_over: list[str] = []
     symptom_is_over_patterns: list[str] = []
     not_red_flags: list[str] = []
@@ -232,36 +236,27 @@ class Topic:
         return {name: Lexicon(values) for name, values in self.safety.model_dump().items()
                 if not name.endswith(("_patterns", "_examples"))}
 
+    def found(self, name: str, text: str) -> list[re.Match]:
+        """Where the safety file's lexicon `name` occurs in the text, and its `name_patterns` (the same kind by
+        form, where the words vary)."""
+        return [*self.lexicon(name).finditer(text),
+                *(found for pattern in self.patterns(f"{name}_patterns") for found in pattern.finditer(text))]
+
+    def patterns(self, name: str) -> list[re.Pattern]:
+        return self._safety_patterns.get(name, [])
+
+    @cached_property
+    def _safety_patterns(self) -> dict[str, list[re.Pattern]]:
+        return {name: [re.compile(pattern, re.IGNORECASE) for pattern in values]
+                for name, values in self.safety.model_dump().items() if name.endswith("_patterns")}
+
     def asks_in_general(self, text: str) -> bool:
         """A general question about risks ("can it cause swelling?"), not a report of one's own symptoms."""
-        return bool(self.lexicon("general_question").search(text)
-                    or any(pattern.search(text) for pattern in self._general_question_patterns))
-
-    @cached_property
-    def _general_question_patterns(self) -> list[re.Pattern]:
-        return [re.compile(pattern, re.IGNORECASE) for pattern in self.safety.general_question_patterns]
-
-    @cached_property
-    def personal_decision_patterns(self) -> list[re.Pattern]:
-        return [re.compile(pattern, re.IGNORECASE) for pattern in self.safety.personal_decision_patterns]
-
-    @cached_property
-    def symptom_is_over_patterns(self) -> list[re.Pattern]:
-        return [re.compile(pattern, re.IGNORECASE) for pattern in self.safety.symptom_is_over_patterns]
+        return bool(self.found("general_question", text))
 
     def symptom_is_over(self, clause: str) -> bool:
-        """The clause says its symptom is over, long known or habitual (\"it went away\", \"for ten years\")."""
-        return bool(self.lexicon("symptom_is_over").search(clause)
-                    or any(pattern.search(clause) for pattern in self.symptom_is_over_patterns))
-
-    @cached_property
-    def red_flag_patterns(self) -> list[re.Pattern]:
-        return [re.compile(pattern, re.IGNORECASE) for pattern in self.safety.red_flag_patterns]
-
-    @cached_property
-    def injection_patterns(self) -> list[re.Pattern]:
-        return [re.compile(pattern, re.IGNORECASE) for pattern in self.safety.injection_patterns]
-
+        """The clause says its symptom is over, long known or habitual ("it went away", "for ten years")."""
+        return bool(self.found("symptom_is_over", clause))
 
 def load_topic(corpus_dir: Path) -> Topic:
     return Topic(

@@ -200,6 +200,10 @@ def test_advice_to_the_reader_and_plain_requests_are_not_instructions(engine, me
     "two days after the injections the pain along my hairline is getting worse each night",
     "my left eye keeps aching and things look blurry since the under-eye treatment",
     "my scalp is killing me since yesterday's injections",
+    "since the injections there's a squeezing pain in my chest whenever I stand up",
+    "my mum's vision has gone dim and patchy in her left eye since her facial",
+    "since the session she can't catch her breath and her lips look puffy",
+    "the treated area on my scalp feels really hot and tender since yesterday",
 ])
 def test_a_red_flag_is_read_by_its_form_when_the_words_vary(topic, message):
     assert "urgent_care" in read_safety(topic, message).flags
@@ -214,8 +218,13 @@ def test_a_red_flag_is_read_by_its_form_when_the_words_vary(topic, message):
     # What others went through, or how long a symptom lasts, asked in general.
     "I heard about people getting infections from these injections, is that true?",
     "I'm booked in for Friday. How long does swelling normally last after the injections?",
+    # A habit, a name that holds a red-flag word, a conditional instruction, an aside in a sentence set in the past.
+    "Every now and then I get a racing heart from coffee. Do exosome injections use needles?",
+    "I get hay fever every May, does that matter for exosome facials?",
+    "My aftercare card says to call them if you develop a fever. Why would that happen?",
+    "I reacted badly to a peel two years ago (swelling, blisters). Are exosome facials gentler?",
 ])
-def test_a_symptom_that_is_over_long_known_figurative_or_general_is_not_urgent(topic, message):
+def test_a_symptom_that_is_over_long_known_habitual_figurative_or_general_is_not_urgent(topic, message):
     assert "urgent_care" not in read_safety(topic, message).flags
 
 
@@ -225,6 +234,10 @@ def test_a_symptom_that_is_over_long_known_figurative_or_general_is_not_urgent(t
     "microneedling with exosomes or a chemical peel for me?",
     "worth it for a 50-year-old woman with fine lines?",
     "I'm on isotretinoin at the moment, can I book an exosome facial?",
+    "three sessions in and nothing yet, keep going or stop?",
+    "Would exosomes suit my thin hair, or should I look at other things?",
+    "exosome shots for my temples, go for it?",
+    "I wonder whether I should book another round.",
 ])
 def test_a_judgement_of_worth_asked_for_oneself_or_a_choice_put_to_the_reader_is_a_personal_decision(topic, message):
     assert "personal_advice" in read_safety(topic, message).flags
@@ -248,33 +261,3 @@ def test_words_reported_from_someone_else_are_not_an_instruction_but_lifting_lim
         topic, message, instruction):
     assert ("prompt_injection" in read_safety(topic, message).flags) is instruction
 
-
-@pytest.mark.parametrize("message", [
-    "since the injections there's a squeezing pain in my chest whenever I stand up",
-    "my mum's vision has gone dim and patchy in her left eye since her facial",
-    "since the session she can't catch her breath and her lips look puffy",
-    "the treated area on my scalp feels really hot and tender since yesterday",
-])
-def test_more_red_flags_by_their_form(topic, message):
-    assert "urgent_care" in read_safety(topic, message).flags
-
-
-@pytest.mark.parametrize("message", [
-    # A habit, a name that holds a red-flag word, a conditional instruction, an aside in a sentence set in the past.
-    "Every now and then I get a racing heart from coffee. Do exosome injections use needles?",
-    "I get hay fever every May, does that matter for exosome facials?",
-    "My aftercare card says to call them if you develop a fever. Why would that happen?",
-    "I reacted badly to a peel two years ago (swelling, blisters). Are exosome facials gentler?",
-])
-def test_habits_names_conditionals_and_asides_in_the_past_are_not_reports(topic, message):
-    assert "urgent_care" not in read_safety(topic, message).flags
-
-
-@pytest.mark.parametrize("message", [
-    "three sessions in and nothing yet, keep going or stop?",
-    "Would exosomes suit my thin hair, or should I look at other things?",
-    "exosome shots for my temples, go for it?",
-    "I wonder whether I should book another round.",
-])
-def test_more_personal_decisions_by_their_form(topic, message):
-    assert "personal_advice" in read_safety(topic, message).flags
