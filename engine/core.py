@@ -162,11 +162,11 @@ class Engine:
             body = compose.not_covered(self.prompts, self.knowledge.gaps[gap_id].topic)
             return body, PartTrace(**trace, review_id=gap_id, rule="a topic the sources do not address",
                                    verdict=body.verdict)
-        asked_about = self.policy.sole_judge_asked_about(specifics)
-        if part.kind == "symptom" or (matches and matches[0].confident) or asked_about is not None:
-            review = self.knowledge.reviews[self.topic.policy.symptom_review if part.kind == "symptom"
-                                            else matches[0].entry_id if matches and matches[0].confident
-                                            else asked_about]
+        answering = (self.topic.policy.symptom_review if part.kind == "symptom"
+                     else matches[0].entry_id if matches and matches[0].confident
+                     else self.policy.sole_judge_asked_about(specifics))
+        if answering is not None:
+            review = self.knowledge.reviews[answering]
             body = compose.from_review(self.knowledge, review, "informational", lead="")
             return body, PartTrace(**trace, review_id=review.id, rule="an open question: the closest review's "
                                    "explanation", verdict=body.verdict)
