@@ -308,6 +308,18 @@ def denies_knowledge(text: str) -> bool:
         or any(phrase in " ".join(words(text)) for phrase in _UNKNOWN_YET)
 
 
+# "It's not true that X", "It isn't the case that X": what follows is denied as a whole, whatever negations it
+# has of its own ("It isn't true that there's no approved product" claims there is one).
+_DENIED_AS_A_WHOLE = re.compile(r"^\s*(?:it|that|this)(?:'s|’s|s|\s+is)?\s+(?:not|isn't|isnt|is not)\s+"
+                                r"(?:true|the case|correct|right)\s*,?\s+that\s+(?P<claim>\w.*)$", re.IGNORECASE)
+
+
+def denied_as_a_whole(text: str) -> str | None:
+    """The claim a text denies as a whole ("It's not true that X" gives X), or None."""
+    found = _DENIED_AS_A_WHOLE.match(text)
+    return found.group("claim") if found else None
+
+
 def has_nested_negation(text: str) -> bool:
     """A negation in a clause ("that ...") under another negation ("no proof that they don't work"): what
     the text denies is unclear. A double negative ("not without risk", "no need to stop") is read as one."""

@@ -12,6 +12,7 @@ from engine.evidence import CANDIDATES, Match, distinguishing, gap_wins
 from engine.knowledge import Knowledge
 from engine.language import (
     content_terms,
+    denied_as_a_whole,
     denies_knowledge,
     has_nested_negation,
     hedge_terms,
@@ -39,6 +40,8 @@ from index.topic import Topic
 # of the winning type's vote: a confident classifier narrows the reviews, an unsure one does not.
 TYPE_SHARE = 0.5
 AGREEING = frozenset({"supported", "partly_supported"})
+# The verdict on "It's not true that X" from the verdict on X, where that decides it.
+_DENIED = {"supported": "contradicted", "contradicted": "supported"}
 # An agreeing verdict needs at least this share of the claim's own words in the review's texts.
 AGREEING_COVERAGE = 0.34
 # A claim made only of what a review judged may add this many words of its own ("same idea"), no more ("given like
@@ -176,6 +179,15 @@ class Policy:
 
     def judge_claim(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
                     matches: list[Match]) -> Judgement:
+        denied = denied_as_a_whole(text)
+        if denied is not None:
+            # Denying what the sources back is false, denying what they find false is right; what they back in part
+            # or do not establish is read on the whole text ("it's not true that there's solid safety data" says
+            # what the sources found unproven is not shown).
+            decided = self.judge_claim(denied, claim_type, votes, specifics, matches)
+            if decided.verdict in _DENIED:
+                return replace(decided, verdict=_DENIED[decided.verdict], negated=not decided.negated,
+                               rule=f"the claim denies as a whole what is {decided.verdict}: {decided.rule}")
         judgement = self._judge_claim(text, claim_type, votes, specifics, matches)
         # A "No" that a mismatch decided ("in 3 weeks" against "at least 6–9 months"), or a false predicate
         # ("a completely painless 30-minute session"), stands whatever else the claim says.

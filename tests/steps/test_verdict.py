@@ -973,3 +973,16 @@ def test_the_kind_of_hair_loss_a_study_treated_is_a_specific_that_must_line_up(e
 def test_denying_that_studies_exist_is_contradicted_by_the_studies_the_sources_report(engine, question, verdict):
     assert engine.ask(question, fresh=True).verdict == verdict
 
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    # article: "There are currently no FDA-approved exosome products for medical indications."
+    ("It is not true that the FDA has approved exosome injections.", "supported"),
+    ("It isn't true that no exosome product has FDA approval.", "contradicted"),
+    # article: results take at least 6–9 months.
+    ("It's not the case that exosome results show up within two weeks.", "supported"),
+])
+def test_a_claim_denied_as_a_whole_takes_the_opposite_of_the_verdict_on_what_it_denies(engine, question, verdict):
+    answer = engine.ask(question, fresh=True)
+    assert answer.verdict == verdict
+    assert "denies as a whole" in part_of(answer).rule
