@@ -114,10 +114,14 @@ class Policy:
         # claim, the time frames and quantities its evidence states ("stop NSAIDs 72 hours before" is the NSAID
         # review's claim) and what else its evidence is about, short of predicates and arguments (the review of
         # when to judge "results" judged new hair growth, as its evidence says).
-        self._judged = {review_id: _union([*(extract(topic, normalise(text)) for text in (review.claim,
-                                                                                          *review.paraphrases,
-                                                                                          *review.opposites)),
-                                           *([self._established[review_id].numbers(),
+        # A time frame the review's own phrasings state is the one it judged: its evidence's others are what that
+        # rests on ("judged after a year", because "visible effects take at least 6–9 months").
+        own = {review_id: _union(extract(topic, normalise(text)) for text in (review.claim, *review.paraphrases,
+                                                                              *review.opposites))
+               for review_id, review in knowledge.reviews.items()}
+        self._judged = {review_id: _union([own[review_id],
+                                           *([replace(self._established[review_id].numbers(), times=())
+                                              if own[review_id].times else self._established[review_id].numbers(),
                                               self._established[review_id].without_kinds(
                                                   STRONG_PREDICATE_KINDS | ARGUMENT_KINDS)]
                                              if review.verdict in AGREEING else [])])
@@ -492,8 +496,11 @@ class Policy:
     def _short_of_least(self, text: str, specifics: Specifics, review: ClaimReview, match: Match,
                         compared: tuple[SpecificsCompared, ...]) -> Judgement | None:
         """A claim that agrees with what a review judged ("stop NSAIDs before the session") but gives less time
-        than the least its evidence gives ("1 day before", against "at least 72 hours before") is contradicted."""
-        if not any(item.lined_up and item.kind in STRONG_PREDICATE_KINDS for item in compared) \
+        than the least its evidence gives ("1 day before", against "at least 72 hours before") is contradicted. What
+        the claim agrees on is a strong predicate both state, or what defines the review ("judged after six months",
+        against the review of when to judge results: "at least one year after")."""
+        defined = {f"{kind}: {tag}" for kind, tag in specifics.tags} & set(review.defining)
+        if not (defined or any(item.lined_up and item.kind in STRONG_PREDICATE_KINDS for item in compared)) \
                 or not all(item.lined_up for item in compared if item.kind != "time"):
             return None
         least = [t for t in self._established[review.id].times if t.at_least]

@@ -986,3 +986,13 @@ def test_a_claim_denied_as_a_whole_takes_the_opposite_of_the_verdict_on_what_it_
     answer = engine.ask(question, fresh=True)
     assert answer.verdict == verdict
     assert "denies as a whole" in part_of(answer).rule
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    # article: new hair growth "should be ideally assessed at least one year after obtaining consistent treatment";
+    # the 6–9 months its evidence also gives is when visible effects start, not when to judge them.
+    ("Exosome hair results should be assessed 8 months after the last session.", "contradicted"),
+    ("Wait at least a year before judging your hair results from exosomes.", "supported"),
+])
+def test_the_time_frame_a_review_states_itself_is_the_one_a_claim_is_compared_with(engine, question, verdict):
+    assert engine.ask(question, fresh=True).verdict == verdict
