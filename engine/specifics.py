@@ -78,8 +78,14 @@ class TimeFrame:
     """"before" or "after" the event it is counted from, when the text says ("72 hours before the session")."""
     point: bool = False
     """A moment a word names ("the morning of"), not a length or a lead time ("3 days before")."""
+    span: bool = False
+    """How long something lasts from the event ("for four days after"): a moment inside it ("right after") falls in
+    it, another span only when it lasts about as long."""
 
     def overlaps(self, other: "TimeFrame", tolerance: float = 0.15) -> bool:
+        if self.span and other.span:
+            return self.on_the_side_of(other) and self.high_days <= other.high_days * (1 + tolerance) \
+                and other.high_days <= self.high_days * (1 + tolerance)
         if self.point and not self.only and self.side and other.at_least and self.side == other.side:
             # "Not on the morning of" falls inside "at least 72 hours before".
             return self.high_days <= other.high_days * (1 + tolerance)
@@ -207,12 +213,13 @@ def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[t
         taken.append((start, end))
         at_least = bool(_AT_LEAST.search(text[:start]))
         # "Stop them for four days after": a span from the start, which "right after" falls in.
-        low = 0 if not at_least and _SPAN.search(text[:start]) else low
+        span = not at_least and bool(_SPAN.search(text[:start]))
+        low = 0 if span else low
         clause = _CLAUSE_START.split(text[:start])[-1]
         said = _SIDE.match(text, end)
         side = side or (said and ("before" if said.group("side").lower() in _BEFORE else "after"))
         frames.append(TimeFrame(low * days, high * days, at_least, bool(_ONLY.search(clause)), side,
-                                point and not _LEAD_VERB.search(clause)))
+                                point and not _LEAD_VERB.search(clause), span))
 
     for match in _ONE_OR_TWO.finditer(text):
         add(match.start(), match.end(), 1, float(match.group(2)), match.group(1))

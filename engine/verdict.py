@@ -516,14 +516,21 @@ class Policy:
     def _another_time_than_found(self, text: str, claim_type: str, specifics: Specifics, review: ClaimReview,
                                  match: Match, compared: tuple[SpecificsCompared, ...]) -> Judgement | None:
         """A claim that states, of what a review found true with a time frame of its own ("a hair cycle lasts about
-        three months"), another time frame ("three years") is contradicted; when results come is compared with
-        the minimum instead."""
+        three months"), another time frame ("three years") is contradicted; so is another length of what its
+        evidence says lasts a while from the event ("for four weeks after", against "for four days after"). When
+        results come is compared with the minimum instead."""
         stated = self._stated_times[review.id]
-        if review.verdict != "supported" or not stated or len(specifics.times) != 1 \
+        others = specifics.times if len(specifics.times) == 1 else ()
+        if not stated:
+            stated = tuple(time for time in self._established[review.id].times if time.span)
+            others = tuple(time for time in specifics.times if time.span and not any(
+                time.overlaps(theirs) for theirs in self._judged[review.id].times))
+        if review.verdict != "supported" or not stated or not others \
                 or self.topic.policy.types[claim_type].time == "before_minimum" \
                 or not any(item.lined_up and item.kind in STRONG_PREDICATE_KINDS for item in compared) \
                 or not all(item.lined_up for item in compared if item.kind != "time") \
-                or any(specifics.times[0].overlaps(theirs) for theirs in stated) \
+                or any(mine.overlaps(theirs) for mine in others for theirs in stated) \
+                or not all(any(mine.on_the_side_of(theirs) for theirs in stated) for mine in others) \
                 or self._polarity(text, review, match) is not False:
             return None
         return Judgement("contradicted", "the claim gives another time frame than the one the sources found",
@@ -925,7 +932,7 @@ class Policy:
                 continue
             claim_side, review_side = sorted(specifics.of_kind(kind)), sorted(judged.of_kind(kind))
             if kind == "time":
-                lined_up = any(mine.overlaps(theirs) for mine in specifics.times for theirs in judged.times)
+                lined_up = all(any(mine.overlaps(theirs) for theirs in judged.times) for mine in specifics.times)
             elif kind == "quantity":
                 lined_up = all(any(lines_up_in_quantity(mine, theirs) for theirs in review_side) for mine in claim_side)
             else:

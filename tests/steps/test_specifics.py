@@ -86,6 +86,13 @@ def test_a_span_starts_at_zero_right_after_is_zero_and_only_restricts(topic):
     assert extract(topic, "you only need to skip them on the day of").times[0].only
 
 
+def test_a_span_takes_in_a_moment_inside_it_but_lines_up_only_with_a_span_about_as_long(topic):
+    four_days = extract(topic, "for four days after the session").times[0]
+    assert extract(topic, "right after the session").times[0].overlaps(four_days)
+    assert extract(topic, "for 4 days after").times[0].overlaps(four_days)
+    assert not extract(topic, "for four weeks after the session").times[0].overlaps(four_days)
+
+
 def test_a_time_frame_knows_which_side_of_the_session_it_is_on(topic):
     before, after = extract(topic, "stop them at least 72 hours before the session and for four days after").times
     assert (before.side, after.side) == ("before", "after")

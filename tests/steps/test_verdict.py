@@ -996,3 +996,14 @@ def test_a_claim_denied_as_a_whole_takes_the_opposite_of_the_verdict_on_what_it_
 ])
 def test_the_time_frame_a_review_states_itself_is_the_one_a_claim_is_compared_with(engine, question, verdict):
     assert engine.ask(question, fresh=True).verdict == verdict
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    # article: "Stop the consumption of any NSAIDs at least 72 hours before the session and for four days after the
+    # last session."
+    ("Don't take ibuprofen for three weeks after the final exosome session.", "contradicted"),
+    ("Skip NSAIDs for 4 days after your last exosome session.", "supported"),
+])
+def test_another_length_of_what_the_sources_say_lasts_a_while_after_the_session_is_contradicted(engine, question,
+                                                                                                   verdict):
+    assert engine.ask(question, fresh=True).verdict == verdict
