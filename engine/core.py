@@ -86,8 +86,14 @@ class Engine:
         english = self.normaliser.reads_as_english(reading.question_for_matching)
         message_gap = self.policy.declared_gap(extract(self.topic, normalised))
         answered = [self._answer_part(part, reading, message_in_domain, english, message_gap) for part in parts]
-        bodies = [body for body, _ in answered]
-        judged = [trace for _, trace in answered
+        # A question the message goes on to answer itself ("Are exosomes FDA approved? They are not currently
+        # approved for any use."), as a page's heading does: the claim that answers it is what is checked.
+        headings = {position for position, ((_, asked), (_, following)) in
+                    enumerate(zip(answered, [*answered[1:], (None, None)])) if _answered_by(asked, following)}
+        answering = [(part, body, trace) for position, (part, (body, trace)) in enumerate(zip(parts, answered))
+                     if position not in headings]
+        bodies = [body for _, body, _ in answering]
+        judged = [trace for _, _, trace in answering
                   if trace.kind in ("claim", "yes_no") and trace.verdict != "out_of_scope"]
         if judged:
             verdict, rule = self.policy.combine([trace.verdict for trace in judged])
@@ -96,8 +102,10 @@ class Engine:
             verdict, rule = bodies[0].verdict, "the first question's verdict"
             deciding = [answered[0][1]]
         body = bodies[0] if len(bodies) == 1 else compose.combine(self.prompts, bodies,
-                                                                  [part.text for part in parts], verdict)
-        trace = Trace(normalised=normalised, parts=[trace for _, trace in answered], rule=rule)
+                                                                  [part.text for part, _, _ in answering], verdict)
+        trace = Trace(normalised=normalised, rule=rule, parts=[
+            trace.model_copy(update={"rule": "a question the claim after it answers: that claim is checked"})
+            if position in headings else trace for position, (_, trace) in enumerate(answered)])
         # The verdict reads as "Yes."/"No." only when every part it stands on was asked as a yes/no question.
         asked = all(part.kind == "yes_no" for part in deciding)
         return compose.finish(self.prompts, self.knowledge, question, reading, body, trace, asked)
@@ -220,3 +228,11 @@ def _embed_query(text: str) -> np.ndarray:
     vector = np.asarray(get_embedder().embed_query(text), dtype=np.float32)
     vector.flags.writeable = False
     return vector
+
+
+def _answered_by(asked: PartTrace, following: PartTrace | None) -> bool:
+    """A yes/no question that the claim right after it answers: judged on the same review, with a verdict that
+    decides (one withdrawn answers nothing)."""
+    return following is not None and asked.kind == "yes_no" and following.kind == "claim" \
+        and following.verdict in ("supported", "contradicted") \
+        and asked.review_id is not None and asked.review_id == following.review_id

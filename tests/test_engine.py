@@ -160,6 +160,18 @@ def test_an_answer_to_several_parts_names_each_part_before_its_verdict(engine):
     assert "“Does it work for hair loss”: that hasn't been shown." in answer.answer
 
 
+def test_a_question_the_message_answers_itself_is_a_heading_and_the_answer_is_checked(engine):
+    # A page's question-and-answer: the answer agrees with the sources, so the message does.
+    answer = engine.ask("Is exosome therapy approved by the FDA? It is not approved by the FDA for any medical "
+                        "indication.", fresh=True)
+    assert answer.verdict == "supported" and answer.answer.startswith("That's right.")
+    heading, checked = answer.trace.parts
+    assert "answers" in heading.rule and checked.verdict == "supported"
+    # A claim after the question that does not answer it (its verdict withdrawn) leaves the question asked.
+    assert engine.ask("Is exosome therapy FDA approved? My clinic calls it a miracle treatment.",
+                      fresh=True).verdict != "supported"
+
+
 def test_a_part_resting_on_a_review_already_explained_gives_only_its_lead(engine):
     answer = engine.ask("Do I really have to stop Advil before my exosome appointment? The nurse said just skip it "
                         "the morning of and I'll be fine.", fresh=True)
