@@ -1007,3 +1007,10 @@ def test_the_time_frame_a_review_states_itself_is_the_one_a_claim_is_compared_wi
 def test_another_length_of_what_the_sources_say_lasts_a_while_after_the_session_is_contradicted(engine, question,
                                                                                                    verdict):
     assert engine.ask(question, fresh=True).verdict == verdict
+
+
+def test_safety_on_intact_skin_says_nothing_of_broken_skin(engine):
+    # article: "Topical exosomes are considered safe in humans on intact skin"
+    assert engine.ask("Exosome serums are considered safe on intact skin.", fresh=True).verdict == "supported"
+    assert engine.ask("Topical exosomes are safe on broken skin.", fresh=True).verdict not in AGREEING
+    assert engine.ask("Exosome serum is fine to use on raw skin.", fresh=True).verdict not in AGREEING
