@@ -314,10 +314,19 @@ _DENIED_AS_A_WHOLE = re.compile(r"^\s*(?:it|that|this)(?:'s|’s|s|\s+is)?\s+(?:
                                 r"(?:true|the case|correct|right)\s*,?\s+that\s+(?P<claim>\w.*)$", re.IGNORECASE)
 
 
+# "Is 4 months too early to tell?" denies that 4 months is enough to tell.
+_TOO_EARLY = re.compile(r"\b(?:(?:way|much|far|a bit|a little|still)\s+)?(?:too\s+(?:early|soon)|premature)\b",
+                        re.IGNORECASE)
+
+
 def denied_as_a_whole(text: str) -> str | None:
-    """The claim a text denies as a whole ("It's not true that X" gives X), or None."""
+    """The claim a text denies as a whole, or None: "It's not true that X" denies X, and "4 months is too early to
+    tell" denies "4 months is enough to tell"."""
     found = _DENIED_AS_A_WHOLE.match(text)
-    return found.group("claim") if found else None
+    if found:
+        return found.group("claim")
+    early = _TOO_EARLY.search(text)
+    return f"{text[:early.start()]}enough{text[early.end():]}" if early else None
 
 
 def has_nested_negation(text: str) -> bool:

@@ -1014,3 +1014,12 @@ def test_safety_on_intact_skin_says_nothing_of_broken_skin(engine):
     assert engine.ask("Exosome serums are considered safe on intact skin.", fresh=True).verdict == "supported"
     assert engine.ask("Topical exosomes are safe on broken skin.", fresh=True).verdict not in AGREEING
     assert engine.ask("Exosome serum is fine to use on raw skin.", fresh=True).verdict not in AGREEING
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    # article: visible effects take at least 6–9 months; results are best assessed at least a year after treatment.
+    ("Two months is much too soon to expect new hair from exosomes.", "supported"),
+    ("Isn't twelve months too early to judge whether exosomes helped my hair?", "contradicted"),
+])
+def test_calling_a_time_too_early_denies_that_it_is_enough(engine, question, verdict):
+    assert engine.ask(question, fresh=True).verdict == verdict
