@@ -1023,3 +1023,9 @@ def test_safety_on_intact_skin_says_nothing_of_broken_skin(engine):
 ])
 def test_calling_a_time_too_early_denies_that_it_is_enough(engine, question, verdict):
     assert engine.ask(question, fresh=True).verdict == verdict
+
+
+def test_how_long_exosomes_stay_is_said_of_the_treated_area_wherever_it_is(engine):
+    # article: "Exosomes are believed to be present at least 6 to 8 months after the final treatment."
+    assert engine.ask("Exosomes remain in the scalp for at least 6 to 8 months after the final session.",
+                      fresh=True).verdict == "partly_supported"
