@@ -16,7 +16,9 @@ _STOPWORDS = frozenset(
     "can could will would should shall may might must have has had having so than too very just about "
     "into over after before again any some such only own same what which who whom whose when where why how "
     "tell true really actually basically literally get gets got getting many much during like within until per via "
-    "also lot lots first yet apparently kinda sorta".split()
+    "also lot lots first yet apparently kinda sorta "
+    # Light words: "plays a crucial role in", "particularly": how much, not what.
+    "play plays played playing role roles crucial key vital particularly especially notably".split()
 )
 # Chat drops the apostrophe; "wont" and "cant" are English words too, but in a chat they are "won't" and "can't".
 _TEXTED_NEGATIONS = frozenset({"wont", "cant", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent",

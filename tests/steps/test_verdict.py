@@ -1029,3 +1029,11 @@ def test_how_long_exosomes_stay_is_said_of_the_treated_area_wherever_it_is(engin
     # article: "Exosomes are believed to be present at least 6 to 8 months after the final treatment."
     assert engine.ask("Exosomes remain in the scalp for at least 6 to 8 months after the final session.",
                       fresh=True).verdict == "partly_supported"
+
+
+def test_light_words_that_say_how_much_not_what_do_not_count_against_agreement(engine):
+    # article and kose-2022: exosomes are nano-sized vesicles that cells secrete, isolated from sources including
+    # mesenchymal stem cells, and they carry cargo from one cell to another.
+    answer = engine.ask("Exosomes are small membrane-bound vesicles that cells, particularly stem cells, release, "
+                        "and they play a key role in cell-to-cell communication.", fresh=True)
+    assert answer.verdict in AGREEING
