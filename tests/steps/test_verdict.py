@@ -1037,3 +1037,11 @@ def test_light_words_that_say_how_much_not_what_do_not_count_against_agreement(e
     answer = engine.ask("Exosomes are small membrane-bound vesicles that cells, particularly stem cells, release, "
                         "and they play a key role in cell-to-cell communication.", fresh=True)
     assert answer.verdict in AGREEING
+
+
+@pytest.mark.parametrize("question", [
+    "Can exosome injections thicken my eyelashes?",
+    "Exosome shots heal damaged knee cartilage.",
+])
+def test_hair_elsewhere_than_the_scalp_and_joints_are_topics_the_sources_do_not_address(engine, question):
+    assert engine.ask(question, fresh=True).verdict == "not_covered"
