@@ -389,6 +389,9 @@ class Policy:
                 if verdict == "partly_supported" and not polarity and self._stated_by_a_quote(text, specifics, review):
                     return Judgement("supported", "one passage the review quotes says all the claim says, as surely as "
                                      "the claim says it", review=review, negated=polarity, compared=compared)
+                if verdict == "partly_supported" and not polarity and self._hedged_as_the_sources_are(text, review):
+                    return Judgement("supported", "the claim puts as a possibility what the sources back only as one",
+                                     review=review, negated=polarity, compared=compared)
                 if verdict == "unproven" and polarity and review.verdict == "partly_supported" \
                         and self._denied_by_a_quote(text, specifics, review):
                     return Judgement("contradicted", "one passage the review quotes states as found what the claim "
@@ -590,6 +593,14 @@ class Policy:
                 and states_a_possibility(text):
             return possibility
         return verdict
+
+    def _hedged_as_the_sources_are(self, text: str, review: ClaimReview) -> bool:
+        """A claim that puts as a possibility ("are thought to", "may last") what a review backs only in part because
+        every passage it quotes puts it as a belief or says what is not known yet says what the sources say; a
+        review that also quotes a plain fact (minor discomfort, against "no side effects") is partly right for
+        another reason."""
+        return states_a_possibility(text) and all(quote.hedged or quote.denies_knowledge
+                                                  for quote in self._quotes[review.id])
 
     def _stated_by_a_quote(self, text: str, specifics: Specifics, review: ClaimReview) -> bool:
         """A passage of the sources says everything the claim asserts, with every specific it states, and puts it

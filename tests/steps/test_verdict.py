@@ -1045,3 +1045,14 @@ def test_light_words_that_say_how_much_not_what_do_not_count_against_agreement(e
 ])
 def test_hair_elsewhere_than_the_scalp_and_joints_are_topics_the_sources_do_not_address(engine, question):
     assert engine.ask(question, fresh=True).verdict == "not_covered"
+
+
+def test_a_claim_hedged_as_the_sources_hedge_it_says_what_they_say(engine):
+    # article: exosomes "are believed to prolong the hair growth cycle by shifting the hair from its resting state
+    # (telogen phase) to the growing phase".
+    assert engine.ask("Exosomes are believed to shift hair follicles from the resting phase into the growth phase.",
+                      fresh=True).verdict == "supported"
+    assert engine.ask("Exosomes shift hair follicles from the resting phase into the growth phase.",
+                      fresh=True).verdict == "partly_supported"
+    # Minor discomfort is a plain fact of the sources: hedging "no side effects" does not make it right.
+    assert engine.ask("Exosome treatment may come with no side effects at all.", fresh=True).verdict != "supported"
