@@ -468,7 +468,8 @@ def test_true_statements_are_not_read_as_false_whatever_their_form(engine, messa
 @pytest.mark.parametrize(("message", "verdict"), [
     # The article's own hedge: exosomes are believed to be present 6–8 months after the final treatment.
     ("Exosomes are thought to stick around for at least 6 to 8 months after your last treatment.", "supported"),
-    ("Exosomes stay in the scalp for 6 to 8 months after the last session.", "unproven"),
+    # Said as a fact, it is partly right (the review's verdict), wherever the treated area is.
+    ("Exosomes stay in the scalp for 6 to 8 months after the last session.", "partly_supported"),
     # Every specific is one the review judged, and the review judged nothing more.
     ("Isn't it just injected into the scalp, same idea as PRP?", "supported"),
 ])
