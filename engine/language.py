@@ -277,7 +277,7 @@ _EPISTEMIC = frozenset(stem(word) for word in (
     "shown", "proven", "proved", "established", "demonstrated", "tested", "studied", "confirmed", "known", "knows",
     # Not "backed": its stem is "back", as in "go right back to work".
     "evidence", "evidenced", "science", "scientific", "verified", "conclusive", "conclusively", "certain", "clear",
-    "research", "studies", "trials", "data"))
+    "research", "studies", "trials", "data", "sure"))
 _EPISTEMIC_CUES = frozenset({"unproven", "unknown", "unclear", "uncertain", "inconclusive", "unconfirmed", "unverified",
                              "unsubstantiated", "undetermined", "untested", "lacking"})
 

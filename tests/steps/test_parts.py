@@ -308,3 +308,8 @@ def test_a_question_of_that_asks_its_predicate_of_the_claim_before_it(topic):
     # "Does that mean ...?" asks a claim of its own.
     assert parts_of(topic, "The article said no known side effects. Does that mean it's proven safe?")[-1][0] \
         == "yes_no"
+
+
+def test_saying_nobody_can_say_denies_knowledge_and_reports_no_claim(topic):
+    assert parts_of(topic, "Nobody can say for sure yet whether exosome results last.") == [
+        ("claim", "Nobody can say for sure yet whether exosome results last")]

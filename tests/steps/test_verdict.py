@@ -1057,3 +1057,9 @@ def test_a_claim_hedged_as_the_sources_hedge_it_says_what_they_say(engine):
                       fresh=True).verdict == "partly_supported"
     # Minor discomfort is a plain fact of the sources: hedging "no side effects" does not make it right.
     assert engine.ask("Exosome treatment may come with no side effects at all.", fresh=True).verdict != "supported"
+
+
+def test_nobody_knowing_for_sure_says_the_evidence_is_missing(engine):
+    # article: no clear consensus on the long-term use of exosomes; longer trials and follow-up are needed.
+    assert engine.ask("No one can say for sure whether exosome facials are safe over many years.",
+                      fresh=True).verdict == "supported"
