@@ -35,8 +35,9 @@ _OPEN_STARTS = re.compile(
     r"summari[sz]e)\b", re.IGNORECASE
 )
 # "When applied to the skin, exosomes penetrate it." opens like a question but states a claim.
-_STATED_WH_CLAUSE = re.compile(r"^\s*(?:when|where|while|once|after|if)(?:\s+[^\s,?]+){2,}\s*,[^?]*\.\s*$",
-                               re.IGNORECASE)
+# So does "From what I read, results take months."
+_STATED_WH_CLAUSE = re.compile(r"^\s*(?:when|where|while|once|after|if|from what|as far as)(?:\s+[^\s,?]+){2,}\s*,"
+                               r"[^?]*\.\s*$", re.IGNORECASE)
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "able", "ness", "ies", "ied", "ers", "er",
              "ed", "ly", "es", "s")
 

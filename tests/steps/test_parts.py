@@ -313,3 +313,8 @@ def test_a_question_of_that_asks_its_predicate_of_the_claim_before_it(topic):
 def test_saying_nobody_can_say_denies_knowledge_and_reports_no_claim(topic):
     assert parts_of(topic, "Nobody can say for sure yet whether exosome results last.") == [
         ("claim", "Nobody can say for sure yet whether exosome results last")]
+
+
+def test_a_statement_led_in_by_where_its_writer_read_it_is_a_claim_not_an_open_question(topic):
+    assert parts_of(topic, "From what I read, exosome results take at least six months.") == [
+        ("claim", "Exosome results take at least six months")]
