@@ -230,9 +230,14 @@ def _embed_query(text: str) -> np.ndarray:
     return vector
 
 
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+
+
 def _answered_by(asked: PartTrace, following: PartTrace | None) -> bool:
     """A yes/no question that the claim right after it answers: judged on the same review, with a verdict that
-    decides (one withdrawn answers nothing)."""
+    decides (one withdrawn answers nothing). A question the writer asks for themselves ("Do I have to stop Advil?
+    The nurse said ...") is theirs to have answered, not a heading."""
     return following is not None and asked.kind == "yes_no" and following.kind == "claim" \
         and following.verdict in ("supported", "contradicted") \
-        and asked.review_id is not None and asked.review_id == following.review_id
+        and asked.review_id is not None and asked.review_id == following.review_id \
+        and not set(words(asked.text)) & _FIRST_PERSON

@@ -411,6 +411,15 @@ def restricting(text: str, restrictive: Lexicon) -> list[re.Match]:
             if not negated_at(text, found.start()) and not _DETERMINER_BEFORE.search(text[:found.start()])]
 
 
+# Of those, the words that put it as a belief ("are thought to"), not as research under way ("being studied for").
+_BELIEF = frozenset({"believed", "thought", "believe", "belief"})
+
+
+def states_a_belief(text: str) -> bool:
+    """Whether the text's main clause puts what it says as a belief, and does not deny it."""
+    return states_a_possibility(text) and bool(set(words(main_clause(text))) & _BELIEF)
+
+
 def hedge_terms(text: str) -> frozenset[str]:
     """The words with which the text puts what it says as a possibility ("are thought to", "being studied")."""
     return frozenset(term for found in _POSSIBILITY.finditer(text) for term in content_terms(found.group(0)))

@@ -27,6 +27,7 @@ from engine.language import (
     polarity_cues,
     predicate_terms,
     restricting,
+    states_a_belief,
     states_a_possibility,
     stem,
     terms_before_negation,
@@ -390,7 +391,7 @@ class Policy:
                     return Judgement("supported", "one passage the review quotes says all the claim says, as surely as "
                                      "the claim says it", review=review, negated=polarity, compared=compared)
                 if verdict == "partly_supported" and not polarity and self._hedged_as_the_sources_are(text, review):
-                    return Judgement("supported", "the claim puts as a possibility what the sources back only as one",
+                    return Judgement("supported", "the claim puts as a belief what the sources back only as one",
                                      review=review, negated=polarity, compared=compared)
                 if verdict == "unproven" and polarity and review.verdict == "partly_supported" \
                         and self._denied_by_a_quote(text, specifics, review):
@@ -595,12 +596,12 @@ class Policy:
         return verdict
 
     def _hedged_as_the_sources_are(self, text: str, review: ClaimReview) -> bool:
-        """A claim that puts as a possibility ("are thought to", "may last") what a review backs only in part because
+        """A claim that puts as a belief ("are thought to") what a review backs only in part because
         every passage it quotes puts it as a belief or says what is not known yet says what the sources say; a
         review that also quotes a plain fact (minor discomfort, against "no side effects") is partly right for
         another reason."""
-        return states_a_possibility(text) and all(quote.hedged or quote.denies_knowledge
-                                                  for quote in self._quotes[review.id])
+        return states_a_belief(text) and all(quote.hedged or quote.denies_knowledge
+                                             for quote in self._quotes[review.id])
 
     def _stated_by_a_quote(self, text: str, specifics: Specifics, review: ClaimReview) -> bool:
         """A passage of the sources says everything the claim asserts, with every specific it states, and puts it
