@@ -81,7 +81,7 @@ _NOT_DESCRIBING = _STOPWORDS | _NEGATIONS | _NEGATION_CUES
 # Cues that deny what comes before them in the clause: "data on the safety ... is still lacking".
 _FOLLOWING_CUES = (frozenset(_NEGEX["following_negations"]) - {"free"}) | {
     "lacking", "missing", "unproven", "unknown", "unclear", "uncertain", "inconclusive", "unconfirmed", "unverified",
-    "unsubstantiated", "undetermined", "prohibited", "forbidden", "banned"}
+    "unsubstantiated", "undetermined", "prohibited", "forbidden", "banned", "unrealistic", "impossible"}
 # Words that say evidence is wanting when they stand next to it: "trials are needed", "limited data".
 _SCARCITY = frozenset({"needed", "required", "necessary", "warranted", "limited", "scarce", "scant", "sparse", "need",
                        "needs"})
@@ -89,6 +89,9 @@ _SCARCITY = frozenset({"needed", "required", "necessary", "warranted", "limited"
 _SCARCITY_REACH = 4
 _PASSIVE = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "gets", "got"})
 _OFF_LIMITS = re.compile(r"\boff[\s-]limits\b")
+# "Quick results aren't realistic", "that won't happen": what cannot happen is denied, as "impossible" denies it.
+_CANNOT_HAPPEN = re.compile(r"\b(?:(?:is|are)\s+not|isn't|aren't|isnt|arent)\s+(?:realistic|possible)\b|"
+                            r"\b(?:won't|will not|isn't going to|aren't going to)\s+happen\b")
 # "-free" denies only the word it is joined to: "cell-free", "risk-free".
 _FREE = "free"
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
@@ -158,7 +161,7 @@ def negated_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
     termset ("not", "no", "without", "isn't", ...) negates what follows it up to the end of its clause or a
     termination word ("but", "however", ...). "They aren't cells, they're vesicles" negates only "cells"."""
     inside, outside = set(), set()
-    text = _OFF_LIMITS.sub("prohibited", text.lower().replace("’", "'"))
+    text = _CANNOT_HAPPEN.sub("impossible", _OFF_LIMITS.sub("prohibited", text.lower().replace("’", "'")))
     for clause in clauses(text):
         clause_inside, clause_outside, _ = _clause_scope(_WORD.findall(_HYPHEN_JOINED.sub(" ", clause)))
         inside |= clause_inside

@@ -32,6 +32,12 @@ def test_a_trailing_cue_denies_what_came_before():
     assert is_negated("Data on the safety of injectable exosomes is still lacking.", {"safety"})
 
 
+def test_saying_something_is_not_realistic_or_will_not_happen_denies_it():
+    assert {"quick", "result"} <= negated_terms("Quick results aren't realistic.")[0]
+    assert {"regrowth"} <= negated_terms("Full regrowth in a month won't happen.")[0]
+    assert not negated_terms("Quick results are realistic.")[0]
+
+
 def test_free_denies_only_the_word_it_is_joined_to():
     inside, outside = negated_terms("Stem-cell exosomes are sold as cell-free regenerative medicine.")
     assert inside == {"cell"} and {"sold", "regenerative"} <= outside

@@ -1063,3 +1063,8 @@ def test_nobody_knowing_for_sure_says_the_evidence_is_missing(engine):
     # article: no clear consensus on the long-term use of exosomes; longer trials and follow-up are needed.
     assert engine.ask("No one can say for sure whether exosome facials are safe over many years.",
                       fresh=True).verdict == "supported"
+
+
+def test_a_promise_called_unrealistic_is_denied_not_made(engine):
+    # article: visible effects take at least 6–9 months.
+    assert engine.ask("New hair within a month just isn't realistic with exosomes.", fresh=True).verdict == "supported"
