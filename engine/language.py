@@ -326,13 +326,20 @@ _TOO_EARLY = re.compile(r"\b(?:(?:way|much|far|a bit|a little|still)\s+)?(?:too\
 
 
 def denied_as_a_whole(text: str) -> str | None:
-    """The claim a text denies as a whole, or None: "It's not true that X" denies X, and "4 months is too early to
-    tell" denies "4 months is enough to tell"."""
+    """The claim a text denies as a whole ("It's not true that X" denies X), or None."""
     found = _DENIED_AS_A_WHOLE.match(text)
-    if found:
-        return found.group("claim")
+    return found.group("claim") if found else None
+
+
+def called_too_early(text: str) -> tuple[str, str] | None:
+    """What a text denies by calling something too early, and the clause that does: "4 months is too early to tell"
+    denies "4 months is enough to tell"; or None."""
     early = _TOO_EARLY.search(text)
-    return f"{text[:early.start()]}enough{text[early.end():]}" if early else None
+    if early is None:
+        return None
+    clause = next(piece for piece in _CLAUSE_PUNCTUATION.split(text[early.start():]) if piece)
+    before = _CLAUSE_PUNCTUATION.split(text[:early.start()])[-1]
+    return f"{text[:early.start()]}enough{text[early.end():]}", before + clause
 
 
 def has_nested_negation(text: str) -> bool:

@@ -11,6 +11,7 @@ from functools import partial
 from engine.evidence import CANDIDATES, Match, distinguishing, gap_wins
 from engine.knowledge import Knowledge
 from engine.language import (
+    called_too_early,
     content_terms,
     denied_as_a_whole,
     denies_knowledge,
@@ -184,7 +185,7 @@ class Policy:
 
     def judge_claim(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
                     matches: list[Match]) -> Judgement:
-        denied = denied_as_a_whole(text)
+        denied = denied_as_a_whole(text) or self._called_too_early(text)
         if denied is not None:
             # Denying what the sources back is false, denying what they find false is right; what they back in part
             # or do not establish is read on the whole text ("it's not true that there's solid safety data" says
@@ -207,6 +208,19 @@ class Policy:
                              "withdrawn", review=self._missing_evidence(policy, judgement.review)
                              if judgement.review else None, compared=judgement.compared, unjudged=("count",))
         return judgement
+
+    def _called_too_early(self, text: str) -> str | None:
+        """What a claim denies by calling a time frame too early for something ("4 months is too early to tell"):
+        the clause that says so states both the time frame and what it is too early for ("don't get your hopes up
+        too soon, results take 6 months" calls no time frame too early)."""
+        early = called_too_early(text)
+        if early is None:
+            return None
+        said, clause = early
+        stated = extract(self.topic, clause)
+        for_what = stated.of_kind("result") or stated.of_kind("expectation") \
+            or any(kind in PREDICATE_KINDS for kind, _ in stated.tags)
+        return said if stated.times and for_what else None
 
     def _counts_judged(self, judgement: Judgement) -> frozenset[str]:
         return self._judged[judgement.review.id].counts if judgement.review else frozenset()

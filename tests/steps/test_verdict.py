@@ -1026,6 +1026,11 @@ def test_calling_a_time_too_early_denies_that_it_is_enough(engine, question, ver
     assert engine.ask(question, fresh=True).verdict == verdict
 
 
+def test_too_soon_in_a_clause_without_a_time_frame_denies_nothing_else(engine):
+    assert engine.ask("Don't get your hopes up too soon, exosome results take at least 6 months.",
+                      fresh=True).verdict == "supported"
+
+
 def test_how_long_exosomes_stay_is_said_of_the_treated_area_wherever_it_is(engine):
     # article: "Exosomes are believed to be present at least 6 to 8 months after the final treatment."
     assert engine.ask("Exosomes remain in the scalp for at least 6 to 8 months after the final session.",
