@@ -622,7 +622,7 @@ class Policy:
         as surely as the claim does: the claim is what the passage says ("are considered promising biomarkers"),
         though the review's own claim says more ("doctors can diagnose skin diseases with exosomes")."""
         # How surely the claim puts it is compared apart, not as words the passage must use.
-        asserted = self._asserted_terms(text) - hedge_terms(text)
+        asserted = self._asserted_terms(text)
         if not asserted or any(quote.denies_knowledge for quote in self._quotes[review.id]):
             # The review also quotes the sources saying what is not shown ("trials failed to conclusively show its
             # efficacy"): what one passage found is not the sources' last word.
@@ -902,9 +902,9 @@ class Policy:
 
     def _asserted_terms(self, text: str) -> set[str]:
         """What a claim asserts in words: its distinguishing words, less its arguments (who, by what route,
-        against what) and negation cues, which are polarity, not content."""
+        against what), negation cues and hedges ("being explored for"), which say how surely, not what."""
         return set(distinguishing(content_terms(text), self.topic.subject_terms)) - self._cue_terms \
-            - self._argument_terms
+            - self._argument_terms - hedge_terms(text)
 
     def _unjudged_terms(self, text: str, review: ClaimReview) -> set[str]:
         """The claim's asserted words that the review never uses."""

@@ -1073,3 +1073,9 @@ def test_nobody_knowing_for_sure_says_the_evidence_is_missing(engine):
 def test_a_promise_called_unrealistic_is_denied_not_made(engine):
     # article: visible effects take at least 6–9 months.
     assert engine.ask("New hair within a month just isn't realistic with exosomes.", fresh=True).verdict == "supported"
+
+
+def test_the_words_of_a_hedge_are_not_what_a_claim_asserts(engine):
+    # kose-2022: exosomes carry microRNAs, messenger RNAs, DNA, lipids, metabolites and proteins between cells.
+    assert engine.ask("It is believed that exosomes carry proteins and RNA, which are used in the synthesis of other "
+                      "proteins.", fresh=True).verdict in AGREEING
