@@ -24,6 +24,7 @@ def test_brand_names_and_everyday_words_become_the_sources_words(normaliser):
     assert normaliser.normalise("Can I take Advil or Aleve?") == "Can I take NSAIDs or NSAIDs?"
     assert "breastfeeding" in normaliser.normalise("Can a nursing mother have it?")
     assert normaliser.normalise("Will Cigna pay for it?") == "Will insurance pay for it?"
+    assert "fasting" in normaliser.normalise("Don't show up hungry.")
 
 
 def test_correct_words_and_names_are_left_alone(normaliser):

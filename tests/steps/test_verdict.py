@@ -1079,3 +1079,9 @@ def test_the_words_of_a_hedge_are_not_what_a_claim_asserts(engine):
     # kose-2022: exosomes carry microRNAs, messenger RNAs, DNA, lipids, metabolites and proteins between cells.
     assert engine.ask("It is believed that exosomes carry proteins and RNA, which are used in the synthesis of other "
                       "proteins.", fresh=True).verdict in AGREEING
+
+
+def test_coming_in_hungry_is_fasting_which_the_sources_advise_against(engine):
+    # article: "Have a hearty breakfast" before the session.
+    assert engine.ask("Don't show up hungry to your exosome appointment.", fresh=True).verdict == "supported"
+    assert engine.ask("Come in hungry to your exosome appointment.", fresh=True).verdict == "contradicted"
