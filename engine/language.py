@@ -84,7 +84,7 @@ _FOLLOWING_CUES = (frozenset(_NEGEX["following_negations"]) - {"free"}) | {
     "unsubstantiated", "undetermined", "prohibited", "forbidden", "banned", "unrealistic", "impossible"}
 # Words that say evidence is wanting when they stand next to it: "trials are needed", "limited data".
 _SCARCITY = frozenset({"needed", "required", "necessary", "warranted", "limited", "scarce", "scant", "sparse", "need",
-                       "needs"})
+                       "needs", "thin", "weak", "slim", "insufficient", "inadequate"})
 # How far after a word of scarcity the evidence it is about may come ("still needs to be more conclusive").
 _SCARCITY_REACH = 4
 _PASSIVE = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "gets", "got"})

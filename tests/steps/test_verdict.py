@@ -1085,3 +1085,10 @@ def test_coming_in_hungry_is_fasting_which_the_sources_advise_against(engine):
     # article: "Have a hearty breakfast" before the session.
     assert engine.ask("Don't show up hungry to your exosome appointment.", fresh=True).verdict == "supported"
     assert engine.ask("Come in hungry to your exosome appointment.", fresh=True).verdict == "contradicted"
+
+
+def test_the_review_of_how_many_trials_there_are_judges_only_claims_about_trials(engine):
+    # The most common promise is not a claim about trials: the sources do not establish it, nor do they deny it.
+    assert engine.ask("Exosomes help hair grow back.", fresh=True).verdict == "unproven"
+    # kost-2022: a search of clinical-trial registries found no registered trial on hair growth.
+    assert engine.ask("There are lots of registered trials of exosomes for hair.", fresh=True).verdict == "contradicted"
