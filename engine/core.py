@@ -3,6 +3,7 @@
 import threading
 from collections import OrderedDict
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 
@@ -88,10 +89,10 @@ class Engine:
         answered = [self._answer_part(part, reading, message_in_domain, english, message_gap) for part in parts]
         # A question the message goes on to answer itself ("Are exosomes FDA approved? They are not currently
         # approved for any use."), as a page's heading does: the claim that answers it is what is checked.
-        headings = {position for position, ((_, asked), (_, following)) in
-                    enumerate(zip(answered, [*answered[1:], (None, None)])) if _answered_by(asked, following)}
-        answering = [(part, body, trace) for position, (part, (body, trace)) in enumerate(zip(parts, answered))
-                     if position not in headings]
+        headings = {position for position, ((_, asked), (_, following)) in enumerate(pairwise(answered))
+                    if _answered_by(asked, following)}
+        answering = [(part, body, trace) for position, (part, (body, trace))
+                     in enumerate(zip(parts, answered, strict=True)) if position not in headings]
         bodies = [body for _, body, _ in answering]
         judged = [trace for _, _, trace in answering
                   if trace.kind in ("claim", "yes_no") and trace.verdict != "out_of_scope"]
@@ -233,11 +234,11 @@ def _embed_query(text: str) -> np.ndarray:
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 
 
-def _answered_by(asked: PartTrace, following: PartTrace | None) -> bool:
+def _answered_by(asked: PartTrace, following: PartTrace) -> bool:
     """A yes/no question that the claim right after it answers: judged on the same review, with a verdict that
     decides (one withdrawn answers nothing). A question the writer asks for themselves ("Do I have to stop Advil?
     The nurse said ...") is theirs to have answered, not a heading."""
-    return following is not None and asked.kind == "yes_no" and following.kind == "claim" \
+    return asked.kind == "yes_no" and following.kind == "claim" \
         and following.verdict in ("supported", "contradicted") \
         and asked.review_id is not None and asked.review_id == following.review_id \
         and not set(words(asked.text)) & _FIRST_PERSON

@@ -32,7 +32,8 @@ _FRAMING = re.compile(r"^(?:(?:it is|it's|its)\s+(?:important|worth|good|wise)\s
                       r"bottom line|the bottom line is)\b[\s,:]*(?:that\s+)?", re.IGNORECASE)
 # "Nobody can say for sure whether ..." denies that anyone knows: it reports no claim.
 _REPORTED = re.compile(
-    r"^(?!\s*(?:nobody|no one|no-one|noone|none of (?:us|them))\b).*?\b(?:told me|tells me|telling me|told us|been told|was told|were told|said|says|(?<!to )say|saying|"
+    r"^(?!\s*(?:nobody|no one|no-one|noone|none of (?:us|them))\b)"
+    r".*?\b(?:told me|tells me|telling me|told us|been told|was told|were told|said|says|(?<!to )say|saying|"
     r"claims?|claimed|claiming|"
     # "Promise" is a noun in "have shown promise", "hold great promise".
     r"(?<!shown )(?<!show )(?<!shows )(?<!showing )(?<!hold )(?<!holds )(?<!held )(?<!great )(?<!much )(?<!some )"
