@@ -320,15 +320,15 @@ _DENIED_AS_A_WHOLE = re.compile(r"^\s*(?:it|that|this)(?:'s|’s|s|\s+is)?\s+(?:
                                 r"(?:true|the case|correct|right)\s*,?\s+that\s+(?P<claim>\w.*)$", re.IGNORECASE)
 
 
-# "Is 4 months too early to tell?" denies that 4 months is enough to tell.
-_TOO_EARLY = re.compile(r"\b(?:(?:way|much|far|a bit|a little|still)\s+)?(?:too\s+(?:early|soon)|premature)\b",
-                        re.IGNORECASE)
-
-
 def denied_as_a_whole(text: str) -> str | None:
     """The claim a text denies as a whole ("It's not true that X" denies X), or None."""
     found = _DENIED_AS_A_WHOLE.match(text)
     return found.group("claim") if found else None
+
+
+# "Is 4 months too early to tell?" denies that 4 months is enough to tell.
+_TOO_EARLY = re.compile(r"\b(?:(?:way|much|far|a bit|a little|still)\s+)?(?:too\s+(?:early|soon)|premature)\b",
+                        re.IGNORECASE)
 
 
 def called_too_early(text: str) -> tuple[str, str] | None:

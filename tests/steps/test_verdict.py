@@ -1092,3 +1092,11 @@ def test_the_review_of_how_many_trials_there_are_judges_only_claims_about_trials
     assert engine.ask("Exosomes help hair grow back.", fresh=True).verdict == "unproven"
     # kost-2022: a search of clinical-trial registries found no registered trial on hair growth.
     assert engine.ask("There are lots of registered trials of exosomes for hair.", fresh=True).verdict == "contradicted"
+
+
+def test_evidence_called_thin_or_weak_is_evidence_said_to_be_missing(engine):
+    # article: trials "failed to conclusively show its efficacy and safety for treating alopecias".
+    assert engine.ask("The clinical evidence for exosomes in hair loss is still thin.", fresh=True).verdict \
+        == "supported"
+    # Thin hair is not thin evidence.
+    assert engine.ask("Exosomes can regrow thin, weak hair.", fresh=True).verdict not in AGREEING
