@@ -118,8 +118,9 @@ class Policy:
         # when to judge "results" judged new hair growth, as its evidence says).
         # A time frame the review's own phrasings state is the one it judged: its evidence's others are what that
         # rests on ("judged after a year", because "visible effects take at least 6–9 months").
-        own = {review_id: _union(extract(topic, normalise(text)) for text in (review.claim, *review.paraphrases,
-                                                                              *review.opposites))
+        stated = {review_id: [extract(topic, normalise(text)) for text in (review.claim, *review.paraphrases)]
+                  for review_id, review in knowledge.reviews.items()}
+        own = {review_id: _union([*stated[review_id], *(extract(topic, normalise(text)) for text in review.opposites)])
                for review_id, review in knowledge.reviews.items()}
         self._judged = {review_id: _union([own[review_id],
                                            *([replace(self._established[review_id].numbers(), times=())
@@ -136,9 +137,8 @@ class Policy:
                                                      for item in review.evidence) else frozenset()
             for review_id, review in knowledge.reviews.items()}
         # The time frames a review's own claim states ("a hair cycle lasts about three months").
-        self._stated_times = {review_id: tuple(time for text in (review.claim, *review.paraphrases)
-                                               for time in extract(topic, normalise(text)).times)
-                              for review_id, review in knowledge.reviews.items()}
+        self._stated_times = {review_id: tuple(time for specifics in phrasings for time in specifics.times)
+                              for review_id, phrasings in stated.items()}
         # Each antonym ("dangerous": "not safe"), and the pattern of its denial ("isn't considered dangerous").
         self._antonyms = [(lexicon, means, re.compile(rf"\b(?P<denial>{_DENIALS})(?P<between>(?:\s+[\w-]+){{0,2}}?)\s+"
                                                       rf"{lexicon.pattern.pattern}", re.IGNORECASE)
