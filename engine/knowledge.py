@@ -11,10 +11,10 @@ from pydantic import ValidationError
 from engine.language import content_terms
 from index import store
 from index.embedder import MODEL_NAME, embedding_dimension, get_embedder, load_query_model
-from index.records import ClaimReview, CoverageGap, Manifest, TypeExample
+from index.records import AUTHOR_SEPARATOR, ClaimReview, CoverageGap, Manifest, TypeExample
 from index.settings import Settings
 
-SOURCE_FIELDS = ("source_id", "title", "journal", "year", "kind", "basis")
+SOURCE_FIELDS = ("source_id", "title", "authors", "journal", "year", "kind", "basis")
 
 
 @dataclass(frozen=True)
@@ -104,9 +104,14 @@ def _load_version(client, settings: Settings, manifest: Manifest) -> Knowledge:
         gaps=gaps,
         type_examples=tuple(examples) + tuple(entry_types[row.entry_id] for row in phrasings),
         type_vectors=np.vstack([example_vectors, phrasing_vectors]),
-        sources={doc.metadata["source_id"]: {key: doc.metadata.get(key) for key in SOURCE_FIELDS}
-                 for doc in passages.values()},
+        sources={doc.metadata["source_id"]: _source_fields(doc.metadata) for doc in passages.values()},
     )
+
+
+def _source_fields(metadata: dict) -> dict:
+    fields = {key: metadata.get(key) for key in SOURCE_FIELDS}
+    fields["authors"] = tuple(fields["authors"].split(AUTHOR_SEPARATOR)) if fields["authors"] else ()
+    return fields
 
 
 def _sentences(collection) -> tuple[tuple[SentenceRow, ...], np.ndarray]:

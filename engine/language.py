@@ -67,11 +67,14 @@ _ADVISED_AGAINST = ("is not recommended", "isn't recommended", "not recommended"
 # Saying it cannot be told yet denies that it is known: "too early to say whether they are safe".
 _UNKNOWN_YET = frozenset({"too early to say", "too early to tell", "too soon to say", "too soon to tell",
                           "too early to know", "too soon to know", "hard to say", "impossible to say"})
-# Verbs of stopping deny their object as "not" does: "stop NSAIDs" is "take no NSAIDs".
+# Verbs of stopping and keeping away deny their object as "not" does: "stop NSAIDs" is "take no NSAIDs".
 _CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids", "avoiding", "pause", "pausing",
                         "skip", "skipping", "quit", "quitting", "hold off", "hold off on", "holding off", "hold your",
                         "hold my", "hold all", "hold any", "refrain from", "discontinue",
-                        "come off", "halt", "halts"})
+                        "come off", "halt", "halts",
+                        # Keeping away from a thing is taking none of it: "stay off Advil for four days".
+                        "stay off", "staying off", "keep off", "keeping off", "lay off", "go off", "going off",
+                        "stay away from", "keep away from", "steer clear of", "cut out", "abstain from"})
 _NEGATION_CUES = frozenset(_NEGEX["preceding_negations"]) | _CESSATION | {
     "none", "nothing", "neither", "nor", "zero", "nobody", "no one", "yet to", "failed to", "lack of", "lack", "lacks",
     "lacked", "instead of", "rather than", "few", "very few", "hardly any", "barely any", "scarcely any",

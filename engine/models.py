@@ -16,6 +16,8 @@ class Citation(BaseModel):
     n: int = Field(ge=1, description="The number the answer's [n] markers refer to.")
     source_id: str = Field(description="Corpus id of the quoted source.")
     title: str = Field(description="Title of the quoted source.")
+    authors: tuple[str, ...] = Field(default=(), description="Authors of the quoted source in published order, "
+                                     "when it is a paper.")
     journal: str | None = Field(default=None, description="Journal, when the source is a paper.")
     year: int | None = Field(default=None, description="Year of publication, when known.")
     kind: SourceKind = Field(description="What sort of work the source is.")

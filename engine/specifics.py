@@ -163,6 +163,79 @@ def extract(topic: Topic, text: str) -> Specifics:
     return Specifics(tags, times, frozenset(_quantity(text, match, value) for match, value in amounts), counts)
 
 
+@dataclass(frozen=True)
+class Count:
+    """A number of things a text gives, with what kind of thing it counts: "16 studies", "15 of them preclinical",
+    "more than 100 studies"."""
+    thing: str
+    qualifier: str | None
+    low: float
+    high: float
+
+    def lines_up(self, other: "Count") -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+    def __str__(self) -> str:
+        amount = f"{self.low:g}" if self.low == self.high else (
+            f"more than {self.low:g}" if self.high == float("inf") else f"{self.low:g}-{self.high:g}")
+        return f"{amount} {self.thing}{f' ({self.qualifier})' if self.qualifier else ''}"
+
+
+# What bounds a count: "more than 100 studies" is at least that many, "fewer than 40 patients" at most, "about 50"
+# near it.
+_COUNT_BOUND = re.compile(r"\b(?:(?P<least>more than|over|at least|upwards of|in excess of)|"
+                          r"(?P<most>fewer than|less than|under|up to|at most|no more than)|"
+                          r"(?P<about>about|around|approximately|roughly|nearly|almost|some|close to))\s+(?:an?\s+)?$",
+                          re.IGNORECASE)
+_NEAR = 0.2
+_COUNT_NUMBER = re.compile(r"(?<![\w.,$£€%])(\d+(?:\.\d+)?)(?![\w.,%]*\d)(?!\s*%|\s*percent\b)", re.IGNORECASE)
+_COUNT_CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:and|but|while|whereas|which)\s", re.IGNORECASE)
+# How many words may stand between a number and the thing it counts ("47 published studies", "1 was a clinical
+# study"), or the word that qualifies it when the thing is left to the sentence ("15 of them preclinical").
+_COUNTED_WITHIN = 4
+_QUALIFIED_AFTER = 3
+
+
+def counts_given(topic: Topic, text: str) -> tuple[Count, ...]:
+    """The things a text counts, each with its number: compared with the counts the sources give of the same things
+    ("74 studies" against "47 studies")."""
+    text = alpha2digit(text, "en", threshold=0)
+    found: list[Count] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        last_thing = None
+        for number in _COUNT_NUMBER.finditer(sentence):
+            if _YEAR.fullmatch(number.group(1)):
+                continue
+            end = _COUNT_CLAUSE_END.search(sentence, number.end())
+            clause = sentence[number.end():end.start() if end else len(sentence)]
+            between = _COUNT_NUMBER.search(clause)
+            clause = clause[:between.start()] if between else clause
+            thing = next((match for match in topic.counted_things.finditer(clause)
+                          if len(clause[:match.start()].split()) <= _COUNTED_WITHIN
+                          and not any(word.lower() in topic.words.time_units for word in clause[:match.start()].split())),
+                         None)
+            reach = thing.end() if thing else 0
+            after = " ".join(clause[reach:].split()[:_QUALIFIED_AFTER if thing else _COUNTED_WITHIN + 1])
+            qualified = clause[:reach] + " " + after
+            # The first qualifying phrase, the longest where two start together ("pre-clinical", not "clinical").
+            qualifiers = sorted((match.start(), -len(match.group(0)), key)
+                                for key, lexicon in topic.count_qualifier_lexicons.items()
+                                for match in lexicon.finditer(qualified))
+            qualifier = next((key for start, _, key in qualifiers
+                              if not any(other < start < other - length for other, length, _ in qualifiers)), None)
+            if thing is not None:
+                last_thing = topic.counted_thing_of(thing.group(0))
+            elif qualifier is None or last_thing is None:
+                continue
+            value = float(number.group(1))
+            bound = _COUNT_BOUND.search(sentence[:number.start()])
+            low, high = (value, float("inf")) if bound and bound.group("least") else (0.0, value) \
+                if bound and bound.group("most") else (value * (1 - _NEAR), value * (1 + _NEAR)) \
+                if bound and bound.group("about") else (value, value)
+            found.append(Count(last_thing, qualifier, low, high))
+    return tuple(found)
+
+
 def _after_a_source(text: str, position: int) -> bool:
     """Whether a phrase at this position follows, within a few words of the same clause, a word that names where
     something comes from or who acts ("secreted by almost all living cells", "derived from stem cells")."""

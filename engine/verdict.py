@@ -34,7 +34,7 @@ from engine.language import (
     terms_before_negation,
 )
 from engine.models import SpecificsCompared
-from engine.specifics import Specifics, extract, lines_up_in_quantity
+from engine.specifics import Count, Specifics, counts_given, extract, lines_up_in_quantity
 from index.records import ClaimReview, Verdict
 from index.topic import Topic
 
@@ -55,6 +55,12 @@ UNJUDGED_WORDS = 3
 DENIAL_UNJUDGED_WORDS = 4
 # A review that judged one of the claim's own predicates may judge it at this lower match score.
 SHARED_PREDICATE_THRESHOLD = 0.45
+# How surely a claim must name a paper, by the weights of what names it (_paper_marks), and by how much more than any
+# other paper, for a count it gives to be compared with the paper's.
+NAMED_PAPER_SCORE = 1.5
+NAMED_PAPER_MARGIN = 0.75
+# The only kinds of specifics a claim that a paper's counts agree with may state: what was counted, and where.
+COUNTED_KINDS = frozenset({"evidence", "area"})
 # Kinds of specifics that say what a claim asserts (rather than about whom, where or by what route).
 PREDICATE_KINDS = frozenset({"outcome", "absolute", "mechanism", "regulatory status", "sensation", "preparation",
                              "severity"})
@@ -170,6 +176,14 @@ class Policy:
         self._missing_evidence_reviews = [knowledge.reviews[review_id] for review_id in dict.fromkeys(
             type_policy.missing_evidence for type_policy in topic.policy.types.values())
             if review_id in knowledge.reviews]
+        # The counts each paper's quoted passages give ("16 studies: 15 were preclinical ..."), each with the review
+        # that quotes it; and what names each paper in a claim.
+        self._paper_counts: dict[str, list[tuple[Count, str]]] = {}
+        for review_id, review in knowledge.reviews.items():
+            for item in review.evidence:
+                self._paper_counts.setdefault(item.source_id, []).extend(
+                    (count, review_id) for count in counts_given(topic, item.quote))
+        self._paper_marks = _paper_marks(knowledge, topic.subject_terms)
         self._contents = frozenset(topic.policy.contents)
         pairs = [tuple(tuple(side.split(": ", 1)) for side in pair) for pair in topic.policy.exclusive]
         self._exclusive = [*pairs, *((second, first) for first, second in pairs)]
@@ -263,6 +277,56 @@ class Policy:
                              gap_id=gap.entry_id)
         return self._judge(text, claim_type, votes, specifics, matches)
 
+    def _miscounted(self, text: str, specifics: Specifics, matches: list[Match]) -> Judgement | None:
+        """A count a claim gives of what a paper it names counted ("Kost's review included 74 studies") that no
+        count the paper gives of the same thing lines up with ("47 studies") is false. A paper no claim names may
+        be another one, with other counts."""
+        claimed = counts_given(self.topic, text)
+        paper = self._named_paper(text) if claimed and not negated_terms(text)[0] else None
+        if paper is None:
+            return None
+        ranked = [match.entry_id for match in matches]
+
+        def closest(review_ids) -> ClaimReview:
+            return self.knowledge.reviews[min(review_ids, key=lambda review_id: ranked.index(review_id)
+                                              if review_id in ranked else len(ranked))]
+
+        lined_up = []
+        for count in claimed:
+            given = [(theirs, review_id) for theirs, review_id in self._paper_counts.get(paper, ())
+                     if (theirs.thing, theirs.qualifier) == (count.thing, count.qualifier)]
+            compared = SpecificsCompared(kind="count", claim=[str(count)], review=sorted(
+                {str(theirs) for theirs, _ in given}), lined_up=any(count.lines_up(theirs) for theirs, _ in given))
+            if given and not compared.lined_up:
+                return Judgement("contradicted", "the claim gives a count of what a paper counted that the paper "
+                                 "does not give", review=closest(review_id for _, review_id in given),
+                                 compared=(compared,))
+            lined_up.append((compared, [review_id for theirs, review_id in given if count.lines_up(theirs)]))
+        # "Kost's review included 47 studies": every count is the paper's, and the claim says little else.
+        if all(reviews for _, reviews in lined_up) and not specifics.times and not specifics.quantities \
+                and all(kind in COUNTED_KINDS for kind, _ in specifics.tags):
+            review = closest(review_id for _, reviews in lined_up for review_id in reviews)
+            unjudged = self._unjudged_terms(text, review) - set(self._paper_marks[paper])
+            if len(unjudged) <= UNJUDGED_WORDS:
+                return Judgement("supported", "every count the claim gives of what a paper counted is the paper's",
+                                 review=review, compared=tuple(compared for compared, _ in lined_up))
+        return None
+
+    def _named_paper(self, text: str) -> str | None:
+        """The paper a claim names: by an author's surname, or by its year, kind and title words, as far as no
+        other paper shares them ("the 2022 hair regeneration review")."""
+        lowered = text.lower()
+        terms = set(content_terms(lowered))
+        scores = {paper: sum(weight for mark, weight in marks.items()
+                             if mark in terms or re.search(rf"\b{re.escape(mark)}\b", lowered))
+                  for paper, marks in self._paper_marks.items()}
+        ranked = sorted(scores.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < NAMED_PAPER_SCORE:
+            return None
+        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < NAMED_PAPER_MARGIN:
+            return None
+        return ranked[0][0]
+
     def _names_a_type(self, tag: tuple[str, str]) -> bool:
         """The specific makes a claim of a type whatever its words ("better than" compares)."""
         return any(f"{tag[0]}: {tag[1]}" in needed for needed in self.topic.policy.typed_by.values())
@@ -287,6 +351,9 @@ class Policy:
 
     def _judge(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
                matches: list[Match]) -> Judgement:
+        miscounted = self._miscounted(text, specifics, matches)
+        if miscounted is not None:
+            return miscounted
         policy = self.topic.policy.types[claim_type]
         first_mismatch: Judgement | None = None
         allowed = self._allowed_types(claim_type, votes)
@@ -1130,6 +1197,20 @@ class _Quote:
 def _terms_of_kinds(topic: Topic, kinds: tuple[str, ...]) -> frozenset[str]:
     return frozenset(term for kind in kinds for phrases in topic.words.specifics.get(kind, {}).values()
                      for phrase in phrases for term in content_terms(phrase))
+
+
+def _paper_marks(knowledge: Knowledge, subject_terms: frozenset[str]) -> dict[str, dict[str, float]]:
+    """What names each paper, with its weight: an author's surname names it outright; its year, its kind ("systematic
+    review") and each word of its title, by how few papers share it."""
+    papers = {source_id: fields for source_id, fields in knowledge.sources.items()
+              if fields.get("journal") and fields.get("year")}
+    shared = {source_id: {str(fields["year"]), *([fields["kind"]] if fields["kind"] != "unknown" else []),
+                          *(set(content_terms(fields["title"].lower())) - subject_terms)}
+              for source_id, fields in papers.items()}
+    held_by = {mark: sum(mark in marks for marks in shared.values()) for marks in shared.values() for mark in marks}
+    return {source_id: {**{mark: 1 / held_by[mark] for mark in shared[source_id]},
+                        **{author.split()[-1].lower(): NAMED_PAPER_SCORE for author in papers[source_id]["authors"]}}
+            for source_id in papers}
 
 
 def _union(items) -> Specifics:

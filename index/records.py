@@ -29,6 +29,10 @@ class Reference(Frozen):
     cited_as: str = Field(min_length=1, description="The reference line exactly as the document prints it.")
 
 
+# Chroma metadata holds no lists: a source's authors are stored joined by this.
+AUTHOR_SEPARATOR = "; "
+
+
 class SourceMeta(Frozen):
     """Front matter of one corpus document."""
 

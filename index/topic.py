@@ -77,6 +77,12 @@ class TopicFile(BaseModel):
                                         "mostly, many): a weaker claim than a universal one.")
     comparison_tag: str | None = Field(default=None, description="The specific ('kind: tag') that a comparison "
                                        "states, whatever words make it ('an advantage over', 'more likely than').")
+    counted_things: dict[str, list[str]] = Field(default={}, description="Kind of thing a number counts -> the "
+                                                 "words that name it ('studies': study, trials, papers): a count a "
+                                                 "claim gives is compared with the count the sources give of it.")
+    count_qualifiers: dict[str, list[str]] = Field(default={}, description="Kind of counted thing -> the words "
+                                                   "that narrow it ('in people': clinical, human): 15 preclinical "
+                                                   "studies are not 15 clinical ones.")
     identity_kinds: list[str] = Field(default=[], description="Kinds of specifics that say what the subject is: a "
                                       "phrase of one that follows a word naming a source or an agent ('released "
                                       "by living cells') says where the subject comes from, not what it is.")
@@ -186,6 +192,17 @@ class Topic:
             return None
         kind, tag = self.words.comparison_tag.split(": ", 1)
         return kind, tag
+
+    @cached_property
+    def counted_things(self) -> Lexicon:
+        return Lexicon([word for words in self.words.counted_things.values() for word in words])
+
+    def counted_thing_of(self, word: str) -> str:
+        return next(thing for thing, words in self.words.counted_things.items() if Lexicon(words).search(word))
+
+    @cached_property
+    def count_qualifier_lexicons(self) -> dict[str, Lexicon]:
+        return {key: Lexicon(words) for key, words in self.words.count_qualifiers.items()}
 
     @cached_property
     def synonym_lexicons(self) -> list[tuple[Lexicon, str]]:

@@ -12,7 +12,7 @@ from tqdm import tqdm
 
 from index import store
 from index.embedder import MODEL_NAME, embedding_dimension, file_sha256
-from index.records import ClaimReview, CoverageGap, Manifest, TypeExample
+from index.records import AUTHOR_SEPARATOR, ClaimReview, CoverageGap, Manifest, TypeExample
 from index.settings import Settings
 from index.topic import POLICY_FILE, SAFETY_FILE, SHORTHAND_FILE, TOPIC_FILE
 from ingest.claims import check_topic, load_claim_reviews, load_coverage_gaps, load_type_examples
@@ -129,7 +129,7 @@ def build_records(corpus: Corpus) -> dict[str, list[Record]]:
     for passage in corpus.passages:
         meta = meta_by_id[passage.source_id]
         source_fields = {"source_id": meta.id, "title": meta.title, "kind": meta.kind, "basis": meta.basis,
-                         "journal": meta.journal, "year": meta.year}
+                         "journal": meta.journal, "year": meta.year, "authors": AUTHOR_SEPARATOR.join(meta.authors) or None}
         metadata = _without_none({**source_fields, "section": passage.section,
                                   "start": passage.start, "end": passage.end})
         passages.append(Record(passage.id, passage.text, metadata, f"{passage.section}: {passage.text}"))

@@ -28,6 +28,12 @@ def test_stopping_something_denies_it_and_a_second_cue_undoes_the_first():
     assert not is_negated("Exosomes do not stop hair loss.", {"hair", "loss"})
 
 
+def test_keeping_away_from_something_denies_it_as_stopping_it_does():
+    assert is_negated("Stay off Advil for four days after the session.", {"advil"})
+    assert is_negated("Keep away from NSAIDs before the session.", {"nsaid"})
+    assert not is_negated("The effect wears off after a year.", {"effect"})
+
+
 def test_a_trailing_cue_denies_what_came_before():
     assert is_negated("Data on the safety of injectable exosomes is still lacking.", {"safety"})
 

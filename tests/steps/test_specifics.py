@@ -1,6 +1,6 @@
 """Step 4, specifics: what a claim says that can be checked — time frames, quantities, routes, absolutes."""
 
-from engine.specifics import extract, lines_up_in_quantity
+from engine.specifics import counts_given, extract, lines_up_in_quantity
 
 
 def test_time_frames_in_words_and_digits_become_days(topic):
@@ -187,3 +187,13 @@ def test_your_blood_is_drawn_only_when_something_draws_takes_or_uses_it(topic):
     assert ("preparation", "blood draw") in extract(topic, "I guess they draw my blood first, like with PRP").tags
     assert ("preparation", "blood draw") not in extract(topic, "eat well before to improve the quality of your blood"
                                                         ).tags
+
+
+def test_a_count_names_what_it_counts_and_what_narrows_it(topic):
+    given = [str(count) for count in counts_given(
+        topic, "The search found 16 studies: 15 were preclinical and only 1 was a clinical study in people.")]
+    assert given == ["16 studies", "15 studies (laboratory)", "1 studies (in people)"]
+    assert [str(count) for count in counts_given(topic, "It pooled more than a hundred studies of 93 patients.")] \
+        == ["more than 100 studies", "93 people"]
+    # A year, a time frame, a share and an amount are not counts of things.
+    assert counts_given(topic, "In 2023, 95% saw results within 6 months from 200 billion exosomes.") == ()

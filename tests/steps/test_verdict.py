@@ -597,7 +597,7 @@ def test_a_pause_that_starts_too_late_is_contradicted_but_a_moment_inside_the_pa
 def test_a_review_that_gave_the_claims_number_judges_it_before_closer_ones_that_did_not(engine):
     answer = engine.ask("A systematic review found 16 studies on exosomes for hair, but only one was done in people.",
                         fresh=True)
-    assert answer.verdict == "supported" and part_of(answer).review_id == "single-clinical-study"
+    assert answer.verdict == "supported" and any("16 studies" in citation.quote for citation in answer.citations)
 
 
 @pytest.mark.parametrize("claim", [
@@ -1100,3 +1100,25 @@ def test_evidence_called_thin_or_weak_is_evidence_said_to_be_missing(engine):
         == "supported"
     # Thin hair is not thin evidence.
     assert engine.ask("Exosomes can regrow thin, weak hair.", fresh=True).verdict not in AGREEING
+
+
+@pytest.mark.parametrize(("claim", "verdict", "review"), [
+    # Each paper named by an author, or by its year, kind and title words, against the count it gives.
+    ("Kost's 2022 review of exosomes for hair included 74 studies.", "contradicted", "kost-review-scope"),
+    ("The 2022 hair regeneration review pooled more than a hundred studies.", "contradicted", "kost-review-scope"),
+    ("The Gupta review included 16 clinical trials.", "contradicted", None),
+    ("The only clinical study in Gupta's 2023 review enrolled 93 patients.", "contradicted", "single-clinical-study"),
+    ("Kost's review included 47 studies.", "supported", "kost-review-scope"),
+])
+def test_a_count_given_of_a_named_paper_is_checked_against_the_papers_own(engine, claim, verdict, review):
+    answer = engine.ask(claim, fresh=True)
+    assert answer.verdict == verdict
+    assert review is None or part_of(answer).review_id == review
+
+
+def test_a_count_of_a_paper_no_claim_names_is_not_judged_against_ours(engine):
+    # "A review" may be one the sources do not cite, with its own counts.
+    assert engine.ask("A review of 74 studies found exosomes regrow hair.", fresh=True).verdict != "contradicted"
+    # A count that lines up says nothing of what else the claim says.
+    assert engine.ask("Gupta's 2023 review found 16 studies and proved that exosomes regrow hair in 3 weeks.",
+                      fresh=True).verdict not in AGREEING
