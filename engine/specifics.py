@@ -212,8 +212,7 @@ def counts_given(topic: Topic, text: str) -> tuple[Count, ...]:
             clause = clause[:between.start()] if between else clause
             thing = next((match for match in topic.counted_things.finditer(clause)
                           if len(clause[:match.start()].split()) <= _COUNTED_WITHIN
-                          and not any(word.lower() in topic.words.time_units for word in clause[:match.start()].split())),
-                         None)
+                          and not set(clause[:match.start()].lower().split()) & set(topic.words.time_units)), None)
             reach = thing.end() if thing else 0
             after = " ".join(clause[reach:].split()[:_QUALIFIED_AFTER if thing else _COUNTED_WITHIN + 1])
             qualified = clause[:reach] + " " + after
