@@ -68,7 +68,8 @@ _ADVISED_AGAINST = ("is not recommended", "isn't recommended", "not recommended"
 _UNKNOWN_YET = frozenset({"too early to say", "too early to tell", "too soon to say", "too soon to tell",
                           "too early to know", "too soon to know", "hard to say", "impossible to say"})
 # Verbs of stopping and keeping away deny their object as "not" does: "stop NSAIDs" is "take no NSAIDs".
-_CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids", "avoiding", "pause", "pausing",
+_CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids", "avoided", "avoiding", "pause",
+                        "paused", "pausing", "skipped", "discontinued", "a break from", "break from",
                         "skip", "skipping", "quit", "quitting", "hold off", "hold off on", "holding off", "hold your",
                         "hold my", "hold all", "hold any", "refrain from", "discontinue",
                         "come off", "halt", "halts",

@@ -588,9 +588,15 @@ class Policy:
         if not (defined or any(item.lined_up and item.kind in STRONG_PREDICATE_KINDS for item in compared)) \
                 or not all(item.lined_up for item in compared if item.kind != "time"):
             return None
+        # A time frame on the other side of the event may stand beside the short one, lined up ("at least 48 hours
+        # before and for four days after"); "a year in, not a few weeks" gives no side, and denies the short one.
         least = [t for t in self._established[review.id].times if t.at_least]
-        if not (least and specifics.times) \
-                or not all(any(mine.short_of(theirs) for theirs in least) for mine in specifics.times):
+        short = [mine for mine in specifics.times if any(mine.short_of(theirs) for theirs in least)]
+        beside = [mine for mine in specifics.times if mine not in short]
+        if not short or (beside and not all(
+                mine.side and mine.side not in {time.side for time in short}
+                and any(mine.overlaps(theirs) for theirs in self._judged[review.id].times) for mine in beside)) \
+                or (beside and not all(time.side for time in short)):
             return None
         polarity = self._polarity(text, review, match)
         if polarity is None or self._verdict_for(text, specifics, review, polarity) not in AGREEING:

@@ -32,6 +32,8 @@ def test_keeping_away_from_something_denies_it_as_stopping_it_does():
     assert is_negated("Stay off Advil for four days after the session.", {"advil"})
     assert is_negated("Keep away from NSAIDs before the session.", {"nsaid"})
     assert not is_negated("The effect wears off after a year.", {"effect"})
+    assert is_negated("Take a break from ibuprofen before the session.", {"ibuprofen"})
+    assert is_negated("Ibuprofen should be paused before the session.", {"ibuprofen"})
 
 
 def test_a_trailing_cue_denies_what_came_before():

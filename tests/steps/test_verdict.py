@@ -531,10 +531,18 @@ def test_a_claim_that_adds_a_promise_to_what_a_review_judged_is_not_agreed_with(
 
 
 @pytest.mark.parametrize("claim", ["Stop NSAIDs 1 day before the session.",
-                                   "Stop taking aspirin 12 hours before your exosome session."])
+                                   "Stop taking aspirin 12 hours before your exosome session.",
+                                   # The time frame after lines up; the one before is still too short.
+                                   "Stop taking NSAIDs at least 48 hours before an exosome session and for four "
+                                   "days after the last session."])
 def test_less_time_than_the_least_the_sources_give_is_contradicted(engine, claim):
     answer = engine.ask(claim, fresh=True)
     assert answer.verdict == "contradicted" and part_of(answer).review_id == "nsaid-pause"
+
+
+def test_a_short_time_frame_the_claim_denies_beside_one_that_lines_up_is_not_the_claim(engine):
+    assert engine.ask("So the fair time to judge whether exosomes worked on my hair is about a year in, not a few "
+                      "weeks?", fresh=True).verdict != "contradicted"
 
 
 def test_a_claim_that_sets_a_promise_against_the_sources_minimum_does_not_make_the_promise(engine):
