@@ -107,7 +107,7 @@ def test_a_crash_mid_ingest_leaves_the_previous_version_serving(workspace, monke
 
     before = live_manifest(workspace)
     entry = workspace.corpus_dir / "papers" / "kost-2022-hair-regeneration-review.md"
-    entry.write_text(entry.read_text().replace("47 studies", "forty-seven studies"))
+    entry.write_text(entry.read_text().replace("reference lists", "their reference lists"))
     real_write, calls = pipeline._write_batch, []
 
     def crash_on_second_batch(*args):
