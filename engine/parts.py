@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from engine.language import DETERMINERS, is_open_question, names_subject, words
+from engine.language import DETERMINERS, is_open_question, names_subject, negated_terms, words
 from engine.safety import names_red_flag
 from engine.specifics import extract
 from index.topic import Topic
@@ -22,7 +22,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
 _SELF_ANSWER = re.compile(r"^(?:(?P<no>no|nope|not yet|not at all)|(?P<yes>yes|yep|yes indeed))\s*[.!]*$",
                           re.IGNORECASE)
 # Numbered items ("1) they come from stem cells 2) they last two years") are sentences of their own.
-_ENUMERATION = re.compile(r"(?:^|\s)(?:\d{1,2}[.)]|\(\d{1,2}\))\s+(?=[a-z])", re.IGNORECASE)
+_ENUMERATION = re.compile(r"(?:^|\s)(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-e]\)|\([a-e]\))\s+(?=[a-z])", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|so|well|also|and|but|plus|btw|anyway|like|thanks|thank you|"
                      r"quick question|question|one more thing|oh|wait|um|umm|hmm|lol|background|context|"
                      r"for context|some context|backstory|fyi|update|edit|info)\b[\s,:!-]*)+", re.IGNORECASE)
@@ -137,7 +137,27 @@ _CONTRAST = re.compile(r"(?<=\w)(?:,\s+(?:while|whilst)|,?\s+whereas)\s+", re.IG
 # exosomes is lacking": two claims, each with its subject.
 _BUT = re.compile(r"(?<=\w)(?:,?\s+but|;\s*(?:but|however,?)|,\s+however,)\s+"
                   r"(?=(?:the|they|their|these|those|it|it's|its|this|that|there|nobody|no one|"
-                  r"injections?|shots?|results?|studies|trials|research|evidence|data)\b)", re.IGNORECASE)
+                  r"injections?|shots?|results?|studies|trials|research|evidence|data)\b|"
+                  # "... but my clinic says theirs are approved": another report.
+                  r"(?:my|our|his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:says?|said|claims?|insists?|swears?|told me)\b)",
+                  re.IGNORECASE)
+# A denied auxiliary, and what it is without its denial ("aren't" -> "are", "can't" -> "can", "are not" -> "are").
+_DENIED_AUXILIARY = re.compile(r"\b(?:(?P<contracted>are|is|was|were|do|does|did|has|have|had|could|should|would)"
+                               r"n['’]?t|(?P<irregular>can['’]?t|cannot|won['’]?t)|(?P<aux>\w+)\s+not)\b", re.IGNORECASE)
+_IRREGULAR = {"can't": "can", "cant": "can", "can’t": "can", "cannot": "can", "won't": "will", "wont": "will",
+              "won’t": "will"}
+
+
+def _affirmed(found: re.Match) -> str:
+    return found.group("contracted") or found.group("aux") or _IRREGULAR[found.group("irregular").lower()]
+
+
+# A report that only says yes or no to the claim before it ("... but the spa says they are"): an auxiliary,
+# perhaps denied, for the whole claim.
+_ELLIPTICAL_REPORT = re.compile(
+    r"^.*?\b(?:says?|said|claims?|claimed|insists?|insisted|swears?|swore|tells? me|told me)\s+(?:that\s+)?"
+    r"(?:they|it|theirs|these|those|ours|she|he)\s*(?:['’]re|['’]s|\s(?:are|is|do|does|did|were|was|can|will|have|has))"
+    r"(?P<denied>\s*n['’]?t|\s+not)?(?:\s+(?:too|also|though|actually|now))?[\s?!.]*$", re.IGNORECASE)
 _INFERENCE = re.compile(r",?\s+(?:which|so that|that|this|so this|so it|and that)\s+(?:basically\s+|just\s+|really\s+|"
                         r"obviously\s+)?(?:means|meant|proves|shows)\s+(?:that\s+)?|"
                         # "..., does that mean they're FDA approved?": whether the conclusion holds is the question.
@@ -227,6 +247,17 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
             elif background and mentions_domain(background):
                 parts.append(Part(background.strip(" ,;:-?.!"), "yes_no"))
             background = None
+            continue
+        elliptical = _ELLIPTICAL_REPORT.match(sentence)
+        if elliptical and parts and parts[-1].kind in ("claim", "yes_no"):
+            # "My derm says they aren't approved, but the spa says they are": the second report says the opposite
+            # of the first, which is checked too; one that agrees adds nothing.
+            claim = parts[-1].text
+            if bool(elliptical.group("denied")) != bool(negated_terms(claim)[0]):
+                opposite = _DENIED_AUXILIARY.sub(_affirmed, claim, count=1) if negated_terms(claim)[0] else ""
+                if not opposite or opposite == claim or negated_terms(opposite)[0]:
+                    opposite = f"It is not the case that {claim[0].lower()}{claim[1:]}"
+                parts.append(Part(opposite, parts[-1].kind))
             continue
         of_that = _OF_THAT.match(sentence)
         if of_that and parts and parts[-1].kind == "claim":
