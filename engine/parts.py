@@ -143,7 +143,8 @@ _BUT = re.compile(r"(?<=\w)(?:,?\s+but|;\s*(?:but|however,?)|,\s+however,)\s+"
                   re.IGNORECASE)
 # A denied auxiliary, and what it is without its denial ("aren't" -> "are", "can't" -> "can", "are not" -> "are").
 _DENIED_AUXILIARY = re.compile(r"\b(?:(?P<contracted>are|is|was|were|do|does|did|has|have|had|could|should|would)"
-                               r"n['’]?t|(?P<irregular>can['’]?t|cannot|won['’]?t)|(?P<aux>\w+)\s+not)\b", re.IGNORECASE)
+                               r"n['’]?t|(?P<irregular>can['’]?t|cannot|won['’]?t)|(?P<aux>\w+)\s+not)\b",
+                               re.IGNORECASE)
 _IRREGULAR = {"can't": "can", "cant": "can", "can’t": "can", "cannot": "can", "won't": "will", "wont": "will",
               "won’t": "will"}
 

@@ -324,7 +324,8 @@ def test_a_second_report_that_only_says_yes_or_no_claims_the_opposite_of_the_fir
     assert parts_of(topic, "My derm says exosomes are not FDA-approved but the spa says they are. Who is right?")[:2] \
         == [("claim", "Exosomes are not FDA-approved"), ("claim", "Exosomes are FDA-approved")]
     assert parts_of(topic, "My clinic says exosomes are safe for everyone. My derm says they aren't.") == [
-        ("claim", "Exosomes are safe for everyone"), ("claim", "It is not the case that exosomes are safe for everyone")]
+        ("claim", "Exosomes are safe for everyone"),
+        ("claim", "It is not the case that exosomes are safe for everyone")]
     # A report that agrees adds nothing.
     assert parts_of(topic, "My clinic says exosomes are safe. My friend says they are too.") == [
         ("claim", "Exosomes are safe")]
@@ -333,5 +334,5 @@ def test_a_second_report_that_only_says_yes_or_no_claims_the_opposite_of_the_fir
 def test_reports_set_against_each_other_and_lettered_items_are_parts_of_their_own(topic):
     assert parts_of(topic, "She says exosomes are banned by the FDA, but my clinic says theirs are FDA approved.") == [
         ("claim", "Exosomes are banned by the FDA"), ("claim", "Theirs are FDA approved")]
-    assert [text for _, text in parts_of(topic, "a) my clinic says hair results in 2-3 months b) my friend says "
-                                                "more like a year")] == ["Hair results in 2-3 months", "More like a year"]
+    lettered = parts_of(topic, "a) my clinic says hair results in 2-3 months b) my friend says more like a year")
+    assert [text for _, text in lettered] == ["Hair results in 2-3 months", "More like a year"]
