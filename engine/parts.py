@@ -168,7 +168,9 @@ _INFERENCE = re.compile(r",?\s+(?:which|so that|that|this|so this|so it|and that
                         r",\s+(?:and\s+)?so\s+(?=(?:they|it|it's|its|this|these|those|our|their|the)\b)|"
                         # "... and are therefore not regulated", "...; thus ...".
                         r",?\s+and\s+(?:(?:are|is)\s+)?(?:therefore|thus|hence|consequently)\s+|"
-                        r",\s+(?:therefore|thus|hence|consequently),?\s+",
+                        r",\s+(?:therefore|thus|hence|consequently),?\s+|"
+                        # "..., which is why results are slow": what the premise is said to explain.
+                        r",?\s+(?:which|that|this)(?:\s+is|['’]s)\s+why\s+",
                         re.IGNORECASE)
 _HAS_SUBJECT = re.compile(r"^(?:it|it's|its|they|they're|theyre|these|this|that|the|their|our|your|my|we|you|i)\b",
                           re.IGNORECASE)
@@ -402,13 +404,14 @@ def _but_sides(sentence: str) -> list[str]:
 def _inferred(topic: Topic, sentence: str) -> list[str]:
     """"Made in an FDA-registered lab, which basically means FDA approved": the conclusion drawn is a claim of its
     own, about the same subject."""
-    sides = _INFERENCE.split(sentence, maxsplit=1)
+    found = _INFERENCE.search(sentence)
     # A conclusion that names nothing checkable ("which means it's often safer") leans on its premise.
-    if len(sides) < 2 or len(words(sides[1])) < 2 \
-            or not any(lexicon.search(sides[1]) for lexicon in topic.specific_lexicons.values()):
+    if found is None or len(words(sentence[found.end():])) < 2 \
+            or not any(lexicon.search(sentence[found.end():]) for lexicon in topic.specific_lexicons.values()):
         return [sentence]
-    premise, conclusion = sides
-    if not _HAS_SUBJECT.match(conclusion):
+    premise, conclusion = sentence[:found.start()], sentence[found.end():]
+    # What "which is why" explains is a clause with its own subject.
+    if not _HAS_SUBJECT.match(conclusion) and not found.group(0).rstrip().lower().endswith("why"):
         conclusion = f"{topic.words.subject_plural} are {conclusion}"
     return [premise, conclusion]
 

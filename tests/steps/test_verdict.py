@@ -1130,3 +1130,15 @@ def test_a_count_of_a_paper_no_claim_names_is_not_judged_against_ours(engine):
     # A count that lines up says nothing of what else the claim says.
     assert engine.ask("Gupta's 2023 review found 16 studies and proved that exosomes regrow hair in 3 weeks.",
                       fresh=True).verdict not in AGREEING
+
+
+def test_effects_said_to_raise_inflammation_are_not_the_anti_inflammatory_effects_found(engine):
+    assert engine.ask("Exosomes have anti-inflammatory effects that help repair the skin.",
+                      fresh=True).verdict in AGREEING
+    assert engine.ask("Exosomes have been found to have pro-inflammatory effects that slow skin repair.",
+                      fresh=True).verdict not in AGREEING
+
+
+def test_what_a_claim_says_explains_something_is_checked_apart_from_it(engine):
+    answer = engine.ask("Each hair cycle lasts about six months, which is why exosome results are slow.", fresh=True)
+    assert answer.verdict == "contradicted" and len(answer.trace.parts) == 2
