@@ -224,7 +224,9 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
         sentence = _FRAMING.sub("", _FILLER.sub("", sentence).strip()).strip()
         if antecedent:
             sentence = _with_antecedent(sentence, antecedent)
-        if parts:
+        if parts or not mentions_domain(message):
+            # A bare "they" opening a message that names nothing else is what the tool is about: a sentence copied
+            # from a clinic's page ("They function as cellular messengers ...").
             sentence = _LEADING_THEY.sub(lambda found: topic.words.subject_plural.capitalize()
                                          + (" are" if found.group("are") else ""), sentence, count=1)
         answer = _SELF_ANSWER.match(sentence)

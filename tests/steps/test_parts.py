@@ -336,3 +336,8 @@ def test_reports_set_against_each_other_and_lettered_items_are_parts_of_their_ow
         ("claim", "Exosomes are banned by the FDA"), ("claim", "Theirs are FDA approved")]
     lettered = parts_of(topic, "a) my clinic says hair results in 2-3 months b) my friend says more like a year")
     assert [text for _, text in lettered] == ["Hair results in 2-3 months", "More like a year"]
+
+
+def test_a_bare_they_opening_a_message_that_names_nothing_else_is_the_subject(topic):
+    assert parts_of(topic, "They function as cellular messengers between cells.") == [
+        ("claim", "Exosomes function as cellular messengers between cells")]
