@@ -26,7 +26,10 @@ ENGLISH_SHARE = 0.6
 OTHER_LANGUAGE_CONFIDENCE = 0.9
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
-_SHORTHAND_TOKEN = re.compile(r"(?<![\w'’])[A-Za-z0-9]+(?![\w'’])")
+# "U.S.", "e.g.": their dots end no sentence.
+_DOTTED_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}(?![\w])")
+# Not a letter of a dotted abbreviation ("U.S.", "e.g."): "u" there is no "you".
+_SHORTHAND_TOKEN = re.compile(r"(?<![\w'’])(?<!\w\.)[A-Za-z0-9]+(?![\w'’]|\.\w)")
 # Chat's "=" between words is a copula: "exosomes = stem cells basically?"
 _EQUALS = re.compile(r"(?<=[A-Za-z])(?P<plural>s?)\s*=\s*(?=[A-Za-z])")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - "})
@@ -55,6 +58,7 @@ class Normaliser:
 
     def normalise(self, text: str) -> str:
         text = " ".join(text.translate(_QUOTES).split())
+        text = _DOTTED_ABBREVIATION.sub(lambda found: found.group(0).replace(".", ""), text)
         text = _EQUALS.sub(lambda found: f"{found.group('plural')} {'are' if found.group('plural') else 'is'} ", text)
         return self.apply_synonyms(self.correct_spelling(self.expand_shorthand(text)))
 

@@ -98,3 +98,9 @@ def test_a_correction_between_equally_good_words_is_the_same_in_every_process():
     readings = {subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True,
                                env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(6)}
     assert len(readings) == 1, readings
+
+
+def test_a_dotted_abbreviation_is_one_word_and_no_shorthand(normaliser):
+    # "u" is "you" in a text, not in "U.S.", whose dots end no sentence.
+    assert normaliser.normalise("Is it approved in the U.S. for hair loss?") == \
+        "Is it approved in the US for hair loss?"
