@@ -30,6 +30,11 @@ _FILLER = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|so|well|also|and|but|plus|btw
 _FRAMING = re.compile(r"^(?:(?:it is|it's|its)\s+(?:important|worth|good|wise)\s+to\s+(?:remember|note|know|understand|"
                       r"keep in mind|mention)|keep in mind|remember|note|in short|in fact|to be clear|the truth is|"
                       r"bottom line|the bottom line is)\b[\s,:]*(?:that\s+)?", re.IGNORECASE)
+# "Unlike stem cells, exosomes do not contain DNA": what the subject is set apart from opens the sentence; the
+# claim is what follows.
+_UNLIKE = re.compile(r"^(?:unlike|in contrast to|as opposed to)\s+[^,]{1,60},\s*(?=\S)", re.IGNORECASE)
+_COMPARATIVE = re.compile(r"\b(?:more|less|fewer|better|worse|safer|faster|slower|stronger|weaker|cheaper|"
+                          r"[a-z]{3,}ier)\b", re.IGNORECASE)
 # "Nobody can say for sure whether ..." denies that anyone knows: it reports no claim.
 _REPORTED = re.compile(
     r"^(?!\s*(?:nobody|no one|no-one|noone|none of (?:us|them))\b)"
@@ -221,7 +226,7 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
     for sentence in (piece for match in _SENTENCE.finditer(message) for joined in _joined_questions(match.group(0))
                      for contrasted in _contrasted(topic, joined) for side in _but_sides(contrasted)
                      for piece in _inferred(topic, side)):
-        sentence = _FRAMING.sub("", _FILLER.sub("", sentence).strip()).strip()
+        sentence = _without_contrast(topic, _FRAMING.sub("", _FILLER.sub("", sentence).strip()).strip())
         if antecedent:
             sentence = _with_antecedent(sentence, antecedent)
         if parts or not mentions_domain(message):
@@ -280,6 +285,17 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
             antecedent = _named(topic, sentence) or antecedent
             background = sentence
     return parts[:MAX_PARTS]
+
+
+def _without_contrast(topic: Topic, sentence: str) -> str:
+    """"Unlike stem cells, exosomes do not contain DNA" claims what follows. Set against another treatment ("unlike
+    PRP"), or with a comparison after it ("often safer"), the contrast is the claim's standard and stays."""
+    unlike = _UNLIKE.match(sentence)
+    if unlike is None or _COMPARATIVE.search(sentence, unlike.end()) or any(
+            lexicon.search(unlike.group(0)) for (kind, _), lexicon in topic.specific_lexicons.items()
+            if kind == "comparator"):
+        return sentence
+    return sentence[unlike.end():]
 
 
 def _as_answer_to(topic: Topic, asked: Part, part: Part) -> Part:

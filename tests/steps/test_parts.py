@@ -341,3 +341,12 @@ def test_reports_set_against_each_other_and_lettered_items_are_parts_of_their_ow
 def test_a_bare_they_opening_a_message_that_names_nothing_else_is_the_subject(topic):
     assert parts_of(topic, "They function as cellular messengers between cells.") == [
         ("claim", "Exosomes function as cellular messengers between cells")]
+
+
+def test_what_the_subject_is_set_apart_from_opens_the_claim_but_is_not_it(topic):
+    assert parts_of(topic, "Unlike stem cells, exosomes do not contain DNA.") == [
+        ("claim", "Exosomes do not contain DNA")]
+    # Set against another treatment, or with a comparison after it, the contrast is the claim's standard.
+    assert parts_of(topic, "Unlike PRP, exosomes are cell-free.") == [("claim", "Unlike PRP, exosomes are cell-free")]
+    assert parts_of(topic, "Unlike stem cell therapy, exosome therapy is often safer.") == [
+        ("claim", "Unlike stem cell therapy, exosome therapy is often safer")]
