@@ -100,7 +100,10 @@ _CANNOT_HAPPEN = re.compile(r"\b(?:(?:is|are)\s+not|isn't|aren't|isnt|arent)\s+(
 _FREE = "free"
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 # "A few trials" says some exist; "few trials" says they hardly do.
-_PSEUDO_NEGATIONS = (*_NEGEX["pseudo_negations"], "a few", "quite a few")
+# "No less than six months" bounds a number; it denies nothing.
+_PSEUDO_NEGATIONS = (*_NEGEX["pseudo_negations"], "a few", "quite a few", "no less than", "not less than",
+                     "no fewer than", "not fewer than", "no more than", "not more than", "no sooner than",
+                     "no later than", "not later than", "no longer than")
 # A negation reaches to the end of its clause, a termination word, or a preposition that opens an adjunct:
 # in "stop NSAIDs before the session" only the NSAIDs are denied.
 _SCOPE_ENDS = frozenset(_NEGEX["termination"]) - {"still", "which", "involving", "yet"} | {

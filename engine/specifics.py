@@ -47,7 +47,8 @@ _UNIT_FIRST = re.compile(rf"\b(day|week|month|year)\s+{_NUMBER}\b", re.IGNORECAS
 _VAGUE = re.compile(r"\b(a few|a couple of|a couple|couple of|few|several|an|one|a)\s+([a-z]+)", re.IGNORECASE)
 _VAGUE_SPAN = {"a": (1, 1), "an": (1, 1), "one": (1, 1), "a few": (2, 4), "few": (2, 4), "a couple of": (2, 2),
                "couple of": (2, 2), "a couple": (2, 2), "several": (3, 7)}
-_AT_LEAST = re.compile(r"\b(?:at least|minimum of|no sooner than|a minimum of)\s*$", re.IGNORECASE)
+_AT_LEAST = re.compile(r"\b(?:at least|minimum of|no sooner than|a minimum of|no less than|not less than)\s*$",
+                       re.IGNORECASE)
 _AT_LEAST_QUANTITY = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|a minimum of)\s*$",
                                 re.IGNORECASE)
 _QUANTITY = re.compile(rf"{_NUMBER}\s*(billion|million|trillion)\b", re.IGNORECASE)

@@ -184,3 +184,7 @@ def test_only_restricts_a_claim_unless_denied_or_describing_a_noun():
     assert [found.group(0) for found in restricting("exosomes can only be injected", only)] == ["only"]
     assert restricting("it is not only for men", only) == []
     assert restricting("the only side effects are at the injection site", only) == []
+
+
+def test_a_bound_on_a_number_denies_nothing():
+    assert not negated_terms("Exosomes stay for no less than six to eight months.")[0]

@@ -197,3 +197,7 @@ def test_a_count_names_what_it_counts_and_what_narrows_it(topic):
         == ["more than 100 studies", "93 people"]
     # A year, a time frame, a share and an amount are not counts of things.
     assert counts_given(topic, "In 2023, 95% saw results within 6 months from 200 billion exosomes.") == ()
+
+
+def test_no_less_than_is_at_least(topic):
+    assert "time: 180-240 days at least" in extract(topic, "present for no less than six to eight months").described()
