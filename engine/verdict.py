@@ -483,7 +483,8 @@ class Policy:
                 return Judgement(verdict, rule, review=review, negated=polarity, compared=compared)
             false_part = self._false_part(text, specifics, review, match, compared, allowed) \
                 or self._short_of_least(text, specifics, review, match, compared) \
-                or self._another_time_than_found(text, claim_type, specifics, review, match, compared)
+                or self._another_time_than_found(text, claim_type, specifics, review, match, compared) \
+                or self._another_quantity_than_found(text, specifics, review, match, compared)
             if false_part is not None:
                 return false_part
             # Time frames and amounts are named by their kind: "84-84 days" is how they are compared, not said.
@@ -603,6 +604,20 @@ class Policy:
             return None
         return Judgement("contradicted", "the claim gives less time than the least the sources give",
                          review=review, negated=polarity, compared=compared)
+
+    def _another_quantity_than_found(self, text: str, specifics: Specifics, review: ClaimReview, match: Match,
+                                     compared: tuple[SpecificsCompared, ...]) -> Judgement | None:
+        """A claim that says of what a review found true with a quantity of its own ("more than 200 billion
+        exosomes are an excellent quantity for hair growth") another quantity ("20 billion", "at least 500
+        billion") is contradicted, when all else it says lines up and it asserts what the review did."""
+        if review.verdict != "supported" or not self._judged[review.id].quantities \
+                or not any(item.kind == "quantity" and not item.lined_up for item in compared) \
+                or not all(item.lined_up for item in compared if item.kind != "quantity") \
+                or not any(item.lined_up and item.kind in PREDICATE_KINDS for item in compared) \
+                or self._polarity(text, review, match) is not False:
+            return None
+        return Judgement("contradicted", "the claim gives another quantity than the one the sources found",
+                         review=review, compared=compared)
 
     def _another_time_than_found(self, text: str, claim_type: str, specifics: Specifics, review: ClaimReview,
                                  match: Match, compared: tuple[SpecificsCompared, ...]) -> Judgement | None:

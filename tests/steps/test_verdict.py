@@ -1142,3 +1142,17 @@ def test_effects_said_to_raise_inflammation_are_not_the_anti_inflammatory_effect
 def test_what_a_claim_says_explains_something_is_checked_apart_from_it(engine):
     answer = engine.ask("Each hair cycle lasts about six months, which is why exosome results are slow.", fresh=True)
     assert answer.verdict == "contradicted" and len(answer.trace.parts) == 2
+
+
+@pytest.mark.parametrize("claim", [
+    "Products containing more than 20 billion exosomes are an excellent quantity to regenerate hair growth.",
+    "A product needs at least 500 billion exosomes before it can regrow any hair.",
+])
+def test_another_quantity_than_the_one_the_sources_found_is_contradicted(engine, claim):
+    answer = engine.ask(claim, fresh=True)
+    assert answer.verdict == "contradicted" and part_of(answer).review_id == "quantity"
+
+
+def test_the_quantity_the_sources_found_is_agreed_with(engine):
+    assert engine.ask("Products containing more than 200 billion exosomes are an excellent quantity to regenerate "
+                      "hair growth.", fresh=True).verdict == "supported"
