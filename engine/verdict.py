@@ -583,10 +583,14 @@ class Policy:
                         compared: tuple[SpecificsCompared, ...]) -> Judgement | None:
         """A claim that agrees with what a review judged ("stop NSAIDs before the session") but gives less time
         than the least its evidence gives ("1 day before", against "at least 72 hours before") is contradicted. What
-        the claim agrees on is a strong predicate both state, or what defines the review ("judged after six months",
-        against the review of when to judge results: "at least one year after")."""
+        the claim agrees on is a strong predicate both state, what defines the review ("judged after six months",
+        against the review of when to judge results: "at least one year after"), or the least time that the review's
+        own claim states ("cleared within 6 to 8 weeks", against "stay at least 6 to 8 months")."""
         defined = {f"{kind}: {tag}" for kind, tag in specifics.tags} & set(review.defining)
-        if not (defined or any(item.lined_up and item.kind in STRONG_PREDICATE_KINDS for item in compared)) \
+        # A review whose own claim is a least time ("stay at least 6 to 8 months") judged that time.
+        states_least = any(time.at_least for time in self._stated_times[review.id])
+        if not (defined or states_least
+                or any(item.lined_up and item.kind in STRONG_PREDICATE_KINDS for item in compared)) \
                 or not all(item.lined_up for item in compared if item.kind != "time"):
             return None
         # A time frame on the other side of the event may stand beside the short one, lined up ("at least 48 hours
@@ -1001,9 +1005,8 @@ class Policy:
     def _covered(self, text: str, review: ClaimReview) -> float:
         """For a claim whose predicate no compared specific names: the share of its asserted words found in the
         review's phrasings, opposites, explanation and quotes; time frames were compared already."""
-        terms = self._asserted_terms(text)
-        judged = self._review_terms[review.id] | self._time_terms
-        return len(terms & judged) / len(terms) if terms else 1.0
+        terms = self._asserted_terms(text) - self._time_terms
+        return len(terms & self._review_terms[review.id]) / len(terms) if terms else 1.0
 
     def _shares_strong_predicate(self, specifics: Specifics, review: ClaimReview) -> bool:
         """Both state the same regulatory status, absolute, sensation, preparation or mechanism: an outcome

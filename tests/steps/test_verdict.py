@@ -1156,3 +1156,15 @@ def test_another_quantity_than_the_one_the_sources_found_is_contradicted(engine,
 def test_the_quantity_the_sources_found_is_agreed_with(engine):
     assert engine.ask("Products containing more than 200 billion exosomes are an excellent quantity to regenerate "
                       "hair growth.", fresh=True).verdict == "supported"
+
+
+def test_less_time_than_the_least_a_reviews_own_claim_states_is_contradicted(engine):
+    # The article believes exosomes stay at least 6 to 8 months.
+    answer = engine.ask("Exosomes are believed to be cleared from the treated area within 6 to 8 weeks of the final "
+                        "treatment.", fresh=True)
+    assert answer.verdict == "contradicted" and part_of(answer).review_id == "persistence"
+
+
+def test_a_time_frame_that_lines_up_does_not_make_the_rest_of_a_claim_what_a_review_judged(engine):
+    # A year lines up with when new hair is best judged, but that review judged hair, not how long exosomes stay.
+    assert engine.ask("Exosomes stay in the scalp for about a year.", fresh=True).verdict != "supported"
