@@ -398,7 +398,8 @@ def test_a_part_stating_only_numbers_in_a_message_about_an_uncovered_topic_is_no
     answer = engine.ask("When can I exercise after exosome injections? The clinic says 24 hrs but my trainer says "
                         "to wait 3 days.", fresh=True)
     assert answer.verdict == "not_covered"
-    assert [part.review_id for part in answer.trace.parts] == ["aftercare-activities", "aftercare-activities"]
+    assert {part.review_id for part in answer.trace.parts} == {"aftercare-activities"}
+    assert len(answer.trace.parts) >= 2
     # A part that states no number at all is judged on its own.
     answer = engine.ask("Exosomes are found in saliva. Why does my clinic charge $900 for them?", fresh=True)
     assert [part.verdict for part in answer.trace.parts] == ["supported", "not_covered"]
