@@ -87,12 +87,15 @@ class TimeFrame:
         if self.span and other.span:
             return self.on_the_side_of(other) and self.high_days <= other.high_days * (1 + tolerance) \
                 and other.high_days <= self.high_days * (1 + tolerance)
+        if self.span and not other.span:
+            # "Lasts for 5 years" states a length: it lines up with a time frame it is about as long as, not with
+            # every one shorter than it ("at least 6 to 8 months").
+            return self.on_the_side_of(other) and other.low_days <= self.high_days * (1 + tolerance) \
+                and self.high_days <= other.high_days * (1 + tolerance)
         if self.point and not self.only and self.side and other.at_least and self.side == other.side:
             # "Not on the morning of" falls inside "at least 72 hours before".
             return self.high_days <= other.high_days * (1 + tolerance)
-        # "About a year" falls inside "at least 6 to 8 months": a least time frame has no end.
-        reach = float("inf") if other.at_least and not self.point else other.high_days * (1 + tolerance)
-        return self.on_the_side_of(other) and (self.low_days <= reach
+        return self.on_the_side_of(other) and (self.low_days <= other.high_days * (1 + tolerance)
                 and other.low_days <= self.high_days * (1 + tolerance)
                 and (not self.only or self.high_days * (1 + tolerance) >= other.high_days))
 

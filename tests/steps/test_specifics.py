@@ -203,7 +203,8 @@ def test_no_less_than_is_at_least(topic):
     assert "time: 180-240 days at least" in extract(topic, "present for no less than six to eight months").described()
 
 
-def test_a_time_frame_inside_a_least_one_lines_up_with_it(topic):
-    least = extract(topic, "present at least 6 to 8 months after the final treatment").times[0]
-    assert extract(topic, "for about a year").times[0].overlaps(least)
-    assert not extract(topic, "for 6 to 8 weeks").times[0].overlaps(least)
+
+def test_a_length_lines_up_with_a_time_frame_about_as_long_not_with_every_shorter_one(topic):
+    believed = extract(topic, "present at least 6 to 8 months after the final treatment").times[0]
+    assert extract(topic, "they last for 7 months after").times[0].overlaps(believed)
+    assert not extract(topic, "they last for 5 years after").times[0].overlaps(believed)
