@@ -208,3 +208,8 @@ def test_a_length_lines_up_with_a_time_frame_about_as_long_not_with_every_shorte
     believed = extract(topic, "present at least 6 to 8 months after the final treatment").times[0]
     assert extract(topic, "they last for 7 months after").times[0].overlaps(believed)
     assert not extract(topic, "they last for 5 years after").times[0].overlaps(believed)
+
+
+def test_asking_which_provider_names_one_the_sources_do_not(topic):
+    assert ("brand", "named product") in extract(topic, "which clinics in dubai do exosome hair treatment").tags
+    assert ("brand", "named product") in extract(topic, "is there a good exosome place near me").tags
