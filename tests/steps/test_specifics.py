@@ -213,3 +213,8 @@ def test_a_length_lines_up_with_a_time_frame_about_as_long_not_with_every_shorte
 def test_asking_which_provider_names_one_the_sources_do_not(topic):
     assert ("brand", "named product") in extract(topic, "which clinics in dubai do exosome hair treatment").tags
     assert ("brand", "named product") in extract(topic, "is there a good exosome place near me").tags
+
+
+def test_other_hair_and_skin_treatments_are_comparators(topic):
+    assert ("comparator", "other hair and skin treatments") in extract(
+        topic, "Exosomes give a stronger signal than PDRN (salmon DNA fragments).").tags
