@@ -218,3 +218,7 @@ def test_asking_which_provider_names_one_the_sources_do_not(topic):
 def test_other_hair_and_skin_treatments_are_comparators(topic):
     assert ("comparator", "other hair and skin treatments") in extract(
         topic, "Exosomes give a stronger signal than PDRN (salmon DNA fragments).").tags
+
+
+def test_another_illness_or_its_medicine_is_a_health_condition(topic):
+    assert ("population", "health condition") in extract(topic, "I have lupus and take hydroxychloroquine").tags
