@@ -1169,3 +1169,10 @@ def test_less_time_than_the_least_a_reviews_own_claim_states_is_contradicted(eng
 def test_a_time_frame_that_lines_up_does_not_make_the_rest_of_a_claim_what_a_review_judged(engine):
     # A year lines up with when new hair is best judged, but that review judged hair, not how long exosomes stay.
     assert engine.ask("Exosomes stay in the scalp for about a year.", fresh=True).verdict != "supported"
+
+
+def test_a_time_frame_counted_from_another_session_than_the_sources_is_contradicted(engine):
+    assert engine.ask("Stop NSAIDs at least 72 hours before the session and for four days after the first session.",
+                      fresh=True).verdict == "contradicted"
+    assert engine.ask("Stop NSAIDs at least 72 hours before the session and for four days after the last session.",
+                      fresh=True).verdict == "supported"
