@@ -220,7 +220,10 @@ def _whole(text: str) -> Part:
 
 
 def _corpus_words(knowledge: Knowledge) -> set[str]:
-    texts = [row.text for row in knowledge.sentences] + [row.text for row in knowledge.phrasings]
+    """Every word of the sources, the reviews and the sources' titles, authors and journals: "Kost" is a name."""
+    texts = [row.text for row in knowledge.sentences] + [row.text for row in knowledge.phrasings] + [
+        " ".join([source["title"] or "", source["journal"] or "", *source["authors"]])
+        for source in knowledge.sources.values()]
     return {word for text in texts for word in words(text) if word.isalpha() and len(word) >= 3}
 
 

@@ -59,6 +59,8 @@ SHARED_PREDICATE_THRESHOLD = 0.45
 # other paper, for a count it gives to be compared with the paper's.
 NAMED_PAPER_SCORE = 1.5
 NAMED_PAPER_MARGIN = 0.75
+# A claim that a paper's counts agree with may add one word of its own ("pooled"), no more ("found them safe").
+COUNTED_UNJUDGED_WORDS = 1
 # The only kinds of specifics a claim that a paper's counts agree with may state: what was counted, and where.
 COUNTED_KINDS = frozenset({"evidence", "area"})
 # Kinds of specifics that say what a claim asserts (rather than about whom, where or by what route).
@@ -307,7 +309,7 @@ class Policy:
                 and all(kind in COUNTED_KINDS for kind, _ in specifics.tags):
             review = closest(review_id for _, reviews in lined_up for review_id in reviews)
             unjudged = self._unjudged_terms(text, review) - set(self._paper_marks[paper])
-            if len(unjudged) <= UNJUDGED_WORDS:
+            if len(unjudged) <= COUNTED_UNJUDGED_WORDS:
                 return Judgement("supported", "every count the claim gives of what a paper counted is the paper's",
                                  review=review, compared=tuple(compared for compared, _ in lined_up))
         return None

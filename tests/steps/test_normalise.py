@@ -104,3 +104,8 @@ def test_a_dotted_abbreviation_is_one_word_and_no_shorthand(normaliser):
     # "u" is "you" in a text, not in "U.S.", whose dots end no sentence.
     assert normaliser.normalise("Is it approved in the U.S. for hair loss?") == \
         "Is it approved in the US for hair loss?"
+
+
+def test_the_names_of_the_sources_authors_are_not_misspellings(engine):
+    assert engine.ask("The Kost review included 47 studies.", fresh=True).trace.normalised == \
+        "The Kost review included 47 studies."

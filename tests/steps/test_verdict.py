@@ -1131,6 +1131,8 @@ def test_a_count_of_a_paper_no_claim_names_is_not_judged_against_ours(engine):
     # A count that lines up says nothing of what else the claim says.
     assert engine.ask("Gupta's 2023 review found 16 studies and proved that exosomes regrow hair in 3 weeks.",
                       fresh=True).verdict not in AGREEING
+    assert engine.ask("Kost's team looked at 47 studies and found exosomes safe for alopecia.",
+                      fresh=True).verdict not in AGREEING
 
 
 def test_effects_said_to_raise_inflammation_are_not_the_anti_inflammatory_effects_found(engine):
