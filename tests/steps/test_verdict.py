@@ -1178,3 +1178,10 @@ def test_a_time_frame_counted_from_another_session_than_the_sources_is_contradic
                       fresh=True).verdict == "contradicted"
     assert engine.ask("Stop NSAIDs at least 72 hours before the session and for four days after the last session.",
                       fresh=True).verdict == "supported"
+
+
+def test_whether_approval_is_needed_is_not_whether_it_was_given(engine):
+    assert engine.ask("my clinic says exosomes aren't a drug so they don't need any FDA approval - is that right?",
+                      fresh=True).verdict not in AGREEING
+    assert engine.ask("Exosomes need FDA approval before they can be marketed as drugs.",
+                      fresh=True).verdict != "contradicted"
