@@ -96,10 +96,15 @@ _CHECK_REQUEST = re.compile(r"^(?:is (?:that|this|it) (?:really |actually )?(?:t
                             r"(?:that |this |is that |is this )?(?:normal|usual|typical|expected)(?: right| too)?|"
                             r"true|really|correct|accurate|legit|right|can that be right|are they right|is she right|"
                             r"is he right|"
-                            r"are they lying|fact check (?:this|that)|can you check (?:this|that))"
+                            r"are they lying|fact check (?:this|that)|can you check (?:this|that)|"
+                            # "Who is right?" after two reports asks to check them.
+                            r"who(?:['’]s| is) (?:right|correct|lying|telling the truth)|"
+                            r"which (?:one )?is (?:it|right|true|correct)|who (?:do|should) i believe)"
                             # "... or just a sales line?" only names the doubt.
                             r"(?:,?\s+or\s+(?:just\s+)?(?:an?\s+)?(?:sales (?:line|pitch|talk)|marketing|hype|bs|"
-                            r"(?:a )?scam|made up|nonsense))?\s*\?*$",
+                            r"(?:a )?scam|made up|nonsense))?\s*\?*"
+                            # Chat's sign-off after the question ("who's lying lol").
+                            r"(?:\s*(?:lol|lmao|haha|tbh|honestly|here))?[\s?!.]*$",
                             re.IGNORECASE)
 # "Is that fear mongering?", "Legit or sales talk?" ask to check the claim before them, but a "Yes." would answer the
 # wrong question: the claim keeps a statement's lead ("That's right.").

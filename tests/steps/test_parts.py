@@ -321,8 +321,8 @@ def test_a_statement_led_in_by_where_its_writer_read_it_is_a_claim_not_an_open_q
 
 
 def test_a_second_report_that_only_says_yes_or_no_claims_the_opposite_of_the_first(topic):
-    assert parts_of(topic, "My derm says exosomes are not FDA-approved but the spa says they are. Who is right?")[:2] \
-        == [("claim", "Exosomes are not FDA-approved"), ("claim", "Exosomes are FDA-approved")]
+    assert parts_of(topic, "My derm says exosomes are not FDA-approved but the spa says they are.") == [
+        ("claim", "Exosomes are not FDA-approved"), ("claim", "Exosomes are FDA-approved")]
     assert parts_of(topic, "My clinic says exosomes are safe for everyone. My derm says they aren't.") == [
         ("claim", "Exosomes are safe for everyone"),
         ("claim", "It is not the case that exosomes are safe for everyone")]
@@ -350,3 +350,10 @@ def test_what_the_subject_is_set_apart_from_opens_the_claim_but_is_not_it(topic)
     assert parts_of(topic, "Unlike PRP, exosomes are cell-free.") == [("claim", "Unlike PRP, exosomes are cell-free")]
     assert parts_of(topic, "Unlike stem cell therapy, exosome therapy is often safer.") == [
         ("claim", "Unlike stem cell therapy, exosome therapy is often safer")]
+
+
+def test_who_is_right_after_two_reports_asks_to_check_them(topic):
+    assert parts_of(topic, "My derm says exosomes are not FDA-approved but the spa says they are. Who is right?") == [
+        ("claim", "Exosomes are not FDA-approved"), ("yes_no", "Exosomes are FDA-approved")]
+    assert [kind for kind, _ in parts_of(topic, "A clinic told me it has no side effects. Is that true lol")] == [
+        "yes_no"]
