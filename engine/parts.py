@@ -268,8 +268,9 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
             # "My derm says they aren't approved, but the spa says they are": the second report says the opposite
             # of the first, which is checked too; one that agrees adds nothing.
             claim = parts[-1].text
-            if bool(elliptical.group("denied")) != bool(negated_terms(claim)[0]):
-                opposite = _DENIED_AUXILIARY.sub(_affirmed, claim, count=1) if negated_terms(claim)[0] else ""
+            claim_denied = bool(negated_terms(claim)[0])
+            if bool(elliptical.group("denied")) != claim_denied:
+                opposite = _DENIED_AUXILIARY.sub(_affirmed, claim, count=1) if claim_denied else ""
                 if not opposite or opposite == claim or negated_terms(opposite)[0]:
                     opposite = f"It is not the case that {claim[0].lower()}{claim[1:]}"
                 parts.append(Part(opposite, parts[-1].kind))

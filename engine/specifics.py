@@ -222,12 +222,10 @@ def counts_given(topic: Topic, text: str) -> tuple[Count, ...]:
             reach = thing.end() if thing else 0
             after = " ".join(clause[reach:].split()[:_QUALIFIED_AFTER if thing else _COUNTED_WITHIN + 1])
             qualified = clause[:reach] + " " + after
-            # The first qualifying phrase, the longest where two start together ("pre-clinical", not "clinical").
-            qualifiers = sorted((match.start(), -len(match.group(0)), key)
-                                for key, lexicon in topic.count_qualifier_lexicons.items()
-                                for match in lexicon.finditer(qualified))
-            qualifier = next((key for start, _, key in qualifiers
-                              if not any(other < start < other - length for other, length, _ in qualifiers)), None)
+            # The first qualifying phrase, the longest where two overlap ("pre-clinical", not its "clinical").
+            qualifier = min(((match.start(), -len(match.group(0)), key)
+                             for key, lexicon in topic.count_qualifier_lexicons.items()
+                             for match in lexicon.finditer(qualified)), default=(0, 0, None))[2]
             if thing is not None:
                 last_thing = topic.counted_thing_of(thing.group(0))
             elif qualifier is None or last_thing is None:

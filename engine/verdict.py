@@ -600,10 +600,10 @@ class Policy:
         least = [t for t in self._established[review.id].times if t.at_least]
         short = [mine for mine in specifics.times if any(mine.short_of(theirs) for theirs in least)]
         beside = [mine for mine in specifics.times if mine not in short]
-        if not short or (beside and not all(
-                mine.side and mine.side not in {time.side for time in short}
-                and any(mine.overlaps(theirs) for theirs in self._judged[review.id].times) for mine in beside)) \
-                or (beside and not all(time.side for time in short)):
+        sides = {time.side for time in short}
+        if not short or (beside and (None in sides or not all(
+                mine.side and mine.side not in sides
+                and any(mine.overlaps(theirs) for theirs in self._judged[review.id].times) for mine in beside))):
             return None
         polarity = self._polarity(text, review, match)
         if polarity is None or self._verdict_for(text, specifics, review, polarity) not in AGREEING:

@@ -197,8 +197,12 @@ class Topic:
     def counted_things(self) -> Lexicon:
         return Lexicon([word for words in self.words.counted_things.values() for word in words])
 
+    @cached_property
+    def _counted_thing_lexicons(self) -> dict[str, Lexicon]:
+        return {thing: Lexicon(words) for thing, words in self.words.counted_things.items()}
+
     def counted_thing_of(self, word: str) -> str:
-        return next(thing for thing, words in self.words.counted_things.items() if Lexicon(words).search(word))
+        return next(thing for thing, lexicon in self._counted_thing_lexicons.items() if lexicon.search(word))
 
     @cached_property
     def count_qualifier_lexicons(self) -> dict[str, Lexicon]:
