@@ -252,6 +252,8 @@ class Policy:
         if gap is not None and self._off_gap(specifics, gap.entry_id):
             gap = None
         gap_id = gap.entry_id if gap is not None else self.declared_gap(specifics)
+        if gap_id and self._placed_in_gap(specifics, gap_id):
+            return Judgement("not_covered", "the claim is said of a place the sources do not address", gap_id=gap_id)
         beside = self._beside_gap(specifics, gap_id) if gap_id else None
         if beside is not None:
             rest, coordinated = beside
@@ -339,6 +341,17 @@ class Policy:
         defined_by = {tuple(item.split(": ", 1)) for item in self.knowledge.gaps[gap_id].specifics}
         return bool(defined_by) and not specifics.tags & defined_by and any(
             kind in PREDICATE_KINDS for kind, _ in specifics.tags)
+
+    def _placed_in_gap(self, specifics: Specifics, gap_id: str) -> bool:
+        """Whether the gap names where the whole claim holds ("heal a torn rotator cuff"): a place, no other place
+        of its kind that the sources address beside it ("the scalp and the eyebrows"), and one outcome at most (in a
+        list of outcomes, "improve cartilage" is where one of them holds)."""
+        gap_tags = {tuple(item.split(": ", 1)) for item in self.knowledge.gaps[gap_id].specifics}
+        places = [tag for tag in specifics.tags if tag[0] in self.topic.policy.places]
+        return len(places) == 1 and places[0] in gap_tags and len(specifics.of_kind("outcome")) <= 1
+
+    def _is_place(self, gap_id: str) -> bool:
+        return any(item.split(": ", 1)[0] in self.topic.policy.places for item in self.knowledge.gaps[gap_id].specifics)
 
     def _beside_gap(self, specifics: Specifics, gap_id: str) -> tuple[Specifics, bool] | None:
         """The claim's specifics without a gap's, when it states one of the gap's and something else beside
@@ -504,7 +517,7 @@ class Policy:
                                            review=self._missing_evidence(review_policy, review), compared=compared,
                                            unjudged=unjudged)
         gap_id = self.declared_gap(specifics)
-        if gap_id is not None:
+        if gap_id is not None and (self._placed_in_gap(specifics, gap_id) or not self._is_place(gap_id)):
             return Judgement("not_covered", "the claim states a specific of a topic the sources do not address",
                              gap_id=gap_id)
         fallback = self.knowledge.reviews.get(policy.missing_evidence or "")

@@ -122,6 +122,9 @@ class PolicyFile(BaseModel):
     partial: list[str] = Field(default=[], description="Kinds of specifics in which a claim may state more than "
                                "a review judged and still be partly supported by it, when the review agrees with "
                                "the part it judged.")
+    places: list[str] = Field(default=[], description="Kinds of specifics that say where a claim's outcome happens: "
+                              "a gap's specific of such a kind is where the rest of the claim holds, not a part "
+                              "beside it.")
     contents: list[str] = Field(default=[], description="Specifics ('kind: tag') that say what the subject carries "
                                 "or is made of: they line a denial up with a review, but a claim that agrees on them "
                                 "alone must also be mostly what the review judged.")

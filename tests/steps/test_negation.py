@@ -188,3 +188,9 @@ def test_only_restricts_a_claim_unless_denied_or_describing_a_noun():
 
 def test_a_bound_on_a_number_denies_nothing():
     assert not negated_terms("Exosomes stay for no less than six to eight months.")[0]
+
+
+def test_the_clinical_termsets_report_phrases_are_plain_denials_in_a_claim():
+    # NegEx reads "does not extend into" and "not the cause" in radiology reports as no negation at all.
+    assert is_negated("Exosomes do not cause any side effects.", {"side", "effect"})
+    assert is_negated("The treatment does not extend the growth phase.", {"growth", "phase"})

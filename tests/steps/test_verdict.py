@@ -1185,3 +1185,25 @@ def test_whether_approval_is_needed_is_not_whether_it_was_given(engine):
                       fresh=True).verdict not in AGREEING
     assert engine.ask("Exosomes need FDA approval before they can be marketed as drugs.",
                       fresh=True).verdict != "contradicted"
+
+
+def test_a_place_the_sources_do_not_address_is_where_the_claim_holds(engine):
+    # Healing is a benefit the sources discuss for skin, not for a shoulder tendon.
+    answer = engine.ask("Exosomes help heal a torn shoulder tendon.", fresh=True)
+    assert answer.verdict == "not_covered" and part_of(answer).review_id == "other-body-areas"
+
+
+def test_a_place_among_several_outcomes_does_not_decide_the_claim(engine):
+    # The ligament is where one of the promised outcomes holds; the hair regrowth is still a promise to check.
+    assert engine.ask("Exosomes speed wound healing, rebuild cartilage and restart hair growth.",
+                      fresh=True).verdict == "unproven"
+
+
+def test_shortening_the_growth_cycle_is_not_what_the_sources_believe(engine):
+    assert engine.ask("Exosome therapy shortens the growth phase of the hair cycle.",
+                      fresh=True).verdict not in AGREEING
+
+
+def test_cargo_kept_from_other_cells_is_the_opposite_of_what_exosomes_do(engine):
+    assert engine.ask("Exosomes hold on to their proteins and RNA and never transfer them to other cells.",
+                      fresh=True).verdict == "contradicted"
