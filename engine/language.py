@@ -103,10 +103,11 @@ _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 # "No less than six months" bounds a number; it denies nothing.
 # The clinical termset's radiology phrases ("does not extend into", "not cause of", "no interval change") are
 # plain denials in a claim: "exosomes do not cause side effects".
-_REPORT_PHRASES = frozenset({"not extend", "not cause", "not drain", "no increase", "no change", "no significant change",
-                             "no definite change", "no suspicious change", "no interval change",
-                             "no significant interval change"})
-_PSEUDO_NEGATIONS = (*(phrase for phrase in _NEGEX["pseudo_negations"] if phrase not in _REPORT_PHRASES), "a few", "quite a few", "no less than", "not less than",
+_REPORT_PHRASES = frozenset({"not extend", "not cause", "not drain", "no increase", "no change",
+                             "no significant change", "no definite change", "no suspicious change",
+                             "no interval change", "no significant interval change"})
+_PSEUDO_NEGATIONS = (*(phrase for phrase in _NEGEX["pseudo_negations"] if phrase not in _REPORT_PHRASES),
+                     "a few", "quite a few", "no less than", "not less than",
                      "no fewer than", "not fewer than", "no more than", "not more than", "no sooner than",
                      "no later than", "not later than", "no longer than")
 # A negation reaches to the end of its clause, a termination word, or a preposition that opens an adjunct:
