@@ -91,6 +91,9 @@ _SCARCITY = frozenset({"needed", "required", "necessary", "warranted", "limited"
                        "needs", "thin", "weak", "slim", "insufficient", "inadequate"})
 # How far after a word of scarcity the evidence it is about may come ("still needs to be more conclusive").
 _SCARCITY_REACH = 4
+# What follows a verb of stopping that has no object after it: its object came before ("which ones to stop first").
+_OBJECTLESS = frozenset({"before", "after", "during", "until", "till", "for", "prior", "beforehand", "first", "ahead",
+                         "now", "then", "too", "as", "when", "while", "around", "them", "it"})
 _PASSIVE = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "gets", "got"})
 _OFF_LIMITS = re.compile(r"\boff[\s-]limits\b")
 # "Quick results aren't realistic", "that won't happen": what cannot happen is denied, as "impossible" denies it.
@@ -231,10 +234,12 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str], bool]:
             negating = False
             position += len(advice.split())
             continue
-        if position and tokens[position] in _CESSATION and tokens[position - 1] in _PASSIVE \
-                and not tokens[position].endswith("ing"):
+        if position and tokens[position] in _CESSATION and (
+                (tokens[position - 1] in _PASSIVE and not tokens[position].endswith("ing"))
+                or position + 1 == len(tokens) or tokens[position + 1] in _OBJECTLESS):
             # "NSAIDs should be stopped": in the passive, the verb of stopping denies what came before it ("is
-            # pausing NSAIDs advised?" is not passive).
+            # pausing NSAIDs advised?" is not passive); so it does with no object after it ("the NSAIDs you have
+            # to stop before the session").
             inside |= outside
             outside = set()
             position += 1

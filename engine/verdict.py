@@ -664,15 +664,19 @@ class Policy:
     def _says_of_a_part(self, text: str, review: ClaimReview) -> bool:
         """"Most of the evidence is from the lab" is weaker than "never tested in people": the sources' denial of
         the universal claim does not deny it."""
-        return bool(self.topic.proportion.search(text)) and not self.topic.universal.search(text) \
-            and bool(self.topic.universal.search(review.claim))
+        return bool(self.topic.proportion.search(text)) and not self._universal(text) \
+            and bool(self._universal(review.claim))
 
     def _says_of_all(self, text: str, review: ClaimReview) -> bool:
         """"All exosome products are made from umbilical cord cells": what the sources found true of some, claimed
         of all (a universal that denies, "no side effects", is the claim's own predicate, not its quantifier)."""
         return any(found.group(0).lower() not in polarity_cues() and " " not in found.group(0).strip()
-                   for found in self.topic.universal.finditer(main_clause(text))) \
-            and not self.topic.universal.search(review.claim)
+                   for found in self.topic.universal.finditer(self.topic.proportion.blank(main_clause(text)))) \
+            and not self._universal(review.claim)
+
+    def _universal(self, text: str) -> re.Match | None:
+        """A universal word the text says of all, not of a part ("nearly all")."""
+        return self.topic.universal.search(self.topic.proportion.blank(text))
 
     def _partly(self, text: str, specifics: Specifics, review: ClaimReview, match: Match,
                 compared: tuple[SpecificsCompared, ...]) -> Judgement | None:
@@ -750,7 +754,8 @@ class Policy:
 
     def _denies_universally(self, clause: str) -> bool:
         """The clause denies with a universal word ("no", "never", "none", "zero")."""
-        return any(found.group(0).lower() in polarity_cues() for found in self.topic.universal.finditer(clause))
+        return any(found.group(0).lower() in polarity_cues()
+                   for found in self.topic.universal.finditer(self.topic.proportion.blank(clause)))
 
     def _reported_studies_denied(self, text: str, specifics: Specifics,
                                  candidates: list[Match]) -> ClaimReview | None:

@@ -194,3 +194,8 @@ def test_the_clinical_termsets_report_phrases_are_plain_denials_in_a_claim():
     # NegEx reads "does not extend into" and "not the cause" in radiology reports as no negation at all.
     assert is_negated("Exosomes do not cause any side effects.", {"side", "effect"})
     assert is_negated("The treatment does not extend the growth phase.", {"growth", "phase"})
+
+
+def test_a_verb_of_stopping_with_no_object_after_it_denies_what_came_before():
+    assert is_negated("Is ibuprofen one of the painkillers I have to stop before the session?", {"ibuprofen"})
+    assert is_negated("Which of my medicines should I pause first?", {"medicin"})

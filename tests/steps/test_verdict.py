@@ -1207,3 +1207,9 @@ def test_shortening_the_growth_cycle_is_not_what_the_sources_believe(engine):
 def test_cargo_kept_from_other_cells_is_the_opposite_of_what_exosomes_do(engine):
     assert engine.ask("Exosomes hold on to their proteins and RNA and never transfer them to other cells.",
                       fresh=True).verdict == "contradicted"
+
+
+def test_a_hedged_universal_says_less_than_the_universal_the_sources_deny(engine):
+    # "Never tested in people" is false, but "almost all of it in the lab" is not denied by that.
+    assert engine.ask("Almost all of the research on exosomes for hair has been done in the lab, not in people.",
+                      fresh=True).verdict != "contradicted"
