@@ -189,6 +189,10 @@ _HAS_SUBJECT = re.compile(r"^(?:it|it's|its|they|they're|theyre|these|this|that|
 _LEADING_THEY = re.compile(r"^(?:they|these)(?P<are>['’]re)?\b(?!\s+(?:said|say|says|told|tell|claim|claimed|"
                            r"promise|promised|want|wanted|recommend|recommended|charge|charged|asked|offer|offered))",
                            re.IGNORECASE)
+# "It" that goes on to say what the subject does or is, not what happened ("it hurt", "it was").
+_IT_GOES_ON = re.compile(r"^it\s+(?:will|can|may|might|could|would|should|is|also|then|helps|works|becomes|"
+                         r"contains|carries|stimulates|promotes|repairs|reduces|boosts|increases|triggers|travels|"
+                         r"targets|delivers|signals|tells)\b", re.IGNORECASE)
 # A pronoun as the object of a verb ("pause it") may stand for a drug or treatment named before; "it's" is a subject.
 _OBJECT_PRONOUN = re.compile(r"(?<=[a-z]\s)(?:it|them)\b(?!['’]|\s+(?:is|was|will|would|does|did|has)\b)",
                              re.IGNORECASE)
@@ -396,9 +400,10 @@ def _read_claim(topic: Topic, text: str, asked: bool, mentions_domain, message_i
     elif _FIRST_PERSON_START.match(text) and not asked:
         return None  # the patient's own background, not a claim about the treatment
     text = text.strip(" ,;:-?.!")
-    # What someone said, in a message about the treatment, is about it ("the nurse said just skip it the morning of").
+    # What someone said, in a message about the treatment, is about it ("the nurse said just skip it the morning of");
+    # so is what "it" goes on to do in a message about it ("It will become attracted to inflamed cells").
     if not (mentions_domain(text) or (said_of and mentions_domain(said_of))
-            or ((asked or said_of) and message_in_domain)) \
+            or ((asked or said_of or _IT_GOES_ON.match(text)) and message_in_domain)) \
             or len(words(text)) < 2:
         return None
     return Part(text[0].upper() + text[1:], "yes_no" if asked else "claim")

@@ -357,3 +357,12 @@ def test_who_is_right_after_two_reports_asks_to_check_them(topic):
         ("claim", "Exosomes are not FDA-approved"), ("yes_no", "Exosomes are FDA-approved")]
     assert [kind for kind, _ in parts_of(topic, "A clinic told me it has no side effects. Is that true lol")] == [
         "yes_no"]
+
+
+def test_it_going_on_about_the_subject_is_a_part_of_its_own(topic):
+    assert parts_of(topic, "Exosomes come from stem cells. It will then travel to damaged cells and repair them.") == [
+        ("claim", "Exosomes come from stem cells"), ("claim", "It will then travel to damaged cells and repair them")]
+
+
+def test_it_telling_what_happened_is_not_a_claim_about_the_subject(topic):
+    assert parts_of(topic, "I had my exosome session on Monday. It was over by lunch.") == []
