@@ -400,10 +400,12 @@ def not_until_as_when(text: str) -> str:
     return _NOT_UNTIL.sub("", text)
 
 
-def main_clause(text: str) -> str:
+def main_clause(text: str, conceded_after: bool = False) -> str:
     """The text without the reasons it gives or what it concedes first: what it asserts, not why or despite
-    what ("While early studies are promising, trials are needed")."""
-    return _CONCEDED_AFTER.sub("", _REASON.sub("", _CONCESSION.sub("", text))).strip() or text
+    what ("While early studies are promising, trials are needed"); what it concedes after its main clause is
+    dropped too, unless `conceded_after`."""
+    kept = _REASON.sub("", _CONCESSION.sub("", text))
+    return (kept if conceded_after else _CONCEDED_AFTER.sub("", kept)).strip() or text
 
 
 # Words that put a claim as a possibility under study rather than as a result: "has the potential to",

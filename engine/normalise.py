@@ -32,6 +32,9 @@ _DOTTED_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}(?![\w])")
 _SHORTHAND_TOKEN = re.compile(r"(?<![\w'’])(?<!\w\.)[A-Za-z0-9]+(?![\w'’]|\.\w)")
 # Chat's "=" between words is a copula: "exosomes = stem cells basically?"
 _EQUALS = re.compile(r"(?<=[A-Za-z])(?P<plural>s?)\s*=\s*(?=[A-Za-z])")
+# A name spelt out in brackets after its abbreviation reads, once its words are read as the abbreviation, as the
+# abbreviation twice: "FDA (Food and Drug Administration) approved" -> "FDA (FDA) approved" -> "FDA approved".
+_SPELT_OUT = re.compile(r"\b(?P<name>[\w-]+(?:\s+[\w-]+){0,3})\s+\((?P=name)\)", re.IGNORECASE)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - "})
 
 
@@ -60,7 +63,8 @@ class Normaliser:
         text = " ".join(text.translate(_QUOTES).split())
         text = _DOTTED_ABBREVIATION.sub(lambda found: found.group(0).replace(".", ""), text)
         text = _EQUALS.sub(lambda found: f"{found.group('plural')} {'are' if found.group('plural') else 'is'} ", text)
-        return self.apply_synonyms(self.correct_spelling(self.expand_shorthand(text)))
+        return _SPELT_OUT.sub(lambda found: found.group("name"),
+                              self.apply_synonyms(self.correct_spelling(self.expand_shorthand(text))))
 
     def expand_shorthand(self, text: str) -> str:
         """Texting shorthand as the words it stands for ("b4" -> "before"), from corpus/shorthand.yaml."""

@@ -1108,7 +1108,12 @@ class Policy:
         the review's claim it reads best against and, when the review has opposites ("eat before" for "fast
         before"), against the closest opposite too. The two readings must agree; if not, a reading on a
         specific both name beats one on shared words, then the phrasing the claim covers more of decides."""
-        text = self._antonyms_as_negations(not_until_as_when(main_clause(text)))
+        clause = main_clause(text)
+        # What a claim concedes after its main clause is read when the specifics it shares with the review are only
+        # there ("hailed as a miracle cure, although they are not FDA approved").
+        shared = extract(self.topic, text).tags & self._judged[review.id].tags
+        text = self._antonyms_as_negations(not_until_as_when(
+            clause if shared <= extract(self.topic, clause).tags else main_clause(text, conceded_after=True)))
         if has_nested_negation(text):
             return None
         claim_tags = extract(self.topic, text).tags

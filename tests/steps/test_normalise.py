@@ -109,3 +109,8 @@ def test_a_dotted_abbreviation_is_one_word_and_no_shorthand(normaliser):
 def test_the_names_of_the_sources_authors_are_not_misspellings(engine):
     assert engine.ask("The Kost review included 47 studies.", fresh=True).trace.normalised == \
         "The Kost review included 47 studies."
+
+
+def test_a_name_spelt_out_after_its_abbreviation_is_read_once(normaliser):
+    assert normaliser.normalise("They are not FDA (Food and Drug Administration) approved.") == \
+        "They are not FDA approved."

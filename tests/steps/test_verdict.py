@@ -1213,3 +1213,9 @@ def test_a_hedged_universal_says_less_than_the_universal_the_sources_deny(engine
     # "Never tested in people" is false, but "almost all of it in the lab" is not denied by that.
     assert engine.ask("Almost all of the research on exosomes for hair has been done in the lab, not in people.",
                       fresh=True).verdict != "contradicted"
+
+
+def test_what_a_claim_concedes_after_its_main_clause_is_read_when_the_review_judged_only_that(engine):
+    # The approval the review judged is only in the concession, and it is denied there, as the sources deny it.
+    assert engine.ask("Exosome facials are being promoted as a cure for wrinkles, although they are not approved by "
+                      "the FDA.", fresh=True).verdict != "contradicted"
