@@ -55,6 +55,8 @@ def ranked_matches(knowledge: Knowledge, text: str, vector: np.ndarray, subject_
     for phrasing, similarity in zip(knowledge.phrasings, similarities.tolist(), strict=True):
         if phrasing.kind == "question" and not include_questions:
             continue
+        if phrasing.entry_id in knowledge.reviews and knowledge.reviews[phrasing.entry_id].describes_paper:
+            continue  # a paper's own record answers only a claim that describes the paper, by its name
         match = Match(phrasing, _score(similarity, overlap(terms, _terms_of(phrasing, subject_terms))), similarity)
         if phrasing.entry_id not in best or _rank(match) > _rank(best[phrasing.entry_id]):
             best[phrasing.entry_id] = match

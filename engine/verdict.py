@@ -58,6 +58,7 @@ SHARED_PREDICATE_THRESHOLD = 0.45
 # How surely a claim must name a paper, by the weights of what names it (_paper_marks), and by how much more than any
 # other paper, for a count it gives to be compared with the paper's.
 NAMED_PAPER_SCORE = 1.5
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 NAMED_PAPER_MARGIN = 0.75
 # A claim that a paper's counts agree with may add one word of its own ("pooled"), no more ("found them safe").
 COUNTED_UNJUDGED_WORDS = 1
@@ -186,6 +187,9 @@ class Policy:
                 self._paper_counts.setdefault(item.source_id, []).extend(
                     (count, review_id) for count in counts_given(topic, item.quote))
         self._paper_marks = _paper_marks(knowledge, topic.subject_terms)
+        self._paper_records = {review.describes_paper: review for review in knowledge.reviews.values()
+                               if review.describes_paper}
+        self._journals = _journals_named(knowledge)
         self._contents = frozenset(topic.policy.contents)
         pairs = [tuple(tuple(side.split(": ", 1)) for side in pair) for pair in topic.policy.exclusive]
         self._exclusive = [*pairs, *((second, first) for first, second in pairs)]
@@ -316,6 +320,47 @@ class Policy:
                                  review=review, compared=tuple(compared for compared, _ in lined_up))
         return None
 
+    def _misdescribed_paper(self, text: str) -> Judgement | None:
+        """A claim that names a paper and gives its journal, year or kind ("the 2022 review 'Role of exosomes in skin
+        diseases' was published in Cells") is false when the paper's record gives another, and right when each is
+        the record's and the claim says little else. The paper is named without them: they are what is checked."""
+        stated, blanked = self._publication_stated(text)
+        paper = self._named_paper(blanked) if stated and not negated_terms(text)[0] else None
+        review = self._paper_records.get(paper)
+        if review is None:
+            return None
+        fields = self.knowledge.sources[paper]
+        record = {"journal": fields["journal"], "year": str(fields["year"]) if fields["year"] else None,
+                  "kind": self.topic.paper_kind(fields["kind"])}
+        compared = tuple(SpecificsCompared(kind=f"paper's {field}", claim=[value], review=[record[field]],
+                                           lined_up=value.lower() == record[field].lower())
+                         for field, value in stated.items() if record[field] is not None)
+        if not compared:
+            return None
+        if not all(item.lined_up for item in compared):
+            return Judgement("contradicted", "the claim describes a paper it names otherwise than the paper's record",
+                             review=review, compared=compared)
+        if len(self._unjudged_terms(blanked, review) - set(self._paper_marks[paper])) <= COUNTED_UNJUDGED_WORDS:
+            return Judgement("supported", "the claim describes a paper it names as the paper's record does",
+                             review=review, compared=compared)
+        return None
+
+    def _publication_stated(self, text: str) -> tuple[dict[str, str], str]:
+        """The journal, year and kind of paper a text gives, each when it gives one only, and the text without
+        them."""
+        stated, blanked = {}, text
+        found = [(found, kind) for kind, lexicon in self.topic.paper_kind_lexicons.items()
+                 for found in lexicon.finditer(text)]
+        found += [(found, found.group("journal") or found.group("single")) for found in self._journals.finditer(text)]
+        found += [(found, found.group(0)) for found in _YEAR.finditer(text)]
+        by_field = {}
+        for match, value in found:
+            field = "year" if _YEAR.fullmatch(value) else "journal" if match.re is self._journals else "kind"
+            by_field.setdefault(field, set()).add(value.lower() if field == "kind" else value)
+            blanked = blanked[:match.start()] + " " * (match.end() - match.start()) + blanked[match.end():]
+        stated = {field: values.pop() for field, values in by_field.items() if len(values) == 1}
+        return stated, blanked
+
     def _named_paper(self, text: str) -> str | None:
         """The paper a claim names: by an author's surname, or by its year, kind and title words, as far as no
         other paper shares them ("the 2022 hair regeneration review")."""
@@ -366,9 +411,14 @@ class Policy:
 
     def _judge(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
                matches: list[Match]) -> Judgement:
-        miscounted = self._miscounted(text, specifics, matches)
-        if miscounted is not None:
-            return miscounted
+        # A paper described otherwise than its record is false whatever else is said of it ("the 2021 review by Kost
+        # included 47 studies").
+        described = self._misdescribed_paper(text)
+        if described is not None and described.verdict == "contradicted":
+            return described
+        described = self._miscounted(text, specifics, matches) or described
+        if described is not None:
+            return described
         policy = self.topic.policy.types[claim_type]
         first_mismatch: Judgement | None = None
         allowed = self._allowed_types(claim_type, votes)
@@ -1260,6 +1310,18 @@ def _paper_marks(knowledge: Knowledge, subject_terms: frozenset[str]) -> dict[st
     return {source_id: {**{mark: 1 / held_by[mark] for mark in shared[source_id]},
                         **{author.split()[-1].lower(): NAMED_PAPER_SCORE for author in papers[source_id]["authors"]}}
             for source_id in papers}
+
+
+def _journals_named(knowledge: Knowledge) -> re.Pattern:
+    """The sources' journals, named in a text: a name of one word ("Cells") only after a word that says it is a
+    journal's ("published in Cells", "the journal Cells")."""
+    names = sorted({fields["journal"] for fields in knowledge.sources.values() if fields.get("journal")}, key=len,
+                   reverse=True)
+    long = "|".join(re.escape(name) for name in names if " " in name)
+    single = "|".join(re.escape(name) for name in names if " " not in name)
+    published = r"(?:(?:was\s+|were\s+|is\s+)?(?:published|appeared|came out|printed)\s+in|journal)\s+(?:the\s+)?" \
+                r"(?:journal\s+)?"
+    return re.compile(rf"(?:{published})?\b(?P<journal>{long})\b|{published}(?P<single>{single})\b", re.IGNORECASE)
 
 
 def _union(items) -> Specifics:

@@ -74,6 +74,9 @@ class ClaimReview(Frozen):
     opposites: tuple[str, ...] = Field(default=(), description="The claim's opposite put without a negation "
                                        "(\"you should eat before\" for \"you should fast\"): judged with the "
                                        "negated verdict.")
+    describes_paper: str | None = Field(default=None, description="The cited paper (source id) whose own record "
+                                       "(journal, year, kind of paper) this review states: it answers a claim that "
+                                       "names that paper and describes it, and judges no other claim.")
     defining: tuple[str, ...] = Field(default=(), description="Specifics ('kind: tag') of which a claim must "
                                       "state at least one to take this review's verdict.")
     verdict: JudgedVerdict = Field(description="Verdict on the claim as stated.")

@@ -83,6 +83,9 @@ class TopicFile(BaseModel):
     count_qualifiers: dict[str, list[str]] = Field(default={}, description="Kind of counted thing -> the words "
                                                    "that narrow it ('in people': clinical, human): 15 preclinical "
                                                    "studies are not 15 clinical ones.")
+    paper_kinds: dict[str, list[str]] = Field(default={}, description="Kind of paper -> the words that name it "
+                                              "('literature review': narrative review, ...): a claim that calls a "
+                                              "paper it names another kind than its record does misdescribes it.")
     identity_kinds: list[str] = Field(default=[], description="Kinds of specifics that say what the subject is: a "
                                       "phrase of one that follows a word naming a source or an agent ('released "
                                       "by living cells') says where the subject comes from, not what it is.")
@@ -195,6 +198,14 @@ class Topic:
             return None
         kind, tag = self.words.comparison_tag.split(": ", 1)
         return kind, tag
+
+    @cached_property
+    def paper_kind_lexicons(self) -> dict[str, Lexicon]:
+        return {kind: Lexicon(words) for kind, words in self.words.paper_kinds.items()}
+
+    def paper_kind(self, named: str) -> str | None:
+        """The kind of paper these words name ("narrative review" -> "literature review"), or None."""
+        return next((kind for kind, lexicon in self.paper_kind_lexicons.items() if lexicon.search(named)), None)
 
     @cached_property
     def counted_things(self) -> Lexicon:

@@ -30,6 +30,7 @@ class _ReviewEntry(BaseModel):
     questions: list[str] = []
     opposites: list[str] = []
     defining: list[str] = []
+    describes_paper: str | None = None
     verdict: JudgedVerdict
     negated_verdict: JudgedVerdict | None = None
     restricted_verdict: JudgedVerdict | None = None
@@ -78,6 +79,9 @@ def check_topic(corpus_dir: Path, reviews: tuple[ClaimReview, ...], gaps: tuple[
                                       f"{topic.words.comparison_tag}")
     if unknown_kinds := sorted(set(topic.words.identity_kinds) - set(topic.words.specifics)):
         raise CorpusError(corpus_dir, f"topic.yaml: identity_kinds names a kind it does not define: {unknown_kinds[0]}")
+    if unknown_kinds := sorted(set(topic.policy.places) - set(topic.words.specifics)):
+        raise CorpusError(corpus_dir, f"verdict-policy.yaml: places names a kind topic.yaml does not define: "
+                                      f"{unknown_kinds[0]}")
     for claim_type, type_policy in topic.policy.types.items():
         if unknown := sorted(set(type_policy.shown_by_research) - defined):
             raise CorpusError(corpus_dir, f"verdict-policy.yaml: {claim_type}'s shown_by_research names a specific "
@@ -122,6 +126,8 @@ def _validate(path: Path, position: int, raw: object, documents: dict[str, Sourc
     label = raw.get("id", f"#{position}") if isinstance(raw, dict) else f"#{position}"
     try:
         entry = _ReviewEntry.model_validate(raw)
+        if entry.describes_paper is not None and entry.describes_paper not in documents:
+            raise ValueError(f"describes_paper names unknown source '{entry.describes_paper}'")
         evidence = tuple(_locate(quote, documents) for quote in entry.evidence)
         _check_markers(entry.explanation, len(evidence))
         return ClaimReview(

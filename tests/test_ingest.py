@@ -224,14 +224,25 @@ def test_a_claim_quote_that_is_not_verbatim_fails_ingest(workspace):
         pipeline.load_corpus(workspace)
 
 
+def test_a_paper_record_naming_no_source_fails_ingest(workspace):
+    claims = workspace.corpus_dir / "claims.yaml"
+    claims.write_text(claims.read_text().replace("describes_paper: kose-2022-exosomes-skin-diseases",
+                                                 "describes_paper: kose-2099-no-such-paper", 1))
+    with pytest.raises(CorpusError, match=r"claim review 'kose-review-publication': describes_paper names unknown "
+                                          r"source 'kose-2099-no-such-paper'"):
+        pipeline.load_corpus(workspace)
+
+
 @pytest.mark.parametrize(("line", "replacement", "message"), [
     ('comparison_tag: "absolute: best"', 'comparison_tag: "absolute: bestest"', "comparison_tag names a specific"),
     ("identity_kinds: [form]", "identity_kinds: [shape]", "identity_kinds names a kind it does not define: shape"),
     ('shown_by_research: ["absolute: proven"]', 'shown_by_research: ["absolute: proved"]',
      "mechanism's shown_by_research names a specific topic.yaml does not define: absolute: proved"),
+    ("places: [area]", "places: [region]", "places names a kind topic.yaml does not define: region"),
 ])
 def test_a_topic_setting_naming_an_undefined_specific_fails_ingest(workspace, line, replacement, message):
-    topic = workspace.corpus_dir / ("verdict-policy.yaml" if "shown_by_research" in line else "topic.yaml")
+    in_policy = "shown_by_research" in line or "places" in line
+    topic = workspace.corpus_dir / ("verdict-policy.yaml" if in_policy else "topic.yaml")
     assert line in topic.read_text()
     topic.write_text(topic.read_text().replace(line, replacement, 1))
     with pytest.raises(CorpusError, match=message):

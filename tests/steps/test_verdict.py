@@ -1219,3 +1219,23 @@ def test_what_a_claim_concedes_after_its_main_clause_is_read_when_the_review_jud
     # The approval the review judged is only in the concession, and it is denied there, as the sources deny it.
     assert engine.ask("Exosome facials are being promoted as a cure for wrinkles, although they are not approved by "
                       "the FDA.", fresh=True).verdict != "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    "Kost's literature review on hair regeneration appeared in the journal Skinmed.",
+    "Gupta and colleagues published a narrative review of exosomes for hair restoration.",
+    "The 2021 review by Kose looked at exosomes in skin diseases.",
+])
+def test_a_paper_described_otherwise_than_its_record_is_contradicted(engine, claim):
+    answer = engine.ask(claim, fresh=True)
+    assert answer.verdict == "contradicted" and part_of(answer).review_id.endswith("-publication")
+
+
+def test_a_paper_described_as_its_record_does_is_supported(engine):
+    answer = engine.ask("Gupta's systematic review came out in the Journal of Cosmetic Dermatology.", fresh=True)
+    assert answer.verdict == "supported" and answer.citations[0].source_id == "exosome-therapy-article"
+
+
+def test_a_paper_record_answers_no_claim_that_describes_no_paper(engine):
+    assert not (part_of(engine.ask("Exosomes are published science.", fresh=True)).review_id or "").endswith(
+        "-publication")
