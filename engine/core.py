@@ -13,7 +13,15 @@ from engine.errors import check_question
 from engine.evidence import gap_wins, ranked_matches
 from engine.generation import Generator
 from engine.knowledge import Knowledge, load_knowledge
-from engine.language import about_the_product, content_terms, is_elliptical, is_open_question, mentions_domain, words
+from engine.language import (
+    about_the_product,
+    content_terms,
+    is_elliptical,
+    is_open_question,
+    mentions_domain,
+    predicate_terms,
+    words,
+)
 from engine.models import Answer, EvidenceScore, PartTrace, Trace
 from engine.normalise import Normaliser
 from engine.parts import Part, split_parts
@@ -122,9 +130,11 @@ class Engine:
         text = about_the_product(part.text, self.topic.words.subject, names_a_topic=in_domain)
         vector = _embed_query(text.lower())
         specifics = extract(self.topic, text)
-        # One or two words name a topic ("side effects?"), unless they state what is checked ("Zero risk.",
-        # "eat first?", "FDA approved?").
-        topic_only = (len(words(part.text)) <= 2 and not self.policy.states_a_strong_predicate(specifics)) \
+        # One or two words besides the subject's name a topic ("side effects?", "exosome side effects??"), unless they
+        # state what is checked ("Zero risk.", "eat first?", "FDA approved?").
+        named = [word for word in words(part.text) if word.lower() not in self.topic.subject_terms]
+        topic_only = (len(named) <= 2 and not predicate_terms(part.text)
+                      and not self.policy.states_a_strong_predicate(specifics)) \
             or is_elliptical(part.text)
         judged = part.kind in ("claim", "yes_no") and not topic_only and not set(reading.flags) & ANSWERED_NOT_JUDGED
         claim_type, votes = classify(self.knowledge, vector)

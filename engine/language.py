@@ -325,6 +325,16 @@ def names_a_finding(text: str) -> bool:
     return bool(set(content_terms(text)) & _FINDING)
 
 
+# "Did not find any", "hasn't shown a single": a negation of any at all is a universal denial, as "no" is.
+_NOT_ANY = re.compile(r"\b(?:not|never|without|\w+n['’]?t)\b(?:\s+\w+){0,3}?\s+(?:any|a single|even one)\b",
+                      re.IGNORECASE)
+
+
+def denies_any(text: str) -> bool:
+    """Whether the text denies that there is any at all ("did not find any preclinical evidence")."""
+    return bool(_NOT_ANY.search(text))
+
+
 def denies_knowledge(text: str) -> bool:
     """Whether the text says something is not known or not shown, rather than that it is not so."""
     inside, _ = negated_terms(text)

@@ -44,6 +44,15 @@ LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "pl", "ru", "uk", "ar", "
              "vi", "tl", "tr")
 
 
+# Prefixes that make a word its opposite: "acellular" is not a misspelling of "cellular".
+_NEGATING_PREFIXES = ("a", "an", "un", "non", "in", "im", "dis", "anti")
+
+
+def _unprefixed(word: str, suggestion: str) -> bool:
+    """Whether the suggestion is the word without a prefix that negates it."""
+    return any(word == prefix + suggestion or word == f"{prefix}-{suggestion}" for prefix in _NEGATING_PREFIXES)
+
+
 class Normaliser:
     def __init__(self, topic: Topic, corpus_words: set[str]):
         self.topic = topic
@@ -121,8 +130,8 @@ class Normaliser:
                                                           MAX_EDIT_DISTANCE if len(lower) > 5 else 1)
         # Equally close and frequent suggestions ("exosomal": "exosome", "exosomes") are taken in a fixed order, so
         # that a message reads the same in every process.
-        best = min(suggestions, key=lambda suggestion: (suggestion.distance, -suggestion.count, suggestion.term),
-                   default=None)
+        best = min((suggestion for suggestion in suggestions if not _unprefixed(lower, suggestion.term)),
+                   key=lambda suggestion: (suggestion.distance, -suggestion.count, suggestion.term), default=None)
         return best.term if best else word
 
     def _english_counts(self) -> dict[str, int]:

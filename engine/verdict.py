@@ -14,6 +14,7 @@ from engine.language import (
     called_too_early,
     content_terms,
     denied_as_a_whole,
+    denies_any,
     denies_knowledge,
     has_nested_negation,
     hedge_terms,
@@ -581,6 +582,7 @@ class Policy:
                              review=reported, negated=True)
         if missing is not None \
                 and denies_knowledge(text) and not (first_mismatch and first_mismatch.verdict == "contradicted") \
+                and self._denies_missing_kinds_of_evidence(text, specifics, missing) \
                 and not any(self._tag_negated(self._antonyms_as_negations(main_clause(text)), tag) is False
                             for tag in specifics.tags if tag[0] not in ("area", "evidence")) \
                 and not self._promises_unjudged(specifics, missing) and not has_nested_negation(main_clause(text)):
@@ -795,6 +797,19 @@ class Policy:
                    and {tag for tag in quote.tags if tag[0] in LIMITING_KINDS} <= specifics.tags
                    for quote in self._quotes[review.id])
 
+    def _denies_missing_kinds_of_evidence(self, text: str, specifics: Specifics, missing: ClaimReview) -> bool:
+        """Every kind of study the claim says is lacking is one the sources say is missing: "from large human trials
+        rather than from laboratory studies" says the lab evidence is what is lacking, and the sources say the
+        opposite."""
+        clause = self._antonyms_as_negations(main_clause(text))
+        # Read on the kind's words ("human trials remain limited"), and where each kind is named, as "clinical" is a
+        # word of "pre-clinical" too ("big clinical trials, not lab studies").
+        named = {tag: [negated_at(clause, found.start()) for found in self.topic.specific_lexicons[tag].finditer(clause)]
+                 for tag in specifics.tags if tag[0] == "evidence"}
+        denied = {tag for tag, readings in named.items()
+                  if self._tag_negated(clause, tag) or (readings and all(readings))}
+        return denied <= self._judged[missing.id].tags
+
     def _denies_all_evidence_of_a_kind(self, text: str, specifics: Specifics, review: ClaimReview) -> bool:
         """"No preclinical studies have shown any benefit", "never tested in humans": a denial with a universal
         word, of the kind of study the review found ("Rigorous trials are still needed" denies none)."""
@@ -803,8 +818,8 @@ class Policy:
             and self._denies_universally(main_clause(text))
 
     def _denies_universally(self, clause: str) -> bool:
-        """The clause denies with a universal word ("no", "never", "none", "zero")."""
-        return any(found.group(0).lower() in polarity_cues()
+        """The clause denies with a universal word ("no", "never", "none", "zero") or of any at all ("not ... any")."""
+        return denies_any(clause) or any(found.group(0).lower() in polarity_cues()
                    for found in self.topic.universal.finditer(self.topic.proportion.blank(clause)))
 
     def _reported_studies_denied(self, text: str, specifics: Specifics,

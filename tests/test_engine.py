@@ -178,3 +178,9 @@ def test_a_part_resting_on_a_review_already_explained_gives_only_its_lead(engine
     assert answer.verdict == "contradicted"
     assert answer.answer.count("at least 72 hours before") == 1
     assert answer.answer.endswith(": that's not right.")
+
+
+def test_a_topic_named_with_the_subject_is_asked_not_claimed(engine):
+    # "exosome side effects??" names a topic, as "side effects?" does; it claims nothing to give a verdict on.
+    assert engine.ask("exosome side effects??", fresh=True).verdict == "informational"
+    assert engine.ask("exosome therapy is painless", fresh=True).verdict not in ("informational", "not_covered")

@@ -114,3 +114,7 @@ def test_the_names_of_the_sources_authors_are_not_misspellings(engine):
 def test_a_name_spelt_out_after_its_abbreviation_is_read_once(normaliser):
     assert normaliser.normalise("They are not FDA (Food and Drug Administration) approved.") == \
         "They are not FDA approved."
+
+
+def test_a_word_with_a_negating_prefix_is_not_corrected_to_its_opposite(normaliser):
+    assert "acellular" in normaliser.normalise("Exosome therapy is acellular.")

@@ -1239,3 +1239,14 @@ def test_a_paper_described_as_its_record_does_is_supported(engine):
 def test_a_paper_record_answers_no_claim_that_describes_no_paper(engine):
     assert not (part_of(engine.ask("Exosomes are published science.", fresh=True)).review_id or "").endswith(
         "-publication")
+
+
+def test_denying_that_any_study_of_a_kind_found_a_benefit_is_contradicted(engine):
+    assert engine.ask("Lab research has not shown any benefit of exosomes for hair loss.",
+                      fresh=True).verdict == "contradicted"
+
+
+def test_saying_the_lab_evidence_is_what_is_lacking_is_not_what_the_sources_say(engine):
+    # The sources say the evidence in people is what is missing; the lab studies are where the benefit was seen.
+    assert engine.ask("Hair benefits of exosomes are shown mostly in big clinical trials, not in lab studies.",
+                      fresh=True).verdict not in AGREEING
