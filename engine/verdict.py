@@ -804,7 +804,8 @@ class Policy:
         clause = self._antonyms_as_negations(main_clause(text))
         # Read on the kind's words ("human trials remain limited"), and where each kind is named, as "clinical" is a
         # word of "pre-clinical" too ("big clinical trials, not lab studies").
-        named = {tag: [negated_at(clause, found.start()) for found in self.topic.specific_lexicons[tag].finditer(clause)]
+        named = {tag: [negated_at(clause, found.start())
+                       for found in self.topic.specific_lexicons[tag].finditer(clause)]
                  for tag in specifics.tags if tag[0] == "evidence"}
         denied = {tag for tag, readings in named.items()
                   if self._tag_negated(clause, tag) or (readings and all(readings))}
