@@ -28,8 +28,10 @@ _COMPARISON = re.compile(
     r"(?<!smaller)(?<!larger)(?<!bigger)(?<!tinier)"
     r"(?:\s+[\w-]+){0,7}?)\s+than\s+(?!\d|a (?:few|couple)\b|an? (?:hour|day|week|month|year)s?\b)|"
     r"advantages? over|superior to|inferior to|outperform\w*|compared (?:to|with))", re.IGNORECASE)
-# A word naming a source or an agent, then up to three words (no punctuation between), then the phrase.
-_SOURCE = re.compile(r"\b(?:by|from|inside|within|in|among|between)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+# A word naming a source or an agent, then up to five words (a list's commas between them), then the phrase:
+# "released by almost all types of living cells, including plant, animal and human cells".
+_SOURCE = re.compile(r"\b(?:by|from|inside|within|in|among|between|including)(?:,?\s+[\w-]+){0,5}\s*$",
+                     re.IGNORECASE)
 _SPAN = re.compile(r"\bfor\s+(?:the\s+(?:first|next)\s+)?$", re.IGNORECASE)
 _APART = re.compile(r"\s+apart\b", re.IGNORECASE)
 # "72 hours before the session", "for four days after the last one": which side of the event a time frame is on.
