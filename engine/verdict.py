@@ -524,6 +524,12 @@ class Policy:
                         "withdrawn", review=self._missing_evidence(policy, review), compared=compared,
                         unjudged=("count",))
                     continue
+                denying_none = self._denying_none(text, specifics, review) \
+                    if verdict == "contradicted" and not polarity else None
+                if denying_none is not None:
+                    return Judgement(denying_none.verdict_for(True), "the claim says there is one, where the sources "
+                                     "deny there are many but also that there are none", review=denying_none,
+                                     negated=True, compared=compared)
                 if verdict == "contradicted" and self._says_of_a_part(text, review):
                     first_mismatch = first_mismatch or Judgement(
                         policy.withdrawn, "the claim says of a part what the review judged of all or none, so its "
@@ -718,6 +724,20 @@ class Policy:
         the universal claim does not deny it."""
         return bool(self.topic.proportion.search(text)) and not self._universal(text) \
             and bool(self._universal(review.claim))
+
+    def _denying_none(self, text: str, specifics: Specifics, review: ClaimReview) -> ClaimReview | None:
+        """"Is there even a single human study?" is not denied by the sources' denial of "a large number of human
+        trials": the review that, on every specific the claim states, denies that there are none ("never tested in
+        people") answers it."""
+        if not self.topic.existence.search(main_clause(text)) or not self.topic.proportion.search(review.claim) \
+                or self._universal(review.claim):
+            return None
+        for other in self.knowledge.reviews.values():
+            compared = self._compare(self.topic.policy.types[other.type].may_differ, specifics, other.id)
+            if other.verdict == "contradicted" and self._denies_universally(other.claim) and compared \
+                    and all(item.lined_up for item in compared):
+                return other
+        return None
 
     def _says_of_all(self, text: str, review: ClaimReview) -> bool:
         """"All exosome products are made from umbilical cord cells": what the sources found true of some, claimed

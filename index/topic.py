@@ -83,6 +83,8 @@ class TopicFile(BaseModel):
     count_qualifiers: dict[str, list[str]] = Field(default={}, description="Kind of counted thing -> the words "
                                                    "that narrow it ('in people': clinical, human): 15 preclinical "
                                                    "studies are not 15 clinical ones.")
+    existence_words: list[str] = Field(default=[], description="Words that claim there is one at least ('a "
+                                       "single', 'any'): a review that denies there are many does not deny them.")
     paper_kinds: dict[str, list[str]] = Field(default={}, description="Kind of paper -> the words that name it "
                                               "('literature review': narrative review, ...): a claim that calls a "
                                               "paper it names another kind than its record does misdescribes it.")
@@ -241,6 +243,10 @@ class Topic:
     @cached_property
     def inclusive(self) -> Lexicon:
         return Lexicon(self.words.inclusive_words)
+
+    @cached_property
+    def existence(self) -> Lexicon:
+        return Lexicon(self.words.existence_words)
 
     @cached_property
     def proportion(self) -> Lexicon:

@@ -225,6 +225,6 @@ def test_another_illness_or_its_medicine_is_a_health_condition(topic):
 
 
 def test_cells_named_as_where_the_subject_comes_from_do_not_say_what_it_is(topic):
-    assert ("form", "cells") not in extract(
-        topic, "Exosomes are secreted by nearly every kind of living cells, including skin, immune and stem cells.").tags
+    assert ("form", "cells") not in extract(topic, "Exosomes are secreted by nearly every kind of living cells, "
+                                                   "including skin, immune and stem cells.").tags
     assert ("form", "cells") in extract(topic, "Exosomes are tiny living cells.").tags

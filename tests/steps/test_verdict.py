@@ -1250,3 +1250,11 @@ def test_saying_the_lab_evidence_is_what_is_lacking_is_not_what_the_sources_say(
     # The sources say the evidence in people is what is missing; the lab studies are where the benefit was seen.
     assert engine.ask("Hair benefits of exosomes are shown mostly in big clinical trials, not in lab studies.",
                       fresh=True).verdict not in AGREEING
+
+
+def test_asking_whether_there_is_one_study_in_people_is_not_denied_by_there_not_being_many(engine):
+    # The sources deny "a large number of human trials" and "never tested in people" alike: there is one.
+    assert engine.ask("Has there been at least one clinical study of exosomes for hair loss?",
+                      fresh=True).verdict == "supported"
+    assert engine.ask("Were there any registered trials of exosomes for hair growth?",
+                      fresh=True).verdict == "contradicted"
