@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from engine.language import DETERMINERS, is_open_question, names_subject, negated_terms, words
+from engine.language import DETERMINERS, is_open_question, names_subject, negated_terms, predicate_terms, words
 from engine.safety import names_red_flag
 from engine.specifics import extract
 from index.topic import Topic
@@ -38,7 +38,9 @@ _COMPARATIVE = re.compile(r"\b(?:more|less|fewer|better|worse|safer|faster|slowe
 # "Nobody can say for sure whether ..." denies that anyone knows: it reports no claim.
 _REPORTED = re.compile(
     r"^(?!\s*(?:nobody|no one|no-one|noone|none of (?:us|them))\b)"
-    r".*?\b(?:told me|tells me|telling me|told us|been told|was told|were told|said|says|(?<!to )say|saying|"
+    # "The studies still can't say what ..." reports nothing.
+    r".*?\b(?<!n't )(?<!not )(?<!cannot )(?<!never )"
+    r"(?:told me|tells me|telling me|told us|been told|was told|were told|said|says|(?<!to )say|saying|"
     r"claims?|claimed|claiming|"
     # "Promise" is a noun in "have shown promise", "hold great promise".
     r"(?<!shown )(?<!show )(?<!shows )(?<!showing )(?<!hold )(?<!holds )(?<!held )(?<!great )(?<!much )(?<!some )"
@@ -214,6 +216,8 @@ _WHEN_ASKED = re.compile(r"^\s*(?:how soon|how long(?:\s+(?:until|till|til|befor
                          r"(?:(?P<aux>will|would|do|does|did|can|could|should|is|are|am)\s+)?(?P<asked>.+?)[\s?!.]*$",
                          re.IGNORECASE)
 BARE_ANSWER_WORDS = 4
+_BARE_CHOICE = re.compile(r"^[^,;:.!]{1,40}\s+or\s+[^,;:.!]{1,40}$", re.IGNORECASE)
+BARE_CHOICE_WORDS = 6
 # Auxiliaries kept when the question is put as a claim ("how soon will I see" -> "I will see"); "do" is dropped.
 _MODALS = frozenset({"will", "would", "can", "could", "should"})
 
@@ -346,6 +350,9 @@ def _with_antecedent(sentence: str, antecedent: str) -> str:
 
 
 def _read(topic: Topic, sentence: str, mentions_domain, message_in_domain: bool) -> Part | None:
+    if _BARE_CHOICE.match(sentence.strip()) and len(words(sentence)) <= BARE_CHOICE_WORDS \
+            and not predicate_terms(sentence):
+        return Part(sentence, "open")  # "exosomes or prp": which of them, asked without a verb
     debunked = _DEBUNKED.match(sentence.strip())
     if debunked:
         # Read as the denial the checker already reads ("It's not true that X"), before "the claim that" is read

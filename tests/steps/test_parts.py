@@ -366,3 +366,12 @@ def test_it_going_on_about_the_subject_is_a_part_of_its_own(topic):
 
 def test_it_telling_what_happened_is_not_a_claim_about_the_subject(topic):
     assert parts_of(topic, "I had my exosome session on Monday. It was over by lunch.") == []
+
+
+def test_a_negated_verb_of_saying_reports_nothing(topic):
+    assert parts_of(topic, "Research still can't say who the best candidates for exosomes are?") == [
+        ("yes_no", "Research still can't say who the best candidates for exosomes are?")]
+
+
+def test_two_things_joined_by_or_without_a_verb_ask_which(topic):
+    assert parts_of(topic, "exosome facial or microneedling") == [("open", "exosome facial or microneedling")]
