@@ -1258,3 +1258,8 @@ def test_asking_whether_there_is_one_study_in_people_is_not_denied_by_there_not_
                       fresh=True).verdict == "supported"
     assert engine.ask("Were there any registered trials of exosomes for hair growth?",
                       fresh=True).verdict == "contradicted"
+
+
+def test_marketing_only_without_approval_says_approval_is_needed_not_that_it_was_given(engine):
+    assert engine.ask("Clinics cannot sell exosome injections for medical use without FDA approval.",
+                      fresh=True).verdict != "contradicted"
