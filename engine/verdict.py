@@ -191,6 +191,7 @@ class Policy:
         self._paper_records = {review.describes_paper: review for review in knowledge.reviews.values()
                                if review.describes_paper}
         self._journals = _journals_named(knowledge)
+        self._paper_facts = {paper: _paper_facts(topic, knowledge, paper) for paper in self._paper_records}
         self._contents = frozenset(topic.policy.contents)
         pairs = [tuple(tuple(side.split(": ", 1)) for side in pair) for pair in topic.policy.exclusive]
         self._exclusive = [*pairs, *((second, first) for first, second in pairs)]
@@ -322,20 +323,26 @@ class Policy:
         return None
 
     def _misdescribed_paper(self, text: str) -> Judgement | None:
-        """A claim that names a paper and gives its journal, year or kind ("the 2022 review 'Role of exosomes in skin
-        diseases' was published in Cells") is false when the paper's record gives another, and right when each is
-        the record's and the claim says little else. The paper is named without them: they are what is checked."""
+        """A claim that names a paper and gives its journal, year, kind or the databases it searched ("the 2022 review
+        'Role of exosomes in skin diseases' was published in Cells") is false when the paper's record gives another,
+        and right when each is the record's and the claim says little else. The paper is named without them: they
+        are what is checked."""
         stated, blanked = self._publication_stated(text)
         paper = self._named_paper(blanked) if stated and not negated_terms(text)[0] else None
+        if paper is None and stated and not negated_terms(text)[0]:
+            # "The narrative review 'Role of exosomes in skin diseases'": its kind and year may be what names it, and
+            # then are not checked.
+            paper = self._named_paper(text)
+            stated = {field: values for field, values in stated.items() if field not in ("kind", "year")}
         review = self._paper_records.get(paper)
         if review is None:
             return None
-        fields = self.knowledge.sources[paper]
-        record = {"journal": fields["journal"], "year": str(fields["year"]) if fields["year"] else None,
-                  "kind": self.topic.paper_kind(fields["kind"])}
-        compared = tuple(SpecificsCompared(kind=f"paper's {field}", claim=[value], review=[record[field]],
-                                           lined_up=value.lower() == record[field].lower())
-                         for field, value in stated.items() if record[field] is not None)
+        record = self._paper_facts[paper]
+        # One journal, year and kind; any of the databases it searched.
+        compared = tuple(SpecificsCompared(kind=f"paper's {field}", claim=sorted(values), review=sorted(record[field]),
+                                           lined_up=values <= record[field])
+                         for field, values in stated.items() if record[field]
+                         and (len(values) == 1 or field == "databases"))
         if not compared:
             return None
         if not all(item.lined_up for item in compared):
@@ -346,21 +353,20 @@ class Policy:
                              review=review, compared=compared)
         return None
 
-    def _publication_stated(self, text: str) -> tuple[dict[str, str], str]:
-        """The journal, year and kind of paper a text gives, each when it gives one only, and the text without
-        them."""
-        stated, blanked = {}, text
-        found = [(found, kind) for kind, lexicon in self.topic.paper_kind_lexicons.items()
+    def _publication_stated(self, text: str) -> tuple[dict[str, frozenset[str]], str]:
+        """The journal, year, kind of paper and databases a text gives, and the text without them."""
+        found = [(found, "kind", kind) for kind, lexicon in self.topic.paper_kind_lexicons.items()
                  for found in lexicon.finditer(text)]
-        found += [(found, found.group("journal") or found.group("single")) for found in self._journals.finditer(text)]
-        found += [(found, found.group(0)) for found in _YEAR.finditer(text)]
-        by_field = {}
-        for match, value in found:
-            field = "year" if _YEAR.fullmatch(value) else "journal" if match.re is self._journals else "kind"
-            by_field.setdefault(field, set()).add(value.lower() if field == "kind" else value)
+        found += [(found, "databases", database) for database, lexicon in self.topic.paper_database_lexicons.items()
+                  for found in lexicon.finditer(text)]
+        found += [(found, "journal", (found.group("journal") or found.group("single")).lower())
+                  for found in self._journals.finditer(text)]
+        found += [(found, "year", found.group(0)) for found in _YEAR.finditer(text)]
+        stated, blanked = {}, text
+        for match, fact, value in found:
+            stated.setdefault(fact, set()).add(value)
             blanked = blanked[:match.start()] + " " * (match.end() - match.start()) + blanked[match.end():]
-        stated = {field: values.pop() for field, values in by_field.items() if len(values) == 1}
-        return stated, blanked
+        return {field: frozenset(values) for field, values in stated.items()}, blanked
 
     def _named_paper(self, text: str) -> str | None:
         """The paper a claim names: by an author's surname, or by its year, kind and title words, as far as no
@@ -1346,6 +1352,19 @@ def _paper_marks(knowledge: Knowledge, subject_terms: frozenset[str]) -> dict[st
     return {source_id: {**{mark: 1 / held_by[mark] for mark in shared[source_id]},
                         **{author.split()[-1].lower(): NAMED_PAPER_SCORE for author in papers[source_id]["authors"]}}
             for source_id in papers}
+
+
+def _paper_facts(topic: Topic, knowledge: Knowledge, paper: str) -> dict[str, frozenset[str]]:
+    """What a paper's record gives: its journal, year and kind, and the databases its entry says it searched."""
+    fields = knowledge.sources[paper]
+    kind = topic.paper_kind(fields["kind"])
+    text = " ".join(passage.page_content for passage in knowledge.passages.values()
+                    if passage.metadata.get("source_id") == paper)
+    return {"journal": frozenset([fields["journal"].lower()] if fields["journal"] else []),
+            "year": frozenset([str(fields["year"])] if fields["year"] else []),
+            "kind": frozenset([kind] if kind else []),
+            "databases": frozenset(database for database, lexicon in topic.paper_database_lexicons.items()
+                                   if lexicon.search(text))}
 
 
 def _journals_named(knowledge: Knowledge) -> re.Pattern:

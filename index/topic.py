@@ -83,6 +83,9 @@ class TopicFile(BaseModel):
     count_qualifiers: dict[str, list[str]] = Field(default={}, description="Kind of counted thing -> the words "
                                                    "that narrow it ('in people': clinical, human): 15 preclinical "
                                                    "studies are not 15 clinical ones.")
+    paper_databases: dict[str, list[str]] = Field(default={}, description="Database a review may have searched -> "
+                                                  "the words that name it: a claim that names one a paper it names "
+                                                  "did not search misdescribes it.")
     existence_words: list[str] = Field(default=[], description="Words that claim there is one at least ('a "
                                        "single', 'any'): a review that denies there are many does not deny them.")
     paper_kinds: dict[str, list[str]] = Field(default={}, description="Kind of paper -> the words that name it "
@@ -205,6 +208,10 @@ class Topic:
     def paper_kind_lexicons(self) -> dict[str, Lexicon]:
         return {kind: Lexicon(words) for kind, words in self.words.paper_kinds.items()}
 
+    @cached_property
+    def paper_database_lexicons(self) -> dict[str, Lexicon]:
+        return {database: Lexicon(words) for database, words in self.words.paper_databases.items()}
+
     def paper_kind(self, named: str) -> str | None:
         """The kind of paper these words name ("narrative review" -> "literature review"), or None."""
         return next((kind for kind, lexicon in self.paper_kind_lexicons.items() if lexicon.search(named)), None)
@@ -267,6 +274,8 @@ class Topic:
         phrases = [p for tags in self.words.specifics.values() for ps in tags.values() for p in ps]
         phrases += [w for synonym in self.words.synonyms for w in [synonym.means, *synonym.words]]
         phrases += self.words.domain_prefixes + list(self.words.time_units) + [self.words.subject]
+        phrases += [w for words in (*self.words.paper_kinds.values(), *self.words.paper_databases.values())
+                    for w in words]
         return frozenset(word for phrase in phrases for word in re.findall(r"[a-z]+", phrase.lower()))
 
     def lexicon(self, name: str) -> Lexicon:

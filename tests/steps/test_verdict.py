@@ -1263,3 +1263,9 @@ def test_asking_whether_there_is_one_study_in_people_is_not_denied_by_there_not_
 def test_marketing_only_without_approval_says_approval_is_needed_not_that_it_was_given(engine):
     assert engine.ask("Clinics cannot sell exosome injections for medical use without FDA approval.",
                       fresh=True).verdict != "contradicted"
+
+
+def test_a_database_a_named_paper_did_not_search_misdescribes_it(engine):
+    assert engine.ask("Kost and colleagues searched Scopus and PubMed for their hair regeneration review.",
+                      fresh=True).verdict == "contradicted"
+    assert engine.ask("Kost's literature review searched PubMed and Google Scholar.", fresh=True).verdict == "supported"
