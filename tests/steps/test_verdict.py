@@ -1269,3 +1269,9 @@ def test_a_database_a_named_paper_did_not_search_misdescribes_it(engine):
     assert engine.ask("Kost and colleagues searched Scopus and PubMed for their hair regeneration review.",
                       fresh=True).verdict == "contradicted"
     assert engine.ask("Kost's literature review searched PubMed and Google Scholar.", fresh=True).verdict == "supported"
+
+
+def test_a_regulatory_fact_no_review_is_close_to_and_that_promises_nothing_is_not_covered(engine):
+    # The sources say nothing of warning letters or of a state's rules; "That hasn't been shown" would mislead.
+    assert engine.ask("The Texas medical board fined three exosome clinics last spring.", fresh=True).verdict \
+        == "not_covered"
