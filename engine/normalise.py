@@ -35,6 +35,8 @@ _EQUALS = re.compile(r"(?<=[A-Za-z])(?P<plural>s?)\s*=\s*(?=[A-Za-z])")
 # A name spelt out in brackets after its abbreviation reads, once its words are read as the abbreviation, as the
 # abbreviation twice: "FDA (Food and Drug Administration) approved" -> "FDA (FDA) approved" -> "FDA approved".
 _SPELT_OUT = re.compile(r"\b(?P<name>[\w-]+(?:\s+[\w-]+){0,3})\s+\((?P=name)\)", re.IGNORECASE)
+# An initial inside a name ("Aditya K. Gupta") ends no sentence.
+_INITIAL = re.compile(r"\b(?P<name>[A-Z][a-z]+ [A-Z])\.(?= [A-Z][a-z])")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - "})
 
 
@@ -71,6 +73,7 @@ class Normaliser:
     def normalise(self, text: str) -> str:
         text = " ".join(text.translate(_QUOTES).split())
         text = _DOTTED_ABBREVIATION.sub(lambda found: found.group(0).replace(".", ""), text)
+        text = _INITIAL.sub(lambda found: found.group("name"), text)
         text = _EQUALS.sub(lambda found: f"{found.group('plural')} {'are' if found.group('plural') else 'is'} ", text)
         return _SPELT_OUT.sub(lambda found: found.group("name"),
                               self.apply_synonyms(self.correct_spelling(self.expand_shorthand(text))))

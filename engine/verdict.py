@@ -191,6 +191,9 @@ class Policy:
         self._paper_records = {review.describes_paper: review for review in knowledge.reviews.values()
                                if review.describes_paper}
         self._journals = _journals_named(knowledge)
+        surnames = sorted({author.split()[-1] for fields in knowledge.sources.values()
+                           for author in fields.get("authors") or ()})
+        self._authors = re.compile(rf"\b(?:{'|'.join(map(re.escape, surnames))})\b", re.IGNORECASE)
         self._paper_facts = {paper: _paper_facts(topic, knowledge, paper) for paper in self._paper_records}
         self._contents = frozenset(topic.policy.contents)
         pairs = [tuple(tuple(side.split(": ", 1)) for side in pair) for pair in topic.policy.exclusive]
@@ -323,38 +326,41 @@ class Policy:
         return None
 
     def _misdescribed_paper(self, text: str) -> Judgement | None:
-        """A claim that names a paper and gives its journal, year, kind or the databases it searched ("the 2022 review
-        'Role of exosomes in skin diseases' was published in Cells") is false when the paper's record gives another,
-        and right when each is the record's and the claim says little else. The paper is named without them: they
-        are what is checked."""
-        stated, blanked = self._publication_stated(text)
-        paper = self._named_paper(blanked) if stated and not negated_terms(text)[0] else None
-        if paper is None and stated and not negated_terms(text)[0]:
-            # "The narrative review 'Role of exosomes in skin diseases'": its kind and year may be what names it, and
-            # then are not checked.
-            paper = self._named_paper(text)
-            stated = {field: values for field, values in stated.items() if field not in ("kind", "year")}
-        review = self._paper_records.get(paper)
-        if review is None:
+        """A claim that names a paper and gives its journal, year, kind, authors or the databases it searched ("the
+        2022 review 'Role of exosomes in skin diseases' was published in Cells") is false when the paper it names
+        does not have them all in its record, and right when it does and the claim says little else."""
+        if negated_terms(text)[0]:
             return None
+        stated = self._publication_stated(text)
+        # A paper has one journal and one year: two of either are two papers, and say nothing of one.
+        facts = {fact: values for fact, (values, _) in stated.items() if len(values) == 1 or fact not in ("journal",
+                                                                                                          "year")}
+        if not facts:
+            return None
+        blanked = _blanked(text, [span for _, spans in stated.values() for span in spans])
+        # Its title words name a paper best, then its authors, then what the claim says it is.
+        described = _blanked(text, [span for fact, (_, spans) in stated.items() if fact != "authors" for span in spans])
+        paper = self._named_paper(blanked) or self._named_paper(described) or self._named_paper(text)
+        if paper is None:
+            return None
+        fitting = {candidate for candidate, record in self._paper_facts.items()
+                   if all(values <= record[fact] for fact, values in facts.items())}
         record = self._paper_facts[paper]
-        # One journal, year and kind; any of the databases it searched.
-        compared = tuple(SpecificsCompared(kind=f"paper's {field}", claim=sorted(values), review=sorted(record[field]),
-                                           lined_up=values <= record[field])
-                         for field, values in stated.items() if record[field]
-                         and (len(values) == 1 or field == "databases"))
-        if not compared:
-            return None
-        if not all(item.lined_up for item in compared):
+        compared = tuple(SpecificsCompared(kind=f"paper's {fact}", claim=sorted(values), review=sorted(record[fact]),
+                                           lined_up=values <= record[fact]) for fact, values in facts.items()
+                         if record[fact])
+        review = self._paper_records[paper]
+        if paper not in fitting:
             return Judgement("contradicted", "the claim describes a paper it names otherwise than the paper's record",
                              review=review, compared=compared)
-        if len(self._unjudged_terms(blanked, review) - set(self._paper_marks[paper])) <= COUNTED_UNJUDGED_WORDS:
+        unjudged = self._unjudged_terms(blanked, review) - set(self._paper_marks[paper])
+        if paper in fitting and len(unjudged) <= COUNTED_UNJUDGED_WORDS:
             return Judgement("supported", "the claim describes a paper it names as the paper's record does",
                              review=review, compared=compared)
         return None
 
-    def _publication_stated(self, text: str) -> tuple[dict[str, frozenset[str]], str]:
-        """The journal, year, kind of paper and databases a text gives, and the text without them."""
+    def _publication_stated(self, text: str) -> dict[str, tuple[frozenset[str], list[tuple[int, int]]]]:
+        """The journal, year, kind of paper, authors and databases a text gives, each with where it gives them."""
         found = [(found, "kind", kind) for kind, lexicon in self.topic.paper_kind_lexicons.items()
                  for found in lexicon.finditer(text)]
         found += [(found, "databases", database) for database, lexicon in self.topic.paper_database_lexicons.items()
@@ -362,11 +368,13 @@ class Policy:
         found += [(found, "journal", (found.group("journal") or found.group("single")).lower())
                   for found in self._journals.finditer(text)]
         found += [(found, "year", found.group(0)) for found in _YEAR.finditer(text)]
-        stated, blanked = {}, text
+        found += [(found, "authors", found.group(0).lower()) for found in self._authors.finditer(text)]
+        stated: dict[str, tuple[set[str], list[tuple[int, int]]]] = {}
         for match, fact, value in found:
-            stated.setdefault(fact, set()).add(value)
-            blanked = blanked[:match.start()] + " " * (match.end() - match.start()) + blanked[match.end():]
-        return {field: frozenset(values) for field, values in stated.items()}, blanked
+            values, spans = stated.setdefault(fact, (set(), []))
+            values.add(value)
+            spans.append(match.span())
+        return {fact: (frozenset(values), spans) for fact, (values, spans) in stated.items()}
 
     def _named_paper(self, text: str) -> str | None:
         """The paper a claim names: by an author's surname, or by its year, kind and title words, as far as no
@@ -1354,8 +1362,16 @@ def _paper_marks(knowledge: Knowledge, subject_terms: frozenset[str]) -> dict[st
             for source_id in papers}
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with these stretches blanked, every other character where it stands."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _paper_facts(topic: Topic, knowledge: Knowledge, paper: str) -> dict[str, frozenset[str]]:
-    """What a paper's record gives: its journal, year and kind, and the databases its entry says it searched."""
+    """What a paper's record gives: its journal, year, kind and authors' surnames, and the databases its entry says
+    it searched."""
     fields = knowledge.sources[paper]
     kind = topic.paper_kind(fields["kind"])
     text = " ".join(passage.page_content for passage in knowledge.passages.values()
@@ -1364,7 +1380,8 @@ def _paper_facts(topic: Topic, knowledge: Knowledge, paper: str) -> dict[str, fr
             "year": frozenset([str(fields["year"])] if fields["year"] else []),
             "kind": frozenset([kind] if kind else []),
             "databases": frozenset(database for database, lexicon in topic.paper_database_lexicons.items()
-                                   if lexicon.search(text))}
+                                   if lexicon.search(text)),
+            "authors": frozenset(author.split()[-1].lower() for author in fields.get("authors") or ())}
 
 
 def _journals_named(knowledge: Knowledge) -> re.Pattern:

@@ -118,3 +118,8 @@ def test_a_name_spelt_out_after_its_abbreviation_is_read_once(normaliser):
 
 def test_a_word_with_a_negating_prefix_is_not_corrected_to_its_opposite(normaliser):
     assert "acellular" in normaliser.normalise("Exosome therapy is acellular.")
+
+
+def test_an_initial_inside_a_name_ends_no_sentence(normaliser):
+    assert normaliser.normalise("It was written by Mary K. Smith and colleagues.") == \
+        "It was written by Mary K Smith and colleagues."

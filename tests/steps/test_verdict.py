@@ -1275,3 +1275,11 @@ def test_a_regulatory_fact_no_review_is_close_to_and_that_promises_nothing_is_no
     # The sources say nothing of warning letters or of a state's rules; "That hasn't been shown" would mislead.
     assert engine.ask("The Texas medical board fined three exosome clinics last spring.", fresh=True).verdict \
         == "not_covered"
+
+
+@pytest.mark.parametrize("claim", [
+    "The review 'Role of exosomes in skin diseases' was written by Yana Kost and Kseniya Kobets.",
+    "Kose's review of exosomes in skin diseases was a systematic review with a meta-analysis.",
+])
+def test_a_paper_given_another_papers_authors_or_kinds_is_misdescribed(engine, claim):
+    assert engine.ask(claim, fresh=True).verdict == "contradicted"
