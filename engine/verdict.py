@@ -603,6 +603,7 @@ class Policy:
         if missing is not None \
                 and denies_knowledge(text) and not (first_mismatch and first_mismatch.verdict == "contradicted") \
                 and self._denies_missing_kinds_of_evidence(text, specifics, missing) \
+                and not any(f"{kind}: {tag}" in self.topic.policy.harms for kind, tag in specifics.tags) \
                 and not any(self._tag_negated(self._antonyms_as_negations(main_clause(text)), tag) is False
                             for tag in specifics.tags if tag[0] not in ("area", "evidence")) \
                 and not self._promises_unjudged(specifics, missing) and not has_nested_negation(main_clause(text)):

@@ -127,6 +127,9 @@ class PolicyFile(BaseModel):
     promises: list[str] = Field(default=[], description="Kinds of specifics that make a claim a promise of benefit "
                                 "or safety: when no review judged one the claim states, it is unproven, whatever "
                                 "its type.")
+    harms: list[str] = Field(default=[], description="Specifics ('kind: tag') that name a harm: a claim that the "
+                             "evidence of one is missing reassures; it does not agree with the sources' missing "
+                             "evidence.")
     partial: list[str] = Field(default=[], description="Kinds of specifics in which a claim may state more than "
                                "a review judged and still be partly supported by it, when the review agrees with "
                                "the part it judged.")

@@ -82,6 +82,9 @@ def check_topic(corpus_dir: Path, reviews: tuple[ClaimReview, ...], gaps: tuple[
     if unknown_kinds := sorted(set(topic.policy.places) - set(topic.words.specifics)):
         raise CorpusError(corpus_dir, f"verdict-policy.yaml: places names a kind topic.yaml does not define: "
                                       f"{unknown_kinds[0]}")
+    if unknown := sorted(set(topic.policy.harms) - defined):
+        raise CorpusError(corpus_dir, f"verdict-policy.yaml: harms names a specific topic.yaml does not define: "
+                                      f"{unknown[0]}")
     for claim_type, type_policy in topic.policy.types.items():
         if unknown := sorted(set(type_policy.shown_by_research) - defined):
             raise CorpusError(corpus_dir, f"verdict-policy.yaml: {claim_type}'s shown_by_research names a specific "

@@ -239,9 +239,11 @@ def test_a_paper_record_naming_no_source_fails_ingest(workspace):
     ('shown_by_research: ["absolute: proven"]', 'shown_by_research: ["absolute: proved"]',
      "mechanism's shown_by_research names a specific topic.yaml does not define: absolute: proved"),
     ("places: [area]", "places: [region]", "places names a kind topic.yaml does not define: region"),
+    ('harms: ["outcome: cancer"', 'harms: ["outcome: tumours"', "harms names a specific topic.yaml does not define: "
+                                                               "outcome: tumours"),
 ])
 def test_a_topic_setting_naming_an_undefined_specific_fails_ingest(workspace, line, replacement, message):
-    in_policy = "shown_by_research" in line or "places" in line
+    in_policy = any(setting in line for setting in ("shown_by_research", "places", "harms"))
     topic = workspace.corpus_dir / ("verdict-policy.yaml" if in_policy else "topic.yaml")
     assert line in topic.read_text()
     topic.write_text(topic.read_text().replace(line, replacement, 1))

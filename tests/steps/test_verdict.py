@@ -1283,3 +1283,7 @@ def test_a_regulatory_fact_no_review_is_close_to_and_that_promises_nothing_is_no
 ])
 def test_a_paper_given_another_papers_authors_or_kinds_is_misdescribed(engine, claim):
     assert engine.ask(claim, fresh=True).verdict == "contradicted"
+
+
+def test_saying_no_evidence_links_the_treatment_to_a_harm_is_a_reassurance_not_shown(engine):
+    assert engine.ask("There is no evidence that exosomes cause cancer.", fresh=True).verdict not in AGREEING
