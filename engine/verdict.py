@@ -833,15 +833,15 @@ class Policy:
                    for quote in self._quotes[review.id])
 
     def _denies_missing_kinds_of_evidence(self, text: str, specifics: Specifics, missing: ClaimReview) -> bool:
-        """Every kind of study the claim says is lacking is one the sources say is missing: "from large human trials
-        rather than from laboratory studies" says the lab evidence is what is lacking, and the sources say the
-        opposite."""
+        """Every kind of study, and every route, the claim says evidence is lacking for is one the sources say it is
+        missing for: "from large human trials rather than from laboratory studies" says the lab evidence is what is
+        lacking, and "safety data on topical exosomes is lacking" names a route the sources call safe."""
         clause = self._antonyms_as_negations(main_clause(text))
         # Read on the kind's words ("human trials remain limited"), and where each kind is named, as "clinical" is a
         # word of "pre-clinical" too ("big clinical trials, not lab studies").
         named = {tag: [negated_at(clause, found.start())
                        for found in self.topic.specific_lexicons[tag].finditer(clause)]
-                 for tag in specifics.tags if tag[0] == "evidence"}
+                 for tag in specifics.tags if tag[0] in ("evidence", "route")}
         denied = {tag for tag, readings in named.items()
                   if self._tag_negated(clause, tag) or (readings and all(readings))}
         return denied <= self._judged[missing.id].tags
@@ -1009,6 +1009,8 @@ class Policy:
                   for value in specifics.of_kind(kind)}
         if any(kind in self.topic.policy.promises for kind, _ in needed):
             return None  # a promise ("for good", "risk-free") is agreed with only by a review that judged it
+        if negated_terms(text)[0]:
+            return None  # what it denies is denied of one specific, which one review's reading cannot tell
         judged_by_agreeing, verdicts, agreeing = set(), [], []
         for match in candidates:
             review = self.knowledge.reviews[match.entry_id]

@@ -1287,3 +1287,14 @@ def test_a_paper_given_another_papers_authors_or_kinds_is_misdescribed(engine, c
 
 def test_saying_no_evidence_links_the_treatment_to_a_harm_is_a_reassurance_not_shown(engine):
     assert engine.ask("There is no evidence that exosomes cause cancer.", fresh=True).verdict not in AGREEING
+
+
+def test_several_reviews_do_not_agree_jointly_with_a_claim_that_denies_one_of_their_specifics(engine):
+    # Topical use on intact skin is what the sources call safe; the claim says that is where data are missing.
+    assert engine.ask("Injectable exosomes are considered safe in humans; it is the safety data on topical exosome "
+                      "products that is still lacking.", fresh=True).verdict not in AGREEING
+
+
+def test_saying_evidence_is_lacking_for_a_route_the_sources_call_safe_does_not_agree_with_them(engine):
+    assert engine.ask("The safety data for topical exosome serums is still lacking.", fresh=True).verdict \
+        not in AGREEING
