@@ -833,18 +833,18 @@ class Policy:
                    for quote in self._quotes[review.id])
 
     def _denies_missing_kinds_of_evidence(self, text: str, specifics: Specifics, missing: ClaimReview) -> bool:
-        """Every kind of study, and every route, the claim says evidence is lacking for is one the sources say it is
-        missing for: "from large human trials rather than from laboratory studies" says the lab evidence is what is
-        lacking, and "safety data on topical exosomes is lacking" names a route the sources call safe."""
+        """Every kind of study the claim says is lacking is one the sources say is missing: "from large human trials
+        rather than from laboratory studies" says the lab evidence is what is lacking, and the sources say the
+        opposite."""
         clause = self._antonyms_as_negations(main_clause(text))
         # Read on the kind's words ("human trials remain limited"), and where each kind is named, as "clinical" is a
         # word of "pre-clinical" too ("big clinical trials, not lab studies").
         named = {tag: [negated_at(clause, found.start())
                        for found in self.topic.specific_lexicons[tag].finditer(clause)]
-                 for tag in specifics.tags if tag[0] in ("evidence", "route")}
+                 for tag in specifics.tags if tag[0] == "evidence"}
         denied = {tag for tag, readings in named.items()
                   if self._tag_negated(clause, tag) or (readings and all(readings))}
-        return denied <= self._judged[missing.id].tags
+        return denied <= self._judged[missing.id].tags | self._established[missing.id].tags
 
     def _denies_all_evidence_of_a_kind(self, text: str, specifics: Specifics, review: ClaimReview) -> bool:
         """"No preclinical studies have shown any benefit", "never tested in humans": a denial with a universal
@@ -1009,9 +1009,7 @@ class Policy:
                   for value in specifics.of_kind(kind)}
         if any(kind in self.topic.policy.promises for kind, _ in needed):
             return None  # a promise ("for good", "risk-free") is agreed with only by a review that judged it
-        if negated_terms(text)[0]:
-            return None  # what it denies is denied of one specific, which one review's reading cannot tell
-        judged_by_agreeing, verdicts, agreeing = set(), [], []
+        judged_by_agreeing, verdicts, agreeing, readings = set(), [], [], set()
         for match in candidates:
             review = self.knowledge.reviews[match.entry_id]
             # What an agreeing review's quotes state is established by the sources, so it is judged too.
@@ -1032,7 +1030,12 @@ class Policy:
             judged_by_agreeing |= judged
             verdicts.append(verdict)
             agreeing.append(review)
+            readings.add(polarity)
         if len(agreeing) < 2 or judged_by_agreeing != needed:
+            return None
+        if negated_terms(text)[0] and readings != {True}:
+            # What the claim denies, it denies of one specific; a review that agrees on the whole claim as asserted
+            # has not read that denial ("X is safe; it is the data on Y that is lacking").
             return None
         terms = self._asserted_terms(text)
         found = set().union(*(self._review_terms[review.id] for review in agreeing))
@@ -1212,11 +1215,13 @@ class Policy:
         before"), against the closest opposite too. The two readings must agree; if not, a reading on a
         specific both name beats one on shared words, then the phrasing the claim covers more of decides."""
         clause = main_clause(text)
-        # What a claim concedes after its main clause is read when the specifics it shares with the review are only
-        # there ("hailed as a miracle cure, although they are not FDA approved").
-        shared = extract(self.topic, text).tags & self._judged[review.id].tags
+        # What a claim concedes after its main clause is read when the predicates it shares with the review, of kinds
+        # its type judges, are all there ("hailed as a miracle cure, although they are not FDA approved").
+        may_differ = self.topic.policy.types[review.type].may_differ
+        judged = {tag for tag in self._judged[review.id].tags if tag[0] in PREDICATE_KINDS and tag[0] not in may_differ}
+        conceded_only = bool(extract(self.topic, text).tags & judged) and not extract(self.topic, clause).tags & judged
         text = self._antonyms_as_negations(not_until_as_when(
-            clause if shared <= extract(self.topic, clause).tags else main_clause(text, conceded_after=True)))
+            main_clause(text, conceded_after=True) if conceded_only else clause))
         if has_nested_negation(text):
             return None
         claim_tags = extract(self.topic, text).tags

@@ -1293,8 +1293,3 @@ def test_several_reviews_do_not_agree_jointly_with_a_claim_that_denies_one_of_th
     # Topical use on intact skin is what the sources call safe; the claim says that is where data are missing.
     assert engine.ask("Injectable exosomes are considered safe in humans; it is the safety data on topical exosome "
                       "products that is still lacking.", fresh=True).verdict not in AGREEING
-
-
-def test_saying_evidence_is_lacking_for_a_route_the_sources_call_safe_does_not_agree_with_them(engine):
-    assert engine.ask("The safety data for topical exosome serums is still lacking.", fresh=True).verdict \
-        not in AGREEING
