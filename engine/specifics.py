@@ -12,7 +12,9 @@ from index.topic import Topic
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _RANGE = re.compile(rf"{_NUMBER}\s*(?:-|–|—|to|or)\s*{_NUMBER}\s*([a-z]+)", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z]+")
+# A word, or a hyphenated number ("forty-seven"), read as one.
+_WORD = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|"
+                   r"eight|nine)\b|[A-Za-z]+", re.IGNORECASE)
 _SINGLE = re.compile(rf"{_NUMBER}(?:\s*|-)([a-z]+)", re.IGNORECASE)
 # "Just skip it the morning of" restricts; "you can just take Aleve" does not.
 _ONLY = re.compile(r"\b(?:only|no more than|at most|just (?:skip|stop|pause|avoid|hold off|need to))\b",
@@ -204,10 +206,15 @@ _COUNTED_WITHIN = 4
 _QUALIFIED_AFTER = 3
 
 
+def numbers_as_digits(text: str) -> str:
+    """Every number written in words as digits ("forty-seven studies" -> "47 studies")."""
+    return alpha2digit(text, "en", threshold=0)
+
+
 def counts_given(topic: Topic, text: str) -> tuple[Count, ...]:
     """The things a text counts, each with its number: compared with the counts the sources give of the same things
     ("74 studies" against "47 studies")."""
-    text = alpha2digit(text, "en", threshold=0)
+    text = numbers_as_digits(text)
     found: list[Count] = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         last_thing = None

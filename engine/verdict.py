@@ -35,7 +35,7 @@ from engine.language import (
     terms_before_negation,
 )
 from engine.models import SpecificsCompared
-from engine.specifics import Count, Specifics, counts_given, extract, lines_up_in_quantity
+from engine.specifics import Count, Specifics, counts_given, extract, lines_up_in_quantity, numbers_as_digits
 from index.records import ClaimReview, Verdict
 from index.topic import Topic
 
@@ -316,10 +316,12 @@ class Policy:
                                  compared=(compared,))
             lined_up.append((compared, [review_id for theirs, review_id in given if count.lines_up(theirs)]))
         # "Kost's review included 47 studies": every count is the paper's, and the claim says little else.
+        # What the paper's title says ("on exosomes and hair regeneration") names it; it claims nothing.
+        untitled = extract(self.topic, self._without_marks(text, paper)).tags
         if all(reviews for _, reviews in lined_up) and not specifics.times and not specifics.quantities \
-                and all(kind in COUNTED_KINDS for kind, _ in specifics.tags):
+                and all(kind in COUNTED_KINDS for kind, _ in untitled):
             review = closest(review_id for _, reviews in lined_up for review_id in reviews)
-            unjudged = self._unjudged_terms(text, review) - set(self._paper_marks[paper])
+            unjudged = self._unjudged_terms(numbers_as_digits(text), review) - set(self._paper_marks[paper])
             if len(unjudged) <= COUNTED_UNJUDGED_WORDS:
                 return Judgement("supported", "every count the claim gives of what a paper counted is the paper's",
                                  review=review, compared=tuple(compared for compared, _ in lined_up))
@@ -375,6 +377,13 @@ class Policy:
             values.add(value)
             spans.append(match.span())
         return {fact: (frozenset(values), spans) for fact, (values, spans) in stated.items()}
+
+    def _without_marks(self, text: str, paper: str) -> str:
+        """The text without the words that name the paper (its title words, year, kind and authors)."""
+        marks = self._paper_marks[paper]
+        return re.sub(r"[A-Za-z0-9-]+", lambda found: " " * len(found.group(0))
+                      if found.group(0).lower() in marks or set(content_terms(found.group(0).lower())) & set(marks)
+                      else found.group(0), text)
 
     def _named_paper(self, text: str) -> str | None:
         """The paper a claim names: by an author's surname, or by its year, kind and title words, as far as no

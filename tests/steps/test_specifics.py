@@ -228,3 +228,7 @@ def test_cells_named_as_where_the_subject_comes_from_do_not_say_what_it_is(topic
     assert ("form", "cells") not in extract(topic, "Exosomes are secreted by nearly every kind of living cells, "
                                                    "including skin, immune and stem cells.").tags
     assert ("form", "cells") in extract(topic, "Exosomes are tiny living cells.").tags
+
+
+def test_a_hyphenated_number_word_is_one_number(topic):
+    assert extract(topic, "The review included forty-seven studies.").counts == {"47"}

@@ -1293,3 +1293,9 @@ def test_several_reviews_do_not_agree_jointly_with_a_claim_that_denies_one_of_th
     # Topical use on intact skin is what the sources call safe; the claim says that is where data are missing.
     assert engine.ask("Injectable exosomes are considered safe in humans; it is the safety data on topical exosome "
                       "products that is still lacking.", fresh=True).verdict not in AGREEING
+
+
+def test_a_count_in_words_of_a_paper_named_by_its_title_is_the_papers(engine):
+    # The title's words ("hair regeneration") name the paper; they are not a claim about regrowth.
+    assert engine.ask("Forty-seven studies were included in the 2022 literature review on exosomes and hair "
+                      "regeneration.", fresh=True).verdict == "supported"
