@@ -81,8 +81,8 @@ _DENYING_CHECK = re.compile(r"^(?:(?:that|this|it)(?:'s| is)|thats|its)\s+(?:not
 _CHECK_REQUEST = re.compile(r"^(?:is (?:that|this|it) (?:really |actually )?(?:true|right|correct|legit|accurate)|"
                             r"(?:should|can|do) (?:i|we) (?:believe|trust) (?:them|him|her|it|that|this|they|"
                             r"the clinic)|"
-                            r"(?:is|was|are|were) (?:that|this|it|they) (?:really |actually )?(?:an? )?(?:actual|real|"
-                            r"legit|genuine|proper) (?:study|trial|thing|fact|finding|result)s?|"
+                            r"(?:is|was|are|were) (?:that|this|it|they) (?:really |actually |even )?(?:an? )?"
+                            r"(?:actual|real|legit|genuine|proper) (?:study|trial|thing|fact|finding|result)s?|"
                             r"is (?:that|this) (?:really |actually )?(?:the )?(?:normal|usual|typical|standard|"
                             r"realistic|expected)(?: \w+)?|"
                             # "Does that line up?", "Is that what the article says?": whether it agrees with the

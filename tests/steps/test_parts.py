@@ -375,3 +375,8 @@ def test_a_negated_verb_of_saying_reports_nothing(topic):
 
 def test_two_things_joined_by_or_without_a_verb_ask_which(topic):
     assert parts_of(topic, "exosome facial or microneedling") == [("open", "exosome facial or microneedling")]
+
+
+def test_is_that_even_a_real_thing_asks_to_check_the_claim_before_it(topic):
+    assert parts_of(topic, "a friend said exosomes can be made from saliva? is that even a real thing") == [
+        ("yes_no", "Exosomes can be made from saliva")]
