@@ -232,3 +232,8 @@ def test_cells_named_as_where_the_subject_comes_from_do_not_say_what_it_is(topic
 
 def test_a_hyphenated_number_word_is_one_number(topic):
     assert extract(topic, "The review included forty-seven studies.").counts == {"47"}
+
+
+def test_everyday_words_for_approval_state_it(topic):
+    assert ("regulatory status", "approved") in extract(topic, "the FDA signed off on exosome shots").tags
+    assert ("regulatory status", "approved") in extract(topic, "regulators gave exosomes the green light").tags
