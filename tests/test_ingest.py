@@ -63,14 +63,14 @@ def test_second_run_on_an_unchanged_corpus_writes_nothing(workspace):
 
 def test_editing_one_file_changes_only_its_passages(workspace, corpus):
     before = stored_passages(workspace)
-    entry = workspace.corpus_dir / "papers" / "kose-2022-exosomes-skin-diseases.md"
-    entry.write_text(entry.read_text().replace("narrative review. The authors", "narrative review; the authors"))
+    entry = workspace.corpus_dir / "papers" / "cells-2023-exosomes-skin-disorders.md"
+    entry.write_text(entry.read_text().replace("could be consulted, so", "could be read, so"))
     report = pipeline.run_ingest(workspace, progress=False)
     after = stored_passages(workspace)
     assert report.changed and report.passages_added and report.passages_removed
-    assert {after[i][1]["source_id"] for i in report.passages_added} == {"kose-2022-exosomes-skin-diseases"}
-    assert {before[i][1]["source_id"] for i in report.passages_removed} == {"kose-2022-exosomes-skin-diseases"}
-    untouched = {i for i, (_, meta) in before.items() if meta["source_id"] != "kose-2022-exosomes-skin-diseases"}
+    assert {after[i][1]["source_id"] for i in report.passages_added} == {"cells-2023-exosomes-skin-disorders"}
+    assert {before[i][1]["source_id"] for i in report.passages_removed} == {"cells-2023-exosomes-skin-disorders"}
+    untouched = {i for i, (_, meta) in before.items() if meta["source_id"] != "cells-2023-exosomes-skin-disorders"}
     assert untouched <= set(after)
     assert report.embedded < 10 < report.reused
 
@@ -107,7 +107,7 @@ def test_a_crash_mid_ingest_leaves_the_previous_version_serving(workspace, monke
 
     before = live_manifest(workspace)
     entry = workspace.corpus_dir / "papers" / "kost-2022-hair-regeneration-review.md"
-    entry.write_text(entry.read_text().replace("reference lists", "their reference lists"))
+    entry.write_text(entry.read_text().replace("promising future therapy", "promising therapy of the future"))
     real_write, calls = pipeline._write_batch, []
 
     def crash_on_second_batch(*args):

@@ -64,7 +64,7 @@ def test_an_ingest_killed_mid_way_leaves_the_previous_index_answering(workspace)
     client = store.connect(workspace)
     before = store.read_manifest(client, workspace)
     entry = workspace.corpus_dir / "papers" / "kost-2022-hair-regeneration-review.md"
-    entry.write_text(entry.read_text().replace("reference lists", "their reference lists"))
+    entry.write_text(entry.read_text().replace("promising future therapy", "promising therapy of the future"))
     killed = run_python("-c", KILLED_INGEST, env={"DATA_DIR": str(workspace.data_dir),
                                                   "CORPUS_DIR": str(workspace.corpus_dir)})
     assert killed.returncode == -9, killed.stderr[-2000:]
