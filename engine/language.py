@@ -102,13 +102,13 @@ _CANNOT_HAPPEN = re.compile(r"\b(?:(?:is|are)\s+not|isn't|aren't|isnt|arent)\s+(
 # "-free" denies only the word it is joined to: "cell-free", "risk-free".
 _FREE = "free"
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
-# "A few trials" says some exist; "few trials" says they hardly do.
-# "No less than six months" bounds a number; it denies nothing.
 # The clinical termset's radiology phrases ("does not extend into", "not cause of", "no interval change") are
 # plain denials in a claim: "exosomes do not cause side effects".
 _REPORT_PHRASES = frozenset({"not extend", "not cause", "not drain", "no increase", "no change",
                              "no significant change", "no definite change", "no suspicious change",
                              "no interval change", "no significant interval change"})
+# "A few trials" says some exist; "few trials" says they hardly do.
+# "No less than six months" bounds a number; it denies nothing.
 _PSEUDO_NEGATIONS = (*(phrase for phrase in _NEGEX["pseudo_negations"] if phrase not in _REPORT_PHRASES),
                      "a few", "quite a few", "no less than", "not less than",
                      "no fewer than", "not fewer than", "no more than", "not more than", "no sooner than",

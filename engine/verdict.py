@@ -356,23 +356,23 @@ class Policy:
             return Judgement("contradicted", "the claim describes a paper it names otherwise than the paper's record",
                              review=review, compared=compared)
         unjudged = self._unjudged_terms(blanked, review) - set(self._paper_marks[paper])
-        if paper in fitting and len(unjudged) <= COUNTED_UNJUDGED_WORDS:
+        if len(unjudged) <= COUNTED_UNJUDGED_WORDS:
             return Judgement("supported", "the claim describes a paper it names as the paper's record does",
                              review=review, compared=compared)
         return None
 
     def _publication_stated(self, text: str) -> dict[str, tuple[frozenset[str], list[tuple[int, int]]]]:
         """The journal, year, kind of paper, authors and databases a text gives, each with where it gives them."""
-        found = [(found, "kind", kind) for kind, lexicon in self.topic.paper_kind_lexicons.items()
+        named = [(found, "kind", kind) for kind, lexicon in self.topic.paper_kind_lexicons.items()
                  for found in lexicon.finditer(text)]
-        found += [(found, "databases", database) for database, lexicon in self.topic.paper_database_lexicons.items()
+        named += [(found, "databases", database) for database, lexicon in self.topic.paper_database_lexicons.items()
                   for found in lexicon.finditer(text)]
-        found += [(found, "journal", (found.group("journal") or found.group("single")).lower())
+        named += [(found, "journal", (found.group("journal") or found.group("single")).lower())
                   for found in self._journals.finditer(text)]
-        found += [(found, "year", found.group(0)) for found in _YEAR.finditer(text)]
-        found += [(found, "authors", found.group(0).lower()) for found in self._authors.finditer(text)]
+        named += [(found, "year", found.group(0)) for found in _YEAR.finditer(text)]
+        named += [(found, "authors", found.group(0).lower()) for found in self._authors.finditer(text)]
         stated: dict[str, tuple[set[str], list[tuple[int, int]]]] = {}
-        for match, fact, value in found:
+        for match, fact, value in named:
             values, spans = stated.setdefault(fact, (set(), []))
             values.add(value)
             spans.append(match.span())

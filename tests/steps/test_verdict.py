@@ -1194,7 +1194,7 @@ def test_a_place_the_sources_do_not_address_is_where_the_claim_holds(engine):
 
 
 def test_a_place_among_several_outcomes_does_not_decide_the_claim(engine):
-    # The ligament is where one of the promised outcomes holds; the hair regrowth is still a promise to check.
+    # The cartilage is where one of the promised outcomes holds; the hair regrowth is still a promise to check.
     assert engine.ask("Exosomes speed wound healing, rebuild cartilage and restart hair growth.",
                       fresh=True).verdict == "unproven"
 
