@@ -157,6 +157,7 @@ class Specifics:
                       | {f"quantity: {q}" for q in self.quantities} | {f"count: {c}" for c in self.counts})
 
 
+@lru_cache(maxsize=8192)
 def extract(topic: Topic, text: str) -> Specifics:
     tags = frozenset(key for key, lexicon in topic.specific_lexicons.items()
                      if (lexicon.search(text) if key[0] not in topic.words.identity_kinds

@@ -1226,9 +1226,7 @@ class Policy:
         clause = main_clause(text)
         # What a claim concedes after its main clause is read when the predicates it shares with the review, of kinds
         # its type judges, are all there ("hailed as a miracle cure, although they are not FDA approved").
-        may_differ = self.topic.policy.types[review.type].may_differ
-        judged = {tag for tag in self._judged[review.id].tags if tag[0] in PREDICATE_KINDS and tag[0] not in may_differ}
-        conceded_only = bool(extract(self.topic, text).tags & judged) and not extract(self.topic, clause).tags & judged
+        conceded_only = clause != text and self._conceded_only(text, clause, review)
         text = self._antonyms_as_negations(not_until_as_when(
             main_clause(text, conceded_after=True) if conceded_only else clause))
         if has_nested_negation(text):
@@ -1257,6 +1255,12 @@ class Policy:
                 return None
             return max(readings, key=lambda reading: reading[0])[1]
         return readings[0][1]
+
+    def _conceded_only(self, text: str, clause: str, review: ClaimReview) -> bool:
+        """Whether the predicates the review's type judges that the claim states are all outside its main clause."""
+        may_differ = self.topic.policy.types[review.type].may_differ
+        judged = {tag for tag in self._judged[review.id].tags if tag[0] in PREDICATE_KINDS and tag[0] not in may_differ}
+        return bool(extract(self.topic, text).tags & judged) and not extract(self.topic, clause).tags & judged
 
     def _polarity_against(self, text: str, claim_tags: frozenset, phrasing: str,
                           opposite: bool) -> tuple[bool | None, bool]:

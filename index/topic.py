@@ -187,7 +187,8 @@ class ShorthandFile(BaseModel):
         default=[], description="Words newer than the spelling list (platforms, apps) that are never corrected.")
 
 
-@dataclass(frozen=True)
+# Compared and hashed by identity: one topic is loaded per process, and what is worked out from it is cached.
+@dataclass(frozen=True, eq=False)
 class Topic:
     words: TopicFile
     policy: PolicyFile
