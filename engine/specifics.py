@@ -66,7 +66,7 @@ _BIG_NUMBER = re.compile(r"\b\d{7,}\b")
 # is a price ("$1,500": the price lexicon's), a year ("since 2021"), a time of day ("8am") or an ordinal ("2nd").
 _COUNT = re.compile(r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.,]*\d)(?!st\b|nd\b|rd\b|th\b)"
                     r"(?!\s*(?:am|pm|a\.m|p\.m)\b)", re.IGNORECASE)
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ORDINAL_WORD = re.compile(r"[a-z]+(?:st|nd|rd|th)", re.IGNORECASE)
 # "a day or two", "a week or 2": one to two of the unit.
 _ONE_OR_TWO = re.compile(rf"\b(?:a|an|one|1)\s+([a-z]+)\s+or\s+{_NUMBER}\b", re.IGNORECASE)
@@ -170,7 +170,7 @@ def extract(topic: Topic, text: str) -> Specifics:
     times, taken = _time_frames(topic, text)
     taken += [match.span() for match, _ in amounts]
     counts = frozenset(f"{float(match.group(1).replace(',', '')):g}" for match in _COUNT.finditer(text)
-                       if not _YEAR.fullmatch(match.group(1)) and not any(s <= match.start() < e for s, e in taken))
+                       if not YEAR.fullmatch(match.group(1)) and not any(s <= match.start() < e for s, e in taken))
     return Specifics(tags, times, frozenset(_quantity(text, match, value) for match, value in amounts), counts)
 
 
@@ -220,7 +220,7 @@ def counts_given(topic: Topic, text: str) -> tuple[Count, ...]:
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         last_thing = None
         for number in _COUNT_NUMBER.finditer(sentence):
-            if _YEAR.fullmatch(number.group(1)):
+            if YEAR.fullmatch(number.group(1)):
                 continue
             end = _COUNT_CLAUSE_END.search(sentence, number.end())
             clause = sentence[number.end():end.start() if end else len(sentence)]

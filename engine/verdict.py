@@ -35,7 +35,7 @@ from engine.language import (
     terms_before_negation,
 )
 from engine.models import SpecificsCompared
-from engine.specifics import Count, Specifics, counts_given, extract, lines_up_in_quantity, numbers_as_digits
+from engine.specifics import YEAR, Count, Specifics, counts_given, extract, lines_up_in_quantity, numbers_as_digits
 from index.records import ClaimReview, Verdict
 from index.topic import Topic
 
@@ -59,7 +59,6 @@ SHARED_PREDICATE_THRESHOLD = 0.45
 # How surely a claim must name a paper, by the weights of what names it (_paper_marks), and by how much more than any
 # other paper, for a count it gives to be compared with the paper's.
 NAMED_PAPER_SCORE = 1.5
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 NAMED_PAPER_MARGIN = 0.75
 # A claim that a paper's counts agree with may add one word of its own ("pooled"), no more ("found them safe").
 COUNTED_UNJUDGED_WORDS = 1
@@ -188,6 +187,8 @@ class Policy:
                 self._paper_counts.setdefault(item.source_id, []).extend(
                     (count, review_id) for count in counts_given(topic, item.quote))
         self._paper_marks = _paper_marks(knowledge, topic.subject_terms)
+        self._gap_tags = {gap_id: frozenset(tuple(item.split(": ", 1)) for item in gap.specifics)
+                          for gap_id, gap in knowledge.gaps.items()}
         self._paper_records = {review.describes_paper: review for review in knowledge.reviews.values()
                                if review.describes_paper}
         self._journals = _journals_named(knowledge)
@@ -369,7 +370,7 @@ class Policy:
                   for found in lexicon.finditer(text)]
         named += [(found, "journal", (found.group("journal") or found.group("single")).lower())
                   for found in self._journals.finditer(text)]
-        named += [(found, "year", found.group(0)) for found in _YEAR.finditer(text)]
+        named += [(found, "year", found.group(0)) for found in YEAR.finditer(text)]
         named += [(found, "authors", found.group(0).lower()) for found in self._authors.finditer(text)]
         stated: dict[str, tuple[set[str], list[tuple[int, int]]]] = {}
         for match, fact, value in named:
@@ -407,7 +408,7 @@ class Policy:
     def _off_gap(self, specifics: Specifics, gap_id: str) -> bool:
         """A claim that states a predicate of its own ("better than minoxidil") and none of the specifics a gap
         is defined by ("combined with") is not about that gap, however close its words."""
-        defined_by = {tuple(item.split(": ", 1)) for item in self.knowledge.gaps[gap_id].specifics}
+        defined_by = self._gap_tags[gap_id]
         return bool(defined_by) and not specifics.tags & defined_by and any(
             kind in PREDICATE_KINDS for kind, _ in specifics.tags)
 
@@ -415,18 +416,16 @@ class Policy:
         """Whether the gap names where the whole claim holds ("heal a torn rotator cuff"): a place, no other place
         of its kind that the sources address beside it ("the scalp and the eyebrows"), and one outcome at most (in a
         list of outcomes, "improve cartilage" is where one of them holds)."""
-        gap_tags = {tuple(item.split(": ", 1)) for item in self.knowledge.gaps[gap_id].specifics}
         places = [tag for tag in specifics.tags if tag[0] in self.topic.policy.places]
-        return len(places) == 1 and places[0] in gap_tags and len(specifics.of_kind("outcome")) <= 1
+        return len(places) == 1 and places[0] in self._gap_tags[gap_id] and len(specifics.of_kind("outcome")) <= 1
 
     def _is_place(self, gap_id: str) -> bool:
-        return any(item.split(": ", 1)[0] in self.topic.policy.places for item in self.knowledge.gaps[gap_id].specifics)
+        return any(kind in self.topic.policy.places for kind, _ in self._gap_tags[gap_id])
 
     def _beside_gap(self, specifics: Specifics, gap_id: str) -> tuple[Specifics, bool] | None:
         """The claim's specifics without a gap's, when it states one of the gap's and something else beside
         it, and whether that is another of the same kind (a second regulator, population or treatment)."""
-        gap_tags = {tuple(item.split(": ", 1)) for item in self.knowledge.gaps[gap_id].specifics}
-        stated = specifics.tags & gap_tags
+        stated = specifics.tags & self._gap_tags[gap_id]
         others = specifics.tags - stated
         if not stated or not (others or specifics.times or specifics.quantities):
             return None
