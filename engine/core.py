@@ -19,7 +19,9 @@ from engine.language import (
     is_elliptical,
     is_open_question,
     mentions_domain,
+    names_subject,
     predicate_terms,
+    refers_back,
     words,
 )
 from engine.models import Answer, EvidenceScore, PartTrace, Trace
@@ -94,7 +96,9 @@ class Engine:
         message_in_domain = self._mentions_domain(normalised)
         english = self.normaliser.reads_as_english(reading.question_for_matching)
         message_gap = self.policy.declared_gap(extract(self.topic, normalised))
-        answered = [self._answer_part(part, reading, message_in_domain, english, message_gap) for part in parts]
+        about_subject = names_subject(normalised, self.topic.words.subject)
+        answered = [self._answer_part(part, reading, message_in_domain, english, message_gap, about_subject)
+                    for part in parts]
         # A question the message goes on to answer itself ("Are exosomes FDA approved? They are not currently
         # approved for any use."), as a page's heading does: the claim that answers it is what is checked.
         headings = {position for position, ((_, asked), (_, following)) in enumerate(pairwise(answered))
@@ -123,9 +127,10 @@ class Engine:
         return mentions_domain(text, self.topic.domain_prefixes)
 
     def _answer_part(self, part: Part, reading: SafetyReading, message_in_domain: bool, english: bool,
-                     message_gap: str | None) -> tuple[compose.Body, PartTrace]:
+                     message_gap: str | None, about_subject: bool) -> tuple[compose.Body, PartTrace]:
         """`message_gap`: a topic the sources do not address that the whole message names, which a part saying
-        nothing of its own is about ("When can I wash my hair? The sheet says 24 hrs, my friend says 3 days")."""
+        nothing of its own is about ("When can I wash my hair? The sheet says 24 hrs, my friend says 3 days").
+        `about_subject`: whether the message names the subject."""
         in_domain = self._mentions_domain(part.text) or (message_in_domain and len(words(part.text)) > 2)
         text = about_the_product(part.text, self.topic.words.subject, names_a_topic=in_domain)
         vector = _embed_query(text.lower())
@@ -161,6 +166,13 @@ class Engine:
                                       "topic the sources do not address", gap_id=message_gap)
             else:
                 judgement = self.policy.judge_claim(text, claim_type, votes, specifics, matches)
+            if judgement.unmatched and judgement.verdict != "not_covered" and not about_subject \
+                    and not refers_back(part.text) and not self.policy.names_a_benefit(specifics):
+                # "60% of men show thinning by 40": background about something else, which no review is close to
+                # and which names no benefit, not a claim about the treatment the sources fail to establish.
+                judgement = Judgement("not_covered", "no review is close, and the message is neither about the "
+                                      "subject nor names a benefit: a topic the sources do not address",
+                                      unmatched=True)
             if judgement.unmatched and not self.policy.states_a_predicate(specifics) \
                     and not self._usable_evidence(text, vector)[1]:
                 # Nothing in it to check ("Two things the clinic told me, true or not?"): it is answered as a

@@ -522,6 +522,15 @@ _ONES = re.compile(r"\b(?P<describing>(?:the|these|those)\s+[\w-]+)\s+ones\b", r
 _EXISTENTIAL_END = re.compile(r"\s*(?=[?.!]*\s*$)")
 
 
+_REFERRING = re.compile(r"\b(?:it|its|it's|it’s|they|they're|they’re|them|their|theirs|these|those|this|"
+                        r"the\s+(?:treatments?|procedures?|therapy|injections?|sessions?|products?))\b", re.IGNORECASE)
+
+
+def refers_back(text: str) -> bool:
+    """Whether the text points at something named elsewhere ("they promote healing", "after the treatment")."""
+    return bool(_REFERRING.search(text))
+
+
 def names_subject(text: str, subject: str) -> bool:
     """Whether the text names the subject in any form ("exosome therapy": exosome, exosomes, exosomal)."""
     return subject.split()[0][:-1].lower() in text.lower()

@@ -142,7 +142,10 @@ _ATTRIBUTED_ALTERNATIVE = re.compile(
 _FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me|been|had|got|did|went|started|"
                                  r"tried|just had|just got|it's been|its been|asking|wondering|thinking|considering|"
                                  r"planning|hoping|looking into|trying to|losing|dealing with|struggling with|"
-                                 r"suffering from)\b", re.IGNORECASE)
+                                 r"suffering from)\b|"
+                                 # "My cardiologist has me on baby aspirin": one's own medicines, whoever prescribed.
+                                 r"^(?:[\w'-]+\s+){0,3}?(?:has|have|had|put|puts|keeps|kept|started)\s+me\s+on\b",
+                                 re.IGNORECASE)
 # "..., while ..." contrasts; "while nursing" without the comma says when.
 _CONTRAST = re.compile(r"(?<=\w)(?:,\s+(?:while|whilst)|,?\s+whereas)\s+", re.IGNORECASE)
 # "The serum is safe on the skin but the injections haven't been proven safe", "...; however, data on injected
@@ -153,6 +156,12 @@ _BUT = re.compile(r"(?<=\w)(?:,?\s+but|;\s*(?:but|however,?)|,\s+however,)\s+"
                   # "... but my clinic says theirs are approved": another report.
                   r"(?:my|our|his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:says?|said|claims?|insists?|swears?|told me)\b)",
                   re.IGNORECASE)
+# "Preclinical studies show benefits, and human trials have shown efficacy": a clause with its own subject and
+# auxiliary after ", and" is a claim of its own; a list of predicates ("reduces redness, and heals scars") is not,
+# nor a clause whose subject points back into the first ("..., and the exosomes were put on the scalp").
+_AND_CLAUSE = re.compile(r"(?<=\w),\s+and\s+(?!(?:the|these|those|this|that|it|they|their|its|such)\b)"
+                         r"(?=(?:[\w'-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|can|could|"
+                         r"may|might|do|does|did|should|would|must)\b)", re.IGNORECASE)
 # A denied auxiliary, and what it is without its denial ("aren't" -> "are", "can't" -> "can", "are not" -> "are").
 _DENIED_AUXILIARY = re.compile(r"\b(?:(?P<contracted>are|is|was|were|do|does|did|has|have|had|could|should|would)"
                                r"n['’]?t|(?P<irregular>can['’]?t|cannot|won['’]?t)|(?P<aux>\w+)\s+not)\b",
@@ -429,8 +438,10 @@ def _contrasted(topic: Topic, sentence: str) -> list[str]:
 
 
 def _but_sides(sentence: str) -> list[str]:
-    """"A, but B", where B names its own subject, is two claims; a question mark asks of both."""
+    """"A, but B" or "A, and B", where B names its own subject, is two claims; a question mark asks of both."""
     sides = _BUT.split(sentence, maxsplit=1)
+    if len(sides) < 2:
+        sides = _AND_CLAUSE.split(sentence, maxsplit=1)
     if len(sides) < 2 or any(len(words(side)) < 3 for side in sides):
         return [sentence]
     first, second = sides

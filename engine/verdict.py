@@ -625,8 +625,7 @@ class Policy:
                 if joint is not None:
                     return joint
             return first_mismatch
-        if policy.unmatched is not None and not specifics.of_kind("outcome") and not specifics.of_kind("result") \
-                and not any(kind in self.topic.policy.promises for kind, _ in specifics.tags):
+        if policy.unmatched is not None and not self.names_a_benefit(specifics):
             return Judgement(policy.unmatched, f"no {claim_type} review is close enough, and the claim names no "
                              "benefit and promises nothing: the type's verdict for a claim no review is close to",
                              unmatched=True)
@@ -1153,6 +1152,11 @@ class Policy:
     def asserts_beyond_numbers(self, specifics: Specifics) -> bool:
         """The claim states a predicate or a result of its own, not only time frames and numbers."""
         return any(kind in PREDICATE_KINDS or kind == "result" for kind, _ in specifics.tags)
+
+    def names_a_benefit(self, specifics: Specifics) -> bool:
+        """The claim names an outcome or a result, or promises something ("proven", "for everyone")."""
+        return bool(specifics.of_kind("outcome") or specifics.of_kind("result")) \
+            or any(kind in self.topic.policy.promises for kind, _ in specifics.tags)
 
     def states_a_predicate(self, specifics: Specifics) -> bool:
         return any(kind in PREDICATE_KINDS for kind, _ in specifics.tags) or bool(specifics.times

@@ -38,8 +38,10 @@ class Lexicon:
         return self.pattern.sub(lambda found: " " * len(found.group(0)), text) if self.pattern else text
 
 
-# Intensifiers and hedges that chat puts inside a phrase ("are literally baby stem cells") without changing it.
-_INSERTED = r"(?:\s+(?:really|actually|literally|basically|just|truly|totally|honestly|all))*\s+"
+# Intensifiers, hedges and adverbs of certainty that chat puts inside a phrase ("are literally baby stem cells",
+# "trials have conclusively shown") without changing it.
+_INSERTED = (r"(?:\s+(?:really|actually|literally|basically|just|truly|totally|honestly|all|conclusively|definitively|"
+             r"clearly|firmly))*\s+")
 
 
 def _phrase_pattern(phrase: str) -> str:

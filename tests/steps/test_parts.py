@@ -380,3 +380,20 @@ def test_two_things_joined_by_or_without_a_verb_ask_which(topic):
 def test_is_that_even_a_real_thing_asks_to_check_the_claim_before_it(topic):
     assert parts_of(topic, "a friend said exosomes can be made from saliva? is that even a real thing") == [
         ("yes_no", "Exosomes can be made from saliva")]
+
+
+def test_a_clause_with_its_own_subject_after_and_is_a_claim_of_its_own(topic):
+    assert parts_of(topic, "Preclinical studies show exosomes help hair loss, and human trials have proven "
+                           "exosomes safe.") == [("claim", "Preclinical studies show exosomes help hair loss"),
+                                                 ("claim", "Human trials have proven exosomes safe")]
+
+
+def test_a_list_of_predicates_or_a_clause_pointing_back_stays_one_claim(topic):
+    assert len(parts_of(topic, "Exosomes calm redness, and heal scars.")) == 1
+    assert len(parts_of(topic, "That review had one human study of exosomes, and the exosomes were put on the "
+                               "scalp.")) == 1
+
+
+def test_the_medicines_someone_has_you_on_are_background(topic):
+    assert parts_of(topic, "My cardiologist has me on NSAIDs since my stent. Can I take NSAIDs before exosome "
+                           "shots?") == [("yes_no", "Can I take NSAIDs before exosome shots?")]

@@ -246,6 +246,7 @@ def test_a_symptom_that_is_over_long_known_habitual_figurative_or_general_is_not
     "Would exosomes suit my thin hair, or should I look at other things?",
     "exosome shots for my temples, go for it?",
     "I wonder whether I should book another round.",
+    "my cardiologist has me on aspirin and the exosome nurse says pause it. do I listen to her?",
 ])
 def test_a_judgement_of_worth_asked_for_oneself_or_a_choice_put_to_the_reader_is_a_personal_decision(topic, message):
     assert "personal_advice" in read_safety(topic, message).flags

@@ -1299,3 +1299,18 @@ def test_a_count_in_words_of_a_paper_named_by_its_title_is_the_papers(engine):
     # The title's words ("hair regeneration") name the paper; they are not a claim about regrowth.
     assert engine.ask("Forty-seven studies were included in the 2022 literature review on exosomes and hair "
                       "regeneration.", fresh=True).verdict == "supported"
+
+
+def test_an_adverb_of_certainty_inside_a_phrase_still_makes_the_promise(engine):
+    answer = engine.ask("Clinical trials have conclusively shown that exosomes work for alopecia.", fresh=True)
+    assert answer.verdict == "contradicted"
+
+
+def test_background_about_something_else_that_names_no_benefit_is_not_covered(engine):
+    answer = engine.ask("60% of men in Egypt show signs of hair thinning by the age of 40.", fresh=True)
+    assert answer.verdict == "not_covered"
+    # About the treatment, or pointing back at it, the same claim is one the sources do not establish.
+    assert engine.ask("60% of men on exosomes show signs of hair thinning by the age of 40.",
+                      fresh=True).verdict == "unproven"
+    assert engine.ask("With this treatment, 60% of men show signs of hair thinning by the age of 40.",
+                      fresh=True).verdict == "unproven"
