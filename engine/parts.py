@@ -96,6 +96,8 @@ _CHECK_REQUEST = re.compile(r"^(?:is (?:that|this|it) (?:really |actually )?(?:t
                             r"is (?:that|this) (?:really |actually |just )?(?:what|how) (?:\w+ ){1,2}(?:is|are|work|"
                             r"works|do|does)|"
                             r"(?:that |this |is that |is this )?(?:normal|usual|typical|expected)(?: right| too)?|"
+                            r"(?:(?:does |do )?(?:that |this |it )?sounds? (?:right|legit|true|correct|accurate|"
+                            r"about right))|"
                             r"true|really|correct|accurate|legit|right|can that be right|are they right|is she right|"
                             r"is he right|"
                             r"are they lying|fact check (?:this|that)|can you check (?:this|that)|"
@@ -108,13 +110,16 @@ _CHECK_REQUEST = re.compile(r"^(?:is (?:that|this|it) (?:really |actually )?(?:t
                             # Chat's sign-off after the question ("who's lying lol").
                             r"(?:\s*(?:lol|lmao|haha|tbh|honestly|here))?[\s?!.]*$",
                             re.IGNORECASE)
-# "Is that fear mongering?", "Legit or sales talk?" ask to check the claim before them, but a "Yes." would answer the
+# "Is that fear mongering?", "Legit or sales talk?", "Sounds off?" ask to check the claim before them, but a "Yes." would answer the
 # wrong question: the claim keeps a statement's lead ("That's right.").
 _OVERSTATED_CHECK = re.compile(
     r"^(?:(?:is|are) (?:that|this|it|she|he|they) (?:just |really |actually |being )?(?:overly )?"
     r"(?:fear ?-?mongering|scaremongering|exaggerating|exaggerated|careful|cautious|paranoid|overcautious|hype|"
     r"sales talk|a sales pitch|marketing|a sales line)|"
-    r"(?:legit|true|real) or (?:just )?(?:sales talk|a sales pitch|marketing|hype|a sales line|bs|a scam))\s*\?*$",
+    r"(?:legit|true|real) or (?:just )?(?:sales talk|a sales pitch|marketing|hype|a sales line|bs|a scam)|"
+    # "Sounds off?", "does that sound fishy?": a doubt about the claim before it.
+    r"(?:(?:does |do )?(?:that |this |it )?sounds? (?:off|wrong|fishy|too good to be true|like bs|sus|"
+    r"dodgy|shady)))\s*\?*$",
     re.IGNORECASE)
 _QUESTION_START = (r"(?:how|what|when|where|which|who|why|is|are|does|do|did|can|could|will|would|should|has|"
                    r"have|was|were)\b")
@@ -132,6 +137,9 @@ _DENIED = (r"(?:it|this|that|they)\s+(?:all\s+|just\s+|only\s+)?(?:hype|a scam|s
 _OR_DENIAL = re.compile(rf",?\s+or\s+(?:not\b|(?:is|are)\s+{_DENIED})[\s?!.]*(?:lol|lmao|haha)?[\s?!.]*$",
                         re.IGNORECASE)
 _DENIAL = re.compile(rf"^{_DENIED}", re.IGNORECASE)
+# "Tried on people yet or only lab animals?": the narrower alternative is what the first is weighed against; whether
+# the first holds is what is asked, and the "only" is not part of it.
+_OR_ONLY = re.compile(r",?\s+or\s+(?:only|just|merely|still\s+only)\s+[^?.!,;]+[?.!]*\s*$", re.IGNORECASE)
 # "Does it hurt or is it painless like they say?": of two alternatives, the one someone is said to claim is the
 # claim to check.
 _ATTRIBUTED_ALTERNATIVE = re.compile(
@@ -379,6 +387,9 @@ def _read(topic: Topic, sentence: str, mentions_domain, message_in_domain: bool)
     denial = _OR_DENIAL.search(sentence)
     if denial and denial.start() > 0:
         sentence, asked = sentence[:denial.start()].rstrip() + "?", True
+    narrower = _OR_ONLY.search(sentence) if asked else None
+    if narrower and narrower.start() > 0:
+        sentence = sentence[:narrower.start()].rstrip() + "?"
     if names_red_flag(topic, sentence) and topic.lexicon("own_and_now").search(sentence):
         return Part(sentence, "symptom")  # answered with what the sources say about side effects
     tagged = _TAG_QUESTION.search(sentence)

@@ -397,3 +397,15 @@ def test_a_list_of_predicates_or_a_clause_pointing_back_stays_one_claim(topic):
 def test_the_medicines_someone_has_you_on_are_background(topic):
     assert parts_of(topic, "My cardiologist has me on NSAIDs since my stent. Can I take NSAIDs before exosome "
                            "shots?") == [("yes_no", "Can I take NSAIDs before exosome shots?")]
+
+
+def test_a_narrower_alternative_after_or_only_is_not_part_of_what_is_asked(topic):
+    assert parts_of(topic, "have exosomes been tried on people yet or only lab animals?") == [
+        ("yes_no", "have exosomes been tried on people yet?")]
+
+
+def test_sounds_off_doubts_the_claim_before_it_without_turning_it_into_a_question(topic):
+    assert parts_of(topic, "My derm said exosomes are mini stem cells. Sounds off?") == [
+        ("claim", "Exosomes are mini stem cells")]
+    assert parts_of(topic, "My derm said exosomes are mini stem cells. Does that sound right?") == [
+        ("yes_no", "Exosomes are mini stem cells")]

@@ -1314,3 +1314,14 @@ def test_background_about_something_else_that_names_no_benefit_is_not_covered(en
                       fresh=True).verdict == "unproven"
     assert engine.ask("With this treatment, 60% of men show signs of hair thinning by the age of 40.",
                       fresh=True).verdict == "unproven"
+
+
+def test_what_exosomes_are_judges_only_a_claim_of_what_they_are_or_carry(engine):
+    # "Mini stem cells" says what they are, and it is not what the sources say.
+    assert engine.ask("Exosomes are basically mini stem cells that turn into new follicles.",
+                      fresh=True).verdict == "contradicted"
+    assert engine.ask("Exosomes are lipid spheres that carry genetic information to other cells.",
+                      fresh=True).verdict == "supported"
+    # Cells studied as sources say nothing of what exosomes are.
+    answer = engine.ask("Different human and plant cells have been studied as the sources of exosomes.", fresh=True)
+    assert answer.verdict != "contradicted"
