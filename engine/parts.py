@@ -110,8 +110,8 @@ _CHECK_REQUEST = re.compile(r"^(?:is (?:that|this|it) (?:really |actually )?(?:t
                             # Chat's sign-off after the question ("who's lying lol").
                             r"(?:\s*(?:lol|lmao|haha|tbh|honestly|here))?[\s?!.]*$",
                             re.IGNORECASE)
-# "Is that fear mongering?", "Legit or sales talk?", "Sounds off?" ask to check the claim before them, but a "Yes." would answer the
-# wrong question: the claim keeps a statement's lead ("That's right.").
+# "Is that fear mongering?", "Legit or sales talk?", "Sounds off?" ask to check the claim before them, but a "Yes."
+# would answer the wrong question: the claim keeps a statement's lead ("That's right.").
 _OVERSTATED_CHECK = re.compile(
     r"^(?:(?:is|are) (?:that|this|it|she|he|they) (?:just |really |actually |being )?(?:overly )?"
     r"(?:fear ?-?mongering|scaremongering|exaggerating|exaggerated|careful|cautious|paranoid|overcautious|hype|"
