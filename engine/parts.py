@@ -158,7 +158,7 @@ _FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me|
 _CONTRAST = re.compile(r"(?<=\w)(?:,\s+(?:while|whilst)|,?\s+whereas)\s+", re.IGNORECASE)
 # "The serum is safe on the skin but the injections haven't been proven safe", "...; however, data on injected
 # exosomes is lacking": two claims, each with its subject.
-_BUT = re.compile(r"(?<=\w)(?:,?\s+but|;\s*(?:but|however,?)|,\s+however,)\s+"
+_BUT = re.compile(r"(?<=\w)(?:,?\s+but(?:\s+then)?|;\s*(?:but|however,?)|,\s+however,)\s+"
                   r"(?=(?:the|they|their|these|those|it|it's|its|this|that|there|nobody|no one|"
                   r"injections?|shots?|results?|studies|trials|research|evidence|data)\b|"
                   # "... but my clinic says theirs are approved": another report.

@@ -36,6 +36,8 @@ _SOURCE = re.compile(r"\b(?:by|from|inside|within|in|among|between|including)(?:
                      re.IGNORECASE)
 _SPAN = re.compile(r"\bfor\s+(?:the\s+(?:first|next)\s+)?$", re.IGNORECASE)
 _APART = re.compile(r"\s+apart\b", re.IGNORECASE)
+_CYCLE_LENGTH = re.compile(r"\bcycles?\s+(?:is|are|lasts?|takes?|runs?|of)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+|"
+                           r"approximately\s+|up\s+to\s+)?$", re.IGNORECASE)
 # "72 hours before the session", "for four days after the last one": which side of the event a time frame is on.
 _SIDE = re.compile(r"\s+(?:\w+\s+)?(?P<side>before|beforehand|prior|ahead|after|afterwards?|following)\b",
                    re.IGNORECASE)
@@ -86,8 +88,12 @@ class TimeFrame:
     span: bool = False
     """How long something lasts from the event ("for four days after"): a moment inside it ("right after") falls in
     it, another span only when it lasts about as long."""
+    cycle: bool = False
+    """How long a cycle runs ("each hair cycle lasts three months"): not a time by which anything happens."""
 
     def overlaps(self, other: "TimeFrame", tolerance: float = 0.15) -> bool:
+        if self.cycle != other.cycle:
+            return False  # how long a cycle runs says nothing of when results come, and the other way round
         if self.span and other.span:
             return self.on_the_side_of(other) and self.high_days <= other.high_days * (1 + tolerance) \
                 and other.high_days <= self.high_days * (1 + tolerance)
@@ -153,6 +159,7 @@ class Specifics:
     def described(self) -> list[str]:
         return sorted({f"{kind}: {tag}" for kind, tag in self.tags}
                       | {f"time: {t.low_days:g}-{t.high_days:g} days{' at least' if t.at_least else ''}"
+                         f"{', a cycle' if t.cycle else ''}"
                          for t in self.times}
                       | {f"quantity: {q}" for q in self.quantities} | {f"count: {c}" for c in self.counts})
 
@@ -305,7 +312,7 @@ def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[t
         said = _SIDE.match(text, end)
         side = side or (said and ("before" if said.group("side").lower() in _BEFORE else "after"))
         frames.append(TimeFrame(low * days, high * days, at_least, bool(_ONLY.search(clause)), side,
-                                point and not _LEAD_VERB.search(clause), span))
+                                point and not _LEAD_VERB.search(clause), span, bool(_CYCLE_LENGTH.search(text[:start]))))
 
     for match in _ONE_OR_TWO.finditer(text):
         add(match.start(), match.end(), 1, float(match.group(2)), match.group(1))

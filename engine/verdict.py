@@ -691,7 +691,7 @@ class Policy:
         # A time frame on the other side of the event may stand beside the short one, lined up ("at least 48 hours
         # before and for four days after"); "a year in, not a few weeks" gives no side, and denies the short one.
         least = [t for t in self._established[review.id].times if t.at_least]
-        short = [mine for mine in specifics.times if any(mine.short_of(theirs) for theirs in least)]
+        short = [mine for mine in specifics.times if not mine.cycle and any(mine.short_of(theirs) for theirs in least)]
         beside = [mine for mine in specifics.times if mine not in short]
         sides = {time.side for time in short}
         if not short or (beside and (None in sides or not all(
@@ -1207,14 +1207,15 @@ class Policy:
         if not (specifics.times and minimums) or negated_terms(text)[0] & promised:
             return None
         minimum = min(minimums)
-        sooner = [t for t in specifics.times if t.high_days < minimum or t.low_days < t.high_days == minimum]
+        sooner = [t for t in specifics.times
+                  if not t.cycle and (t.high_days < minimum or t.low_days < t.high_days == minimum)]
         if sooner and self._gives_minimum(specifics, minimum):
             # "Promised growth in two months, but it takes at least 6–9 months": a claim that itself gives the
             # minimum sets the sooner time frame against it, which is not promising it.
             return "straddles"
         if sooner:
             return "before"
-        return "straddles" if any(t.low_days < minimum for t in specifics.times) else None
+        return "straddles" if any(t.low_days < minimum for t in specifics.times if not t.cycle) else None
 
     @staticmethod
     def _gives_minimum(specifics: Specifics, minimum: float) -> bool:

@@ -409,3 +409,7 @@ def test_sounds_off_doubts_the_claim_before_it_without_turning_it_into_a_questio
         ("claim", "Exosomes are mini stem cells")]
     assert parts_of(topic, "My derm said exosomes are mini stem cells. Does that sound right?") == [
         ("yes_no", "Exosomes are mini stem cells")]
+
+
+def test_but_then_sets_a_second_claim_against_the_first(topic):
+    assert len(parts_of(topic, "The clinic says exosomes are approved but then the article says they are not.")) == 2

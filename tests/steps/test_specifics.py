@@ -237,3 +237,8 @@ def test_a_hyphenated_number_word_is_one_number(topic):
 def test_everyday_words_for_approval_state_it(topic):
     assert ("regulatory status", "approved") in extract(topic, "the FDA signed off on exosome shots").tags
     assert ("regulatory status", "approved") in extract(topic, "regulators gave exosomes the green light").tags
+
+
+def test_how_long_a_cycle_runs_is_marked_as_a_cycle_not_a_time_by_which_anything_happens(topic):
+    assert "time: 90-90 days, a cycle" in extract(topic, "one hair cycle is three months").described()
+    assert "time: 90-90 days" in extract(topic, "new hair in three months").described()

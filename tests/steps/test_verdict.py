@@ -1325,3 +1325,10 @@ def test_what_exosomes_are_judges_only_a_claim_of_what_they_are_or_carry(engine)
     # Cells studied as sources say nothing of what exosomes are.
     answer = engine.ask("Different human and plant cells have been studied as the sources of exosomes.", fresh=True)
     assert answer.verdict != "contradicted"
+
+
+def test_a_cycles_length_is_no_promise_of_results_and_lines_up_only_with_a_cycles_length(engine):
+    assert engine.ask("One hair cycle is three months, so you won't see anything before six months at the very "
+                      "least.", fresh=True).verdict != "contradicted"
+    assert engine.ask("Each hair cycle lasts 3 months.", fresh=True).verdict == "supported"
+    assert engine.ask("You will see new hair in 3 months.", fresh=True).verdict == "contradicted"
