@@ -36,8 +36,8 @@ _SOURCE = re.compile(r"\b(?:by|from|inside|within|in|among|between|including)(?:
                      re.IGNORECASE)
 _SPAN = re.compile(r"\bfor\s+(?:the\s+(?:first|next)\s+)?$", re.IGNORECASE)
 _APART = re.compile(r"\s+apart\b", re.IGNORECASE)
-_CYCLE_LENGTH = re.compile(r"\bcycles?\s+(?:is|are|lasts?|takes?|runs?|of)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+|"
-                           r"approximately\s+|up\s+to\s+)?$", re.IGNORECASE)
+_CYCLE_LENGTH = re.compile(r"\bcycles?\s+(?:is|are|lasts?|takes?|runs?|of)\s+(?:for\s+)?"
+                           r"(?:about\s+|around\s+|roughly\s+|approximately\s+|up\s+to\s+)?$", re.IGNORECASE)
 # "72 hours before the session", "for four days after the last one": which side of the event a time frame is on.
 _SIDE = re.compile(r"\s+(?:\w+\s+)?(?P<side>before|beforehand|prior|ahead|after|afterwards?|following)\b",
                    re.IGNORECASE)
@@ -311,8 +311,9 @@ def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[t
         clause = _CLAUSE_START.split(text[:start])[-1]
         said = _SIDE.match(text, end)
         side = side or (said and ("before" if said.group("side").lower() in _BEFORE else "after"))
+        cycle = bool(_CYCLE_LENGTH.search(text[:start]))
         frames.append(TimeFrame(low * days, high * days, at_least, bool(_ONLY.search(clause)), side,
-                                point and not _LEAD_VERB.search(clause), span, bool(_CYCLE_LENGTH.search(text[:start]))))
+                                point and not _LEAD_VERB.search(clause), span, cycle))
 
     for match in _ONE_OR_TWO.finditer(text):
         add(match.start(), match.end(), 1, float(match.group(2)), match.group(1))
