@@ -531,6 +531,15 @@ def refers_back(text: str) -> bool:
     return bool(_REFERRING.search(text))
 
 
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have)\s+)?"
+                              r"(?:they|it|these|those)\b(?!['’]s\s+(?:like|as)\b)", re.IGNORECASE)
+
+
+def opens_on_a_pronoun(text: str) -> bool:
+    """Whether the text's subject is a pronoun for something named elsewhere ("do they take blood like PRP?")."""
+    return bool(_PRONOUN_SUBJECT.match(text))
+
+
 def names_subject(text: str, subject: str) -> bool:
     """Whether the text names the subject in any form ("exosome therapy": exosome, exosomes, exosomal)."""
     return subject.split()[0][:-1].lower() in text.lower()

@@ -26,6 +26,7 @@ from engine.language import (
     negated_at,
     negated_terms,
     not_until_as_when,
+    opens_on_a_pronoun,
     polarity_cues,
     predicate_terms,
     restricting,
@@ -255,7 +256,7 @@ class Policy:
     def _judge_claim(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
                      matches: list[Match]) -> Judgement:
         if self.topic.policy.other_treatment_gap and specifics.of_kind("comparator") \
-                and not names_subject(text, self.topic.words.subject):
+                and not names_subject(text, self.topic.words.subject) and not opens_on_a_pronoun(text):
             # "With PRP, 70–80% of patients improve" is about another treatment, which the sources do not assess.
             return Judgement("not_covered", "the claim is about another treatment, not the subject",
                              gap_id=self.topic.policy.other_treatment_gap)
@@ -464,6 +465,11 @@ class Policy:
                 # contradicted.
                 compared = tuple(item.model_copy(update={"lined_up": False}) if item.kind == "time" else item
                                  for item in compared)
+            if review.type != claim_type and review.verdict == "unproven" \
+                    and not any(kind in PREDICATE_KINDS for kind, _ in specifics.tags & self._judged[review.id].tags):
+                # "The exosomes get injected into my scalp" says how they are given, not that injecting them is safe:
+                # a review of another type finds nothing unproven in a claim that states none of its predicates.
+                continue
             if all(item.lined_up for item in compared):
                 polarity = self._polarity(text, review, match)
                 agrees = polarity is not None and self._verdict_for(text, specifics, review, polarity) in AGREEING

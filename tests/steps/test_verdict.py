@@ -1339,3 +1339,15 @@ def test_a_specific_the_sources_do_not_address_is_compared_whatever_the_review_t
     answer = engine.ask("Exosome therapy is one way of relieving pain without resorting to surgery.", fresh=True)
     assert answer.verdict == "not_covered" and part_of(answer).review_id == "pain-relief"
     assert engine.ask("Exosome injections cause minor discomfort.", fresh=True).verdict == "supported"
+
+
+def test_a_review_of_another_type_finds_nothing_unproven_in_a_claim_stating_none_of_its_predicates(engine):
+    # How exosomes are given, not whether injecting them is safe.
+    answer = engine.ask("My aesthetician said the exosomes get injected straight into my scalp. Correct?", fresh=True)
+    assert answer.verdict == "supported" and part_of(answer).review_id == "injected-like-prp"
+
+
+def test_a_pronoun_subject_beside_another_treatment_is_still_the_subject(engine):
+    answer = engine.ask("do they use my own blood like PRP?", fresh=True)
+    assert answer.verdict == "contradicted" and part_of(answer).review_id == "blood-drawn"
+    assert engine.ask("PRP uses your own blood like a transfusion.", fresh=True).verdict == "not_covered"
