@@ -202,9 +202,12 @@ class Policy:
         pairs = [tuple(tuple(side.split(": ", 1)) for side in pair) for pair in topic.policy.exclusive]
         self._exclusive = [*pairs, *((second, first) for first, second in pairs)]
         self._judges_of: dict[tuple[str, str], list[str]] = {}
+        self._counted_by: dict[str, list[str]] = {}
         for review_id, judged in self._judged.items():
             for tag in judged.tags:
                 self._judges_of.setdefault(tag, []).append(review_id)
+            for count in judged.counts:
+                self._counted_by.setdefault(count, []).append(review_id)
         self._cue_terms = frozenset(stem(cue) for cue in polarity_cues())
         self._time_terms = frozenset(term for phrase in (*topic.words.time_units, *topic.words.time_words)
                                      for term in content_terms(phrase))
@@ -1116,7 +1119,10 @@ class Policy:
         sole = {judges[0] for tag in specifics.tags
                 if tag[0] in STRONG_PREDICATE_KINDS and tag[0] not in self.topic.policy.promises
                 and len(judges := self._judges_of.get(tag, [])) == 1}
-        return frozenset(review_id for review_id in sole | {review.id for review in self._judges_of_time(specifics)}
+        # A count only one review gives ("a human study with 39 patients") is as much its own as a strong predicate.
+        counted = {judges[0] for count in specifics.counts if len(judges := self._counted_by.get(count, [])) == 1}
+        return frozenset(review_id for review_id in sole | counted
+                         | {review.id for review in self._judges_of_time(specifics)}
                          if self.knowledge.reviews[review_id].type in allowed)
 
     def sole_judge_asked_about(self, specifics: Specifics) -> str | None:

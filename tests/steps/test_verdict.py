@@ -1351,3 +1351,8 @@ def test_a_pronoun_subject_beside_another_treatment_is_still_the_subject(engine)
     answer = engine.ask("do they use my own blood like PRP?", fresh=True)
     assert answer.verdict == "contradicted" and part_of(answer).review_id == "blood-drawn"
     assert engine.ask("PRP uses your own blood like a transfusion.", fresh=True).verdict == "not_covered"
+
+
+def test_a_count_only_one_review_gives_brings_that_review_to_the_claim(engine):
+    answer = engine.ask("was there a human study with 39 patients?", fresh=True)
+    assert answer.verdict == "supported" and part_of(answer).review_id == "single-clinical-study"
