@@ -1356,3 +1356,9 @@ def test_a_pronoun_subject_beside_another_treatment_is_still_the_subject(engine)
 def test_a_count_only_one_review_gives_brings_that_review_to_the_claim(engine):
     answer = engine.ask("was there a human study with 39 patients?", fresh=True)
     assert answer.verdict == "supported" and part_of(answer).review_id == "single-clinical-study"
+
+
+@pytest.mark.parametrize("claim", ["You must fast for 12 hours before the procedure.",
+                                   "You should fast the night before the procedure."])
+def test_fasting_is_read_as_not_eating_whatever_time_frame_follows(engine, claim):
+    assert engine.ask(claim, fresh=True).verdict == "contradicted"
