@@ -190,7 +190,8 @@ class Policy:
         self._paper_marks = _paper_marks(knowledge, topic.subject_terms)
         self._gap_tags = {gap_id: frozenset(tuple(item.split(": ", 1)) for item in gap.specifics)
                           for gap_id, gap in knowledge.gaps.items()}
-        self._unaddressed = frozenset().union(*self._gap_tags.values())
+        self._unaddressed = frozenset().union(*self._gap_tags.values()) | frozenset(
+            tuple(item.split(": ", 1)) for item in topic.policy.harms)
         self._paper_records = {review.describes_paper: review for review in knowledge.reviews.values()
                                if review.describes_paper}
         self._journals = _journals_named(knowledge)
@@ -1197,8 +1198,8 @@ class Policy:
         compared = []
         for kind in specifics.kinds():
             if kind in may_differ:
-                # What the sources do not address is never judged regardless ("relieving pain" is not the pain
-                # felt in a session, whatever a procedure review lets differ).
+                # What the sources do not address, and a harm named, are never judged regardless ("relieving pain"
+                # is not the pain felt in a session, "no risk of cancer" not "no side effects reported").
                 unaddressed = sorted(tag for tag in specifics.of_kind(kind) if (kind, tag) in self._unaddressed
                                      and (kind, tag) not in judged.tags)
                 if unaddressed:

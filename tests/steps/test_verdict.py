@@ -1334,11 +1334,13 @@ def test_a_cycles_length_is_no_promise_of_results_and_lines_up_only_with_a_cycle
     assert engine.ask("You will see new hair in 3 months.", fresh=True).verdict == "contradicted"
 
 
-def test_a_specific_the_sources_do_not_address_is_compared_whatever_the_review_type_lets_differ(engine):
+def test_a_specific_the_sources_do_not_address_or_a_harm_is_compared_whatever_the_review_type_lets_differ(engine):
     # The procedure review of discomfort lets outcomes differ; pain treated is still not the pain felt in a session.
     answer = engine.ask("Exosome therapy is one way of relieving pain without resorting to surgery.", fresh=True)
     assert answer.verdict == "not_covered" and part_of(answer).review_id == "pain-relief"
     assert engine.ask("Exosome injections cause minor discomfort.", fresh=True).verdict == "supported"
+    # Safety reviews let outcomes differ; "no risk of cancer" is still not "no side effects reported".
+    assert engine.ask("Exosomes have no risk of cancer.", fresh=True).verdict == "unproven"
 
 
 def test_a_review_of_another_type_finds_nothing_unproven_in_a_claim_stating_none_of_its_predicates(engine):
