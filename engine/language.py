@@ -257,15 +257,20 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str], bool]:
             source, target = (inside, outside) if joined in inside else (outside, inside)
             source.discard(joined)
             target.add(joined)
+        elif token in _SCARCITY and negating and _EPISTEMIC & inside:
+            # "No more research is needed": the need is denied, so the evidence named is there.
+            outside |= inside
+            inside = set()
+            negating = False
         elif token in _SCARCITY and (_EPISTEMIC & outside or _EPISTEMIC & {
                 stem(word) for word in tokens[position + 1:position + 1 + _SCARCITY_REACH]}):
             # "Rigorous trials are needed", "limited clinical trials", "we need more clinical studies": evidence
-            # that is needed or scarce is evidence that is not there.
+            # that is needed or scarce is evidence that is not there; "we don't need more studies" denies the need.
             if _EPISTEMIC & outside:
                 inside |= outside
                 outside = set()
             else:
-                negating = True
+                negating = not negating
         elif token in _FOLLOWING_CUES and (token != "lacking" or position == len(tokens) - 1):
             # "evidence is lacking" denies what came before; "lacking evidence" (below) what follows.
             inside |= outside

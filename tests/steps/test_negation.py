@@ -199,3 +199,9 @@ def test_the_clinical_termsets_report_phrases_are_plain_denials_in_a_claim():
 def test_a_verb_of_stopping_with_no_object_after_it_denies_what_came_before():
     assert is_negated("Is ibuprofen one of the painkillers I have to stop before the session?", {"ibuprofen"})
     assert is_negated("Which of my medicines should I pause first?", {"medicin"})
+
+
+def test_evidence_needed_is_evidence_missing_unless_the_need_is_denied():
+    assert is_negated("Exosomes need more research.", {"research"})
+    assert not is_negated("No more research on exosomes is needed.", {"research"})
+    assert not is_negated("Exosomes don't need any more research.", {"research"})
