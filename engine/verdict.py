@@ -1023,8 +1023,9 @@ class Policy:
         proteins and help repair tissue"): agreed with when every specific it states is judged by a review that
         agrees with it, none of the reviews that judged one of them disagrees, and what it asserts is in them.
         The verdict is the most cautious of theirs."""
+        # Time frames and amounts are not tags: each must line up with what an agreeing review judged (below).
         needed = {(kind, value) for kind in specifics.kinds() if kind not in policy.may_differ
-                  for value in specifics.of_kind(kind)}
+                  and kind not in ("time", "quantity") for value in specifics.of_kind(kind)}
         if any(kind in self.topic.policy.promises for kind, _ in needed):
             return None  # a promise ("for good", "risk-free") is agreed with only by a review that judged it
         judged_by_agreeing, verdicts, agreeing, readings = set(), [], [], set()
@@ -1033,8 +1034,7 @@ class Policy:
             # What an agreeing review's quotes state is established by the sources, so it is judged too.
             states = self._judged[review.id].union(self._established[review.id]) if review.verdict in AGREEING \
                 else self._judged[review.id]
-            judged = {(kind, value) for kind, value in needed if kind not in ("time", "quantity")
-                      and value in states.of_kind(kind)}
+            judged = {(kind, value) for kind, value in needed if value in states.of_kind(kind)}
             if not judged:
                 continue
             polarity = self._polarity(text, review, match)
@@ -1048,8 +1048,14 @@ class Policy:
             judged_by_agreeing |= judged
             verdicts.append(verdict)
             agreeing.append(review)
-            readings.add(polarity)
+            # A review whose own claim denies as the claim does ("stop NSAIDs") reads the denial in agreeing.
+            readings.add(polarity or is_negated(self._read[review.claim]))
         if len(agreeing) < 2 or judged_by_agreeing != needed:
+            return None
+        if not all(any(mine.overlaps(theirs) for review in agreeing for theirs in self._judged[review.id].times)
+                   for mine in specifics.times) \
+                or not all(any(lines_up_in_quantity(mine, theirs) for review in agreeing
+                               for theirs in self._judged[review.id].quantities) for mine in specifics.quantities):
             return None
         if negated_terms(text)[0] and readings != {True}:
             # What the claim denies, it denies of one specific; a review that agrees on the whole claim as asserted

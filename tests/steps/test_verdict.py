@@ -1364,3 +1364,11 @@ def test_a_count_only_one_review_gives_brings_that_review_to_the_claim(engine):
                                    "You should fast the night before the procedure."])
 def test_fasting_is_read_as_not_eating_whatever_time_frame_follows(engine, claim):
     assert engine.ask(claim, fresh=True).verdict == "contradicted"
+
+
+def test_instructions_judged_by_several_reviews_agree_jointly_when_each_time_frame_lines_up(engine):
+    answer = engine.ask("Before your appointment, stop NSAIDs for 72 hours and eat a good breakfast.", fresh=True)
+    assert answer.verdict == "supported"
+    # A denial of one part, read as asserted by the review that agrees, is no joint agreement.
+    assert engine.ask("Injectable exosomes are considered safe in humans; it is the safety data on topical exosomes "
+                      "that is still lacking.", fresh=True).verdict not in {"supported", "partly_supported"}
