@@ -522,8 +522,10 @@ def mentions_domain(text: str, prefixes: tuple[str, ...]) -> bool:
 
 
 _EXISTENTIAL = re.compile(r"^\s*(?:are|is|were|was)\s+there\b", re.IGNORECASE)
-# "Are the injected ones just as safe?": "ones" after a describing word stands for the subject.
-_ONES = re.compile(r"\b(?P<describing>(?:the|these|those)\s+[\w-]+)\s+ones\b", re.IGNORECASE)
+# "Are the injected ones just as safe?", "topical ones are safe?": "ones" after a describing word stands for the
+# subject; "which ones" and "other ones" ask or contrast.
+_ONES = re.compile(r"\b(?P<describing>(?:(?:the|these|those)\s+)?(?!(?:which|some|any|other|the|these|those|"
+                   r"good|bad|new|old|little)\b)[\w-]+)\s+ones\b", re.IGNORECASE)
 _EXISTENTIAL_END = re.compile(r"\s*(?=[?.!]*\s*$)")
 
 

@@ -477,7 +477,12 @@ class Policy:
             if all(item.lined_up for item in compared):
                 polarity = self._polarity(text, review, match)
                 agrees = polarity is not None and self._verdict_for(text, specifics, review, polarity) in AGREEING
-                if agrees and review.type != claim_type and not self._shares_strong_predicate(specifics, review):
+                # A review's defining specific ("expectation: a judgement") is the predicate it is about; the kind of
+                # study it names says where evidence comes from, not what is asserted.
+                defined = bool({f"{kind}: {tag}" for kind, tag in specifics.tags
+                                if kind not in ARGUMENT_KINDS and kind != "evidence"} & set(review.defining))
+                if agrees and review.type != claim_type and not self._shares_strong_predicate(specifics, review) \
+                        and not defined:
                     polarity = None  # a review of another type agrees only on a predicate both state
                 if polarity is not None and review.type != claim_type \
                         and self._verdict_for(text, specifics, review, polarity) == "contradicted" \

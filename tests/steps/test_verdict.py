@@ -1372,3 +1372,13 @@ def test_instructions_judged_by_several_reviews_agree_jointly_when_each_time_fra
     # A denial of one part, read as asserted by the review that agrees, is no joint agreement.
     assert engine.ask("Injectable exosomes are considered safe in humans; it is the safety data on topical exosomes "
                       "that is still lacking.", fresh=True).verdict not in {"supported", "partly_supported"}
+
+
+def test_a_reviews_defining_specific_is_a_predicate_shared_across_types(engine):
+    # Read as a claim of how long something lasts, it is still about when to judge results.
+    assert engine.ask("the article says results should be judged after about a year, right?",
+                      fresh=True).verdict == "supported"
+
+
+def test_ones_after_a_describing_word_stands_for_the_subject(engine):
+    assert engine.ask("apparently topical ones are safe on unbroken skin?", fresh=True).verdict == "supported"
