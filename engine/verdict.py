@@ -352,12 +352,15 @@ class Policy:
         paper = self._named_paper(blanked) or self._named_paper(described) or self._named_paper(text)
         if paper is None:
             return None
+        # "Searched only PubMed" says the paper searched no other database.
+        exact = {"databases"} if restricting(text, self.topic.restrictive) else set()
         fitting = {candidate for candidate, record in self._paper_facts.items()
-                   if all(values <= record[fact] for fact, values in facts.items())}
+                   if all(values == record[fact] if fact in exact else values <= record[fact]
+                          for fact, values in facts.items())}
         record = self._paper_facts[paper]
         compared = tuple(SpecificsCompared(kind=f"paper's {fact}", claim=sorted(values), review=sorted(record[fact]),
-                                           lined_up=values <= record[fact]) for fact, values in facts.items()
-                         if record[fact])
+                                           lined_up=values == record[fact] if fact in exact else values <= record[fact])
+                         for fact, values in facts.items() if record[fact])
         review = self._paper_records[paper]
         if paper not in fitting:
             return Judgement("contradicted", "the claim describes a paper it names otherwise than the paper's record",

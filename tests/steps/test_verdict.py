@@ -1382,3 +1382,13 @@ def test_a_reviews_defining_specific_is_a_predicate_shared_across_types(engine):
 
 def test_ones_after_a_describing_word_stands_for_the_subject(engine):
     assert engine.ask("apparently topical ones are safe on unbroken skin?", fresh=True).verdict == "supported"
+
+
+def test_a_paper_said_to_have_searched_only_some_of_its_databases_is_misdescribed(engine):
+    assert engine.ask("The Kost review searched only PubMed.", fresh=True).verdict == "contradicted"
+    assert engine.ask("The Kost review searched PubMed, EMBASE and Google Scholar.", fresh=True).verdict == "supported"
+
+
+def test_cell_based_is_the_opposite_of_cell_free(engine):
+    assert engine.ask("Exosomes from stem cells have been marketed as cell-based regenerative medicine.",
+                      fresh=True).verdict == "contradicted"
