@@ -1392,3 +1392,8 @@ def test_a_paper_said_to_have_searched_only_some_of_its_databases_is_misdescribe
 def test_cell_based_is_the_opposite_of_cell_free(engine):
     assert engine.ask("Exosomes from stem cells have been marketed as cell-based regenerative medicine.",
                       fresh=True).verdict == "contradicted"
+
+
+def test_what_the_people_in_the_studies_had_is_what_was_reported(engine):
+    answer = engine.ask("were there side effects in the human study?", fresh=True)
+    assert answer.verdict == "contradicted" and part_of(answer).review_id == "none-reported"
