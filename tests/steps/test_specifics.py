@@ -242,3 +242,8 @@ def test_everyday_words_for_approval_state_it(topic):
 def test_how_long_a_cycle_runs_is_marked_as_a_cycle_not_a_time_by_which_anything_happens(topic):
     assert "time: 90-90 days, a cycle" in extract(topic, "one hair cycle is three months").described()
     assert "time: 90-90 days" in extract(topic, "new hair in three months").described()
+
+
+def test_people_hurt_by_a_product_were_harmed_not_only_sore(topic):
+    assert ("severity", "serious") in extract(topic, "people have been hurt by some product involving exosomes").tags
+    assert ("severity", "serious") not in extract(topic, "does the injection hurt?").tags
