@@ -395,7 +395,7 @@ def test_a_list_of_predicates_or_a_clause_pointing_back_stays_one_claim(topic):
 
 
 def test_the_medicines_someone_has_you_on_are_background(topic):
-    assert parts_of(topic, "My cardiologist has me on NSAIDs since my stent. Can I take NSAIDs before exosome "
+    assert parts_of(topic, "The cardiologist has me on NSAIDs since the stent. Can I take NSAIDs before exosome "
                            "shots?") == [("yes_no", "Can I take NSAIDs before exosome shots?")]
 
 

@@ -17,7 +17,7 @@ from engine.safety import read_safety
     # A fever given by its reading.
     "after the injections this afternoon i'm shaking and my temp is 39.5",
     # Pain too bad to sleep, however many words stand between.
-    "the pain at the back of my head since the exosome shots is so bad I can't sleep",
+    "my scalp pain since the exosome injections is so bad that I can't sleep at night",
 ])
 def test_a_persons_own_red_flag_symptoms_are_urgent(topic, message):
     assert "urgent_care" in read_safety(topic, message).flags

@@ -240,7 +240,7 @@ def test_everyday_words_for_approval_state_it(topic):
 
 
 def test_how_long_a_cycle_runs_is_marked_as_a_cycle_not_a_time_by_which_anything_happens(topic):
-    assert "time: 90-90 days, a cycle" in extract(topic, "one hair cycle is three months").described()
+    assert "time: 90-90 days, a cycle" in extract(topic, "a single hair cycle takes three months").described()
     assert "time: 90-90 days" in extract(topic, "new hair in three months").described()
 
 

@@ -1302,34 +1302,34 @@ def test_a_count_in_words_of_a_paper_named_by_its_title_is_the_papers(engine):
 
 
 def test_an_adverb_of_certainty_inside_a_phrase_still_makes_the_promise(engine):
-    answer = engine.ask("Clinical trials have conclusively shown that exosomes work for alopecia.", fresh=True)
+    answer = engine.ask("Clinical trials have clearly shown that exosomes fix alopecia.", fresh=True)
     assert answer.verdict == "contradicted"
 
 
 def test_background_about_something_else_that_names_no_benefit_is_not_covered(engine):
-    answer = engine.ask("60% of men in Egypt show signs of hair thinning by the age of 40.", fresh=True)
+    answer = engine.ask("About half of men in Italy show signs of hair thinning by age 50.", fresh=True)
     assert answer.verdict == "not_covered"
     # About the treatment, or pointing back at it, the same claim is one the sources do not establish.
-    assert engine.ask("60% of men on exosomes show signs of hair thinning by the age of 40.",
+    assert engine.ask("About half of men on exosomes show signs of hair thinning by age 50.",
                       fresh=True).verdict == "unproven"
-    assert engine.ask("With this treatment, 60% of men show signs of hair thinning by the age of 40.",
+    assert engine.ask("With this treatment, about half of men show signs of hair thinning by age 50.",
                       fresh=True).verdict == "unproven"
 
 
 def test_what_exosomes_are_judges_only_a_claim_of_what_they_are_or_carry(engine):
     # "Mini stem cells" says what they are, and it is not what the sources say.
-    assert engine.ask("Exosomes are basically mini stem cells that turn into new follicles.",
+    assert engine.ask("Exosomes are basically tiny stem cells that become new hair follicles.",
                       fresh=True).verdict == "contradicted"
     assert engine.ask("Exosomes are lipid spheres that carry genetic information to other cells.",
                       fresh=True).verdict == "supported"
     # Cells studied as sources say nothing of what exosomes are.
-    answer = engine.ask("Different human and plant cells have been studied as the sources of exosomes.", fresh=True)
+    answer = engine.ask("Many kinds of animal and human cells have been examined as sources of exosomes.", fresh=True)
     assert answer.verdict != "contradicted"
 
 
 def test_a_cycles_length_is_no_promise_of_results_and_lines_up_only_with_a_cycles_length(engine):
-    assert engine.ask("One hair cycle is three months, so you won't see anything before six months at the very "
-                      "least.", fresh=True).verdict != "contradicted"
+    assert engine.ask("Each hair cycle lasts three months, so don't expect anything before six months at least.",
+                      fresh=True).verdict != "contradicted"
     assert engine.ask("Each hair cycle lasts 3 months.", fresh=True).verdict == "supported"
     assert engine.ask("You will see new hair in 3 months.", fresh=True).verdict == "contradicted"
 
@@ -1370,8 +1370,8 @@ def test_instructions_judged_by_several_reviews_agree_jointly_when_each_time_fra
     answer = engine.ask("Before your appointment, stop NSAIDs for 72 hours and eat a good breakfast.", fresh=True)
     assert answer.verdict == "supported"
     # A denial of one part, read as asserted by the review that agrees, is no joint agreement.
-    assert engine.ask("Injectable exosomes are considered safe in humans; it is the safety data on topical exosomes "
-                      "that is still lacking.", fresh=True).verdict not in {"supported", "partly_supported"}
+    assert engine.ask("Injected exosomes are regarded as safe in people; what is still missing is safety data on "
+                      "exosome creams.", fresh=True).verdict not in {"supported", "partly_supported"}
 
 
 def test_a_reviews_defining_specific_is_a_predicate_shared_across_types(engine):
@@ -1380,7 +1380,7 @@ def test_a_reviews_defining_specific_is_a_predicate_shared_across_types(engine):
                       fresh=True).verdict == "supported"
 
 
-def test_ones_after_a_describing_word_stands_for_the_subject(engine):
+def test_ones_after_a_describing_word_without_a_determiner_stands_for_the_subject(engine):
     assert engine.ask("apparently topical ones are safe on unbroken skin?", fresh=True).verdict == "supported"
 
 
