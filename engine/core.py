@@ -168,9 +168,9 @@ class Engine:
                 judgement = self.policy.judge_claim(text, claim_type, votes, specifics, matches)
             if judgement.unmatched and judgement.verdict != "not_covered" and part.kind == "claim" \
                     and not about_subject and not refers_back(part.text) and not self.policy.names_a_benefit(specifics):
-                # "60% of men show thinning by 40": background about something else, which no review is close to
-                # and which names no benefit, not a claim about the treatment the sources fail to establish. A
-                # question without the subject's name is still asked about it.
+                # "Half of men in Italy show thinning by 50": background about something else, which no review is
+                # close to and which names no benefit, not a claim about the treatment the sources fail to establish.
+                # A question without the subject's name is still asked about it.
                 judgement = Judgement("not_covered", "no review is close, and the message is neither about the "
                                       "subject nor names a benefit: a topic the sources do not address",
                                       unmatched=True)
