@@ -25,6 +25,7 @@ def test_brand_names_and_everyday_words_become_the_sources_words(normaliser):
     assert "breastfeeding" in normaliser.normalise("Can a nursing mother have it?")
     assert normaliser.normalise("Will Cigna pay for it?") == "Will insurance pay for it?"
     assert "fasting" in normaliser.normalise("Don't show up hungry.")
+    assert normaliser.normalise("are they in spit or pee?") == "are they in saliva or urine?"
 
 
 def test_correct_words_and_names_are_left_alone(normaliser):
