@@ -398,7 +398,12 @@ def _read(topic: Topic, sentence: str, mentions_domain, message_in_domain: bool)
                            message_in_domain=message_in_domain)
     true_that = _TRUE_THAT.match(sentence) or _ASSERT_REQUEST.match(sentence)
     if true_that:
-        return _read_claim(topic, true_that.group("claim"), asked=True, mentions_domain=mentions_domain,
+        claim = true_that.group("claim")
+        if not message_in_domain:
+            # "Is it true they can be isolated from urine?", naming nothing else: "they" is what the tool is about.
+            claim = _LEADING_THEY.sub(lambda found: topic.words.subject_plural.capitalize()
+                                      + (" are" if found.group("are") else ""), claim, count=1)
+        return _read_claim(topic, claim, asked=True, mentions_domain=mentions_domain,
                            message_in_domain=message_in_domain)
     if asked or is_open_question(sentence):
         claim = _REPORTED.match(sentence)

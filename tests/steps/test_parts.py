@@ -413,3 +413,8 @@ def test_sounds_off_doubts_the_claim_before_it_without_turning_it_into_a_questio
 
 def test_but_then_sets_a_second_claim_against_the_first(topic):
     assert len(parts_of(topic, "The clinic says exosomes are approved but then the article says they are not.")) == 2
+
+
+def test_they_in_a_check_request_naming_nothing_else_is_the_subject(topic):
+    assert parts_of(topic, "is it true they can be isolated from urine?") == [
+        ("yes_no", "Exosomes can be isolated from urine")]
