@@ -160,6 +160,9 @@ class Policy:
                       for review in knowledge.reviews.values()
                       for phrasing in (review.claim, *review.paraphrases, *review.opposites, *review.questions)}
         self._read_tags = {reading: extract(topic, reading).tags for reading in self._read.values()}
+        # Reviews whose own claim is a denial ("stop NSAIDs"): agreeing with one reads the claim's denial.
+        self._denying_claims = frozenset(review.id for review in knowledge.reviews.values()
+                                         if is_negated(self._read[review.claim]))
         self._review_terms = {review_id: frozenset(term for text in (review.claim, *review.paraphrases,
                                                                      *review.opposites, review.explanation,
                                                                      *(item.quote for item in review.evidence))
@@ -190,8 +193,8 @@ class Policy:
         self._paper_marks = _paper_marks(knowledge, topic.subject_terms)
         self._gap_tags = {gap_id: frozenset(tuple(item.split(": ", 1)) for item in gap.specifics)
                           for gap_id, gap in knowledge.gaps.items()}
-        self._unaddressed = frozenset().union(*self._gap_tags.values()) | frozenset(
-            tuple(item.split(": ", 1)) for item in topic.policy.harms)
+        self._harms = frozenset(tuple(item.split(": ", 1)) for item in topic.policy.harms)
+        self._unaddressed = frozenset().union(*self._gap_tags.values()) | self._harms
         self._paper_records = {review.describes_paper: review for review in knowledge.reviews.values()
                                if review.describes_paper}
         self._journals = _journals_named(knowledge)
@@ -459,6 +462,10 @@ class Policy:
             or self._sooner_than_minimum(text, specifics, candidates)
         if excluded is not None:
             return excluded
+        # A review's defining specific ("expectation: a judgement") is the predicate it is about; the kind of study
+        # a claim names says where evidence comes from, not what is asserted.
+        predicates_stated = {f"{kind}: {tag}" for kind, tag in specifics.tags
+                             if kind not in ARGUMENT_KINDS and kind != "evidence"}
         for position, match in enumerate(candidates):
             review = self.knowledge.reviews[match.entry_id]
             review_policy = self.topic.policy.types[review.type]
@@ -480,10 +487,7 @@ class Policy:
             if all(item.lined_up for item in compared):
                 polarity = self._polarity(text, review, match)
                 agrees = polarity is not None and self._verdict_for(text, specifics, review, polarity) in AGREEING
-                # A review's defining specific ("expectation: a judgement") is the predicate it is about; the kind of
-                # study it names says where evidence comes from, not what is asserted.
-                defined = bool({f"{kind}: {tag}" for kind, tag in specifics.tags
-                                if kind not in ARGUMENT_KINDS and kind != "evidence"} & set(review.defining))
+                defined = bool(predicates_stated & set(review.defining))
                 if agrees and review.type != claim_type and not self._shares_strong_predicate(specifics, review) \
                         and not defined:
                     polarity = None  # a review of another type agrees only on a predicate both state
@@ -630,7 +634,7 @@ class Policy:
         if missing is not None \
                 and denies_knowledge(text) and not (first_mismatch and first_mismatch.verdict == "contradicted") \
                 and self._denies_missing_kinds_of_evidence(text, specifics, missing) \
-                and not any(f"{kind}: {tag}" in self.topic.policy.harms for kind, tag in specifics.tags) \
+                and not specifics.tags & self._harms \
                 and not any(self._tag_negated(self._antonyms_as_negations(main_clause(text)), tag) is False
                             for tag in specifics.tags if tag[0] not in ("area", "evidence")) \
                 and not self._promises_unjudged(specifics, missing) and not has_nested_negation(main_clause(text)):
@@ -1056,8 +1060,7 @@ class Policy:
             judged_by_agreeing |= judged
             verdicts.append(verdict)
             agreeing.append(review)
-            # A review whose own claim denies as the claim does ("stop NSAIDs") reads the denial in agreeing.
-            readings.add(polarity or is_negated(self._read[review.claim]))
+            readings.add(polarity or review.id in self._denying_claims)
         if len(agreeing) < 2 or judged_by_agreeing != needed:
             return None
         if not all(any(mine.overlaps(theirs) for review in agreeing for theirs in self._judged[review.id].times)
