@@ -165,7 +165,8 @@ class Engine:
                 judgement = Judgement("not_covered", "the part states nothing but numbers, in a message about a "
                                       "topic the sources do not address", gap_id=message_gap)
             else:
-                judgement = self.policy.judge_claim(text, claim_type, votes, specifics, matches)
+                judgement = self.policy.judge_claim(text, claim_type, votes, specifics, matches,
+                                                    asked=part.kind == "yes_no")
             if judgement.unmatched and judgement.verdict != "not_covered" and part.kind == "claim" \
                     and not about_subject and not refers_back(part.text) and not self.policy.names_a_benefit(specifics):
                 # "Half of men in Italy show thinning by 50": background about something else, which no review is

@@ -109,7 +109,9 @@ _REPORT_PHRASES = frozenset({"not extend", "not cause", "not drain", "no increas
                              "no interval change", "no significant interval change"})
 # "A few trials" says some exist; "few trials" says they hardly do.
 # "No less than six months" bounds a number; it denies nothing.
-_PSEUDO_NEGATIONS = (*(phrase for phrase in _NEGEX["pseudo_negations"] if phrase not in _REPORT_PHRASES),
+# "No further research is needed" denies a need, as "no more" does; the termset keeps it for "no further change".
+_PSEUDO_NEGATIONS = (*(phrase for phrase in _NEGEX["pseudo_negations"]
+                       if phrase not in _REPORT_PHRASES and phrase != "no further"),
                      "a few", "quite a few", "no less than", "not less than",
                      "no fewer than", "not fewer than", "no more than", "not more than", "no sooner than",
                      "no later than", "not later than", "no longer than")
@@ -345,6 +347,44 @@ def denies_knowledge(text: str) -> bool:
     inside, _ = negated_terms(text)
     return bool(inside & _EPISTEMIC) or bool(set(words(text)) & _EPISTEMIC_CUES) \
         or any(phrase in " ".join(words(text)) for phrase in _UNKNOWN_YET)
+
+
+# How far before a word naming studies the words describing them reach ("extensive long-term follow-up studies"),
+# and after it, behind a preposition ("data on the safety of injectable exosomes").
+_DESCRIBING_REACH = 4
+_DESCRIBED_BY = frozenset({"on", "of", "about", "into", "in"})
+
+
+def study_description(text: str) -> frozenset[str]:
+    """The words that describe the studies a text names, not what it says they found: "extensive" and
+    "long-term" in "side effects are documented in extensive long-term follow-up studies"."""
+    tokens = [token for token in words(text) if "'" not in token]
+    described = set()
+    for position, token in enumerate(tokens):
+        if stem(token) not in _STUDY:
+            continue
+        described |= set(content_terms(" ".join(tokens[max(0, position - _DESCRIBING_REACH):position])))
+        if tokens[position + 1:position + 2] and tokens[position + 1] in _DESCRIBED_BY:
+            described |= set(content_terms(" ".join(tokens[position + 2:position + 2 + _DESCRIBING_REACH])))
+    return frozenset(described - _STUDY - {stem(word) for word in _SCOPE_ENDS})
+
+
+_SCARCITY_TERMS = frozenset(stem(word) for word in (*_SCARCITY, "lacking", "lack"))
+
+
+def wanted_evidence_terms(text: str) -> frozenset[str]:
+    """What a text says research still wants, by the words that describe it ("more extensive clinical trials and
+    long-term follow-up studies currently need to be made available"); empty when it says no evidence is wanting."""
+    terms = set(content_terms(text))
+    if not (terms & _SCARCITY_TERMS and terms & _STUDY) or not denies_knowledge(text):
+        return frozenset()
+    return study_description(text) - _SCARCITY_TERMS - _EPISTEMIC
+
+
+def names_studies_as_there(text: str) -> bool:
+    """Whether the text names studies and does not deny them or say they are wanting ("documented in long-term
+    follow-up studies")."""
+    return names_studies(text) and not denies_knowledge(text) and not negated_terms(text)[0] & _STUDY
 
 
 # "It's not true that X", "It isn't the case that X": what follows is denied as a whole, whatever negations it

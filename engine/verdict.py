@@ -22,6 +22,7 @@ from engine.language import (
     main_clause,
     names_a_finding,
     names_studies,
+    names_studies_as_there,
     names_subject,
     negated_at,
     negated_terms,
@@ -33,7 +34,9 @@ from engine.language import (
     states_a_belief,
     states_a_possibility,
     stem,
+    study_description,
     terms_before_negation,
+    wanted_evidence_terms,
 )
 from engine.models import SpecificsCompared
 from engine.specifics import YEAR, Count, Specifics, counts_given, extract, lines_up_in_quantity, numbers_as_digits
@@ -51,6 +54,9 @@ AGREEING_COVERAGE = 0.34
 # A claim made only of what a review judged may add this many words of its own ("same idea"), no more ("given like
 # PRP and works wonders").
 UNJUDGED_WORDS = 3
+# Studies said to be there are those a passage says are wanting when they share this many describing words
+# ("extensive", "long-term", "follow-up"): one alone ("more", "clinical") names too many kinds of study.
+WANTED_WORDS = 2
 # A claim denying what the evidence excludes may describe what the subject is instead in this many words of its own
 # ("aren't actual cells, they're tiny packets that cells send out"), no more ("..., giving them a favourable safety
 # profile").
@@ -75,6 +81,8 @@ ARGUMENT_KINDS = frozenset({"regulator", "route", "population", "comparator", "a
 # Arguments that tell whom or what a judged part of a claim beside a gap is about ("approved by the FDA" beside
 # "and in Korea"); where on the body does not.
 BINDING_KINDS = ("regulator", "route", "population", "comparator")
+# Those of them that say whom a claim is about, not how the subject is given.
+WHOM_KINDS = ("regulator", "population", "comparator")
 # Arguments that limit what a passage says to whom or how it was given ("topical exosomes are considered safe").
 LIMITING_KINDS = ("regulator", "route", "population")
 # Arguments a claim may restrict to one value ("only for men", "only by injection").
@@ -175,6 +183,10 @@ class Policy:
                                                 states_a_possibility(item.quote), denies_knowledge(item.quote))
                                          for item in review.evidence)
                         for review_id, review in knowledge.reviews.items()}
+        # What each quote of a review says research still wants ("long-term follow-up studies").
+        self._wanted = {review_id: tuple(wanted_evidence_terms(normalise(item.quote)) for item in review.evidence)
+                        for review_id, review in knowledge.reviews.items()}
+        self._evidence_terms = _terms_of_kinds(topic, ("evidence",))
         # The reviews whose evidence gives the least time results take: each type's that compares time frames so.
         self._minimum_reviews = [knowledge.reviews[type_policy.missing_evidence]
                                  for type_policy in topic.policy.types.values()
@@ -219,17 +231,18 @@ class Policy:
             topic, tuple(set(topic.words.specifics) - set(ARGUMENT_KINDS)))
 
     def judge_claim(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
-                    matches: list[Match]) -> Judgement:
+                    matches: list[Match], asked: bool) -> Judgement:
+        """`asked`: the claim was put as a yes/no question, not stated."""
         denied = denied_as_a_whole(text) or self._called_too_early(text)
         if denied is not None:
             # Denying what the sources back is false, denying what they find false is right; what they back in part
             # or do not establish is read on the whole text ("it's not true that there's solid safety data" says
             # what the sources found unproven is not shown).
-            decided = self.judge_claim(denied, claim_type, votes, specifics, matches)
+            decided = self.judge_claim(denied, claim_type, votes, specifics, matches, asked)
             if decided.verdict in _DENIED:
                 return replace(decided, verdict=_DENIED[decided.verdict], negated=not decided.negated,
                                rule=f"the claim denies as a whole what is {decided.verdict}: {decided.rule}")
-        judgement = self._judge_claim(text, claim_type, votes, specifics, matches)
+        judgement = self._judge_claim(text, claim_type, votes, specifics, matches, asked)
         # A "No" that a mismatch decided ("in 3 weeks" against "at least 6–9 months"), or a false predicate
         # ("a completely painless 30-minute session"), stands whatever else the claim says.
         decided_on_footing = judgement.verdict in AGREEING or (
@@ -261,7 +274,7 @@ class Policy:
         return self._judged[judgement.review.id].counts if judgement.review else frozenset()
 
     def _judge_claim(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
-                     matches: list[Match]) -> Judgement:
+                     matches: list[Match], asked: bool) -> Judgement:
         if self.topic.policy.other_treatment_gap and specifics.of_kind("comparator") \
                 and not names_subject(text, self.topic.words.subject) and not opens_on_a_pronoun(text):
             # "With PRP, 70–80% of patients improve" is about another treatment, which the sources do not assess.
@@ -277,12 +290,15 @@ class Policy:
         if beside is not None:
             rest, coordinated = beside
             # "Not approved by the FDA or Health Canada": the FDA part is judged, the other is not addressed.
-            judgement = self._judge(text, claim_type, votes, rest, [match for match in matches if not match.is_gap])
+            judgement = self._judge(text, claim_type, votes, rest, [match for match in matches if not match.is_gap],
+                                    asked)
             rule = f"{judgement.rule}; the rest of the claim is a topic the sources do not address"
             # The judged part must name whom or what it is about itself ("approved in Europe" without Europe is
-            # not a claim about the FDA), and a review must have judged it.
-            decides = any(kind in BINDING_KINDS for kind, _ in rest.tags) and bool(judgement.compared) and all(
-                item.lined_up for item in judgement.compared)
+            # not a claim about the FDA), and a review must have judged it. Beside a gap that names whom ("in
+            # Korea", "in pregnancy"), how the subject is given does not ("injections approved in Korea").
+            names_whom = any(kind in WHOM_KINDS for kind, _ in specifics.tags & self._gap_tags[gap_id])
+            decides = any(kind in (WHOM_KINDS if names_whom else BINDING_KINDS) for kind, _ in rest.tags) \
+                and bool(judgement.compared) and all(item.lined_up for item in judgement.compared)
             if judgement.verdict in AGREEING and decides:
                 return replace(judgement, verdict="partly_supported", gap_id=gap_id, rule=rule)
             # A false part makes the claim false ("FDA approved, and only $500"), unless it is one of two alike
@@ -298,7 +314,7 @@ class Policy:
         if gap is not None:
             return Judgement("not_covered", "the closest entry is a topic the sources do not address",
                              gap_id=gap.entry_id)
-        return self._judge(text, claim_type, votes, specifics, matches)
+        return self._judge(text, claim_type, votes, specifics, matches, asked)
 
     def _miscounted(self, text: str, specifics: Specifics, matches: list[Match]) -> Judgement | None:
         """A count a claim gives of what a paper it names counted ("Kost's review included 74 studies") that no
@@ -445,7 +461,7 @@ class Policy:
         return Specifics(others, specifics.times, specifics.quantities), coordinated
 
     def _judge(self, text: str, claim_type: str, votes: dict[str, float], specifics: Specifics,
-               matches: list[Match]) -> Judgement:
+               matches: list[Match], asked: bool) -> Judgement:
         # A paper described otherwise than its record is false whatever else is said of it ("the 2021 review by Kost
         # included 47 studies").
         described = self._misdescribed_paper(text)
@@ -459,7 +475,8 @@ class Policy:
         allowed = self._allowed_types(claim_type, votes)
         candidates = self._candidates(allowed, specifics, matches)
         excluded = self._excluded(text, specifics, candidates) or self._restricted(text, specifics, candidates) \
-            or self._sooner_than_minimum(text, specifics, candidates)
+            or self._sooner_than_minimum(text, specifics, candidates) \
+            or (None if asked else self._wanting_said_there(text, candidates))
         if excluded is not None:
             return excluded
         # A review's defining specific ("expectation: a judgement") is the predicate it is about; the kind of study
@@ -595,6 +612,10 @@ class Policy:
                         and self._denied_by_a_quote(text, specifics, review):
                     return Judgement("contradicted", "one passage the review quotes states as found what the claim "
                                      "denies", review=review, negated=polarity, compared=compared)
+                if verdict in AGREEING and not polarity and self._leaves_out_a_side(specifics, review):
+                    return Judgement("contradicted", "the claim gives a time on one side of the event only, where the "
+                                     "sources give one on the other side too", review=review, negated=polarity,
+                                     compared=compared)
                 rule = "every specific lines up with the review" if verdict == review.verdict_for(polarity) else (
                     "the claim puts as a possibility under study what the sources do not establish")
                 return Judgement(verdict, rule, review=review, negated=polarity, compared=compared)
@@ -764,6 +785,31 @@ class Policy:
         return Judgement("contradicted", "the claim gives another time frame than the one the sources found",
                          review=review, negated=False, compared=compared)
 
+    def _wanting_said_there(self, text: str, candidates: list[Match]) -> Judgement | None:
+        """A statement that there are studies of the very kind a close review quotes the sources saying are still
+        wanting ("documented in extensive long-term follow-up studies", against "long-term follow-up studies
+        currently need to be made available") is contradicted: the words describing them must be the passage's,
+        two at least besides the subject's and the kind of study's ("clinical"). Asked whether there are such
+        studies, the question is answered from the reviews, as any other is."""
+        clause = main_clause(text)
+        if not names_studies_as_there(clause):
+            return None
+        described = study_description(clause) - self._evidence_terms - set(self.topic.subject_terms)
+        for match in candidates[:CANDIDATES]:
+            review = self.knowledge.reviews[match.entry_id]
+            if any(len(described & self._wanted[review.id][index]) >= WANTED_WORDS
+                   for index in range(len(review.evidence))):
+                return Judgement("contradicted", "the claim says there are studies that a passage of the sources "
+                                 "says are still wanting", review=review, negated=False)
+        return None
+
+    def _leaves_out_a_side(self, specifics: Specifics, review: ClaimReview) -> bool:
+        """"Only pause NSAIDs in the 72 hours before": a time said as all there is, on one side of the event, where
+        the review's evidence gives a time on the other side as well ("and for four days after")."""
+        only_sides = {time.side for time in specifics.times if time.only and time.side}
+        sides = {time.side for time in specifics.times if time.side}
+        return bool(only_sides) and bool({time.side for time in self._judged[review.id].times if time.side} - sides)
+
     def _says_of_a_part(self, text: str, review: ClaimReview) -> bool:
         """"Most of the evidence is from the lab" is weaker than "never tested in people": the sources' denial of
         the universal claim does not deny it."""
@@ -772,15 +818,19 @@ class Policy:
 
     def _denying_none(self, text: str, specifics: Specifics, review: ClaimReview) -> ClaimReview | None:
         """"Is there even a single human study?" is not denied by the sources' denial of "a large number of human
-        trials": the review that, on every specific the claim states, denies that there are none ("never tested in
-        people") answers it."""
-        if not self.topic.existence.search(main_clause(text)) or not self.topic.proportion.search(review.claim) \
-                or self._universal(review.claim):
+        trials", nor is "has it been tried in people?", which says nothing the other review does not judge: the
+        review that, on every specific the claim states, denies that there are none ("never tested in people")
+        answers it."""
+        clause = main_clause(text)
+        states_existence = bool(self.topic.existence.search(clause))
+        if not (states_existence or not self.topic.proportion.search(clause)) \
+                or not self.topic.proportion.search(review.claim) or self._universal(review.claim):
             return None
         for other in self.knowledge.reviews.values():
             compared = self._compare(self.topic.policy.types[other.type].may_differ, specifics, other.id)
             if other.verdict == "contradicted" and self._denies_universally(other.claim) and compared \
-                    and all(item.lined_up for item in compared):
+                    and all(item.lined_up for item in compared) \
+                    and (states_existence or not self._unjudged_terms(text, other)):
                 return other
         return None
 

@@ -7,8 +7,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Literal
 
+import pycountry
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from index.records import ClaimType, Verdict
 
@@ -39,9 +40,9 @@ class Lexicon:
 
 
 # Intensifiers, hedges and adverbs of certainty that chat puts inside a phrase ("are literally baby stem cells",
-# "trials have conclusively shown") without changing it.
+# "trials have conclusively shown", "on actual humans") without changing it.
 _INSERTED = (r"(?:\s+(?:really|actually|literally|basically|just|truly|totally|honestly|all|conclusively|definitively|"
-             r"clearly|firmly))*\s+")
+             r"clearly|firmly|actual|real))*\s+")
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -55,6 +56,23 @@ class Synonym(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     means: str = Field(description="The sources' word that the everyday words are read as.")
     words: list[str] = Field(min_length=1, description="Everyday words, slang and brand names.")
+
+
+class CountryNames(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    specific: str = Field(description="The specific ('kind: tag') that naming a country states.")
+    except_codes: list[str] = Field(default=[], description="ISO 3166 codes of the countries whose names do not "
+                                    "state it (the country the sources' regulator is in).")
+    ambiguous: list[str] = Field(default=[], description="Country names that are also other places or words "
+                                 "('Georgia', 'Jersey'), so that naming them says nothing of a country.")
+
+    def names(self) -> frozenset[str]:
+        excluded = {code.upper() for code in self.except_codes}
+        ambiguous = {name.lower() for name in self.ambiguous}
+        # "Korea, Republic of" is how ISO lists a name, never how one writes it.
+        return frozenset(getattr(country, field).lower() for country in pycountry.countries
+                         if country.alpha_2 not in excluded for field in ("name", "common_name")
+                         if "," not in getattr(country, field, ",")) - ambiguous
 
 
 class TopicFile(BaseModel):
@@ -93,9 +111,27 @@ class TopicFile(BaseModel):
     paper_kinds: dict[str, list[str]] = Field(default={}, description="Kind of paper -> the words that name it "
                                               "('literature review': narrative review, ...): a claim that calls a "
                                               "paper it names another kind than its record does misdescribes it.")
+    country_names: CountryNames | None = Field(default=None, description="The specific that every country's name "
+                                               "states, from pycountry's ISO 3166 list: 'approved in Japan' is not "
+                                               "said of the FDA.")
     identity_kinds: list[str] = Field(default=[], description="Kinds of specifics that say what the subject is: a "
                                       "phrase of one that follows a word naming a source or an agent ('released "
                                       "by living cells') says where the subject comes from, not what it is.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _with_country_names(cls, data: dict) -> dict:
+        """Every country's name, as ISO 3166 spells it, joins the phrases of `country_names.specific`."""
+        countries = data.get("country_names") if isinstance(data, dict) else None
+        if not countries:
+            return data
+        countries = CountryNames.model_validate(countries)
+        kind, _, tag = countries.specific.partition(": ")
+        specifics = {kind_: dict(tags) for kind_, tags in (data.get("specifics") or {}).items()}
+        if tag not in specifics.get(kind, {}):
+            raise ValueError(f"country_names names {countries.specific!r}, which is not in specifics")
+        specifics[kind][tag] = [*specifics[kind][tag], *sorted(countries.names())]
+        return {**data, "specifics": specifics}
 
 
 class TypePolicy(BaseModel):
@@ -277,7 +313,10 @@ class Topic:
     @cached_property
     def vocabulary(self) -> frozenset[str]:
         """Every word the topic files name: spelling correction may correct towards them."""
-        phrases = [p for tags in self.words.specifics.values() for ps in tags.values() for p in ps]
+        # Country names are no words to correct towards: "lmao" is not "Lao".
+        countries = self.words.country_names.names() if self.words.country_names else frozenset()
+        phrases = [phrase for tags in self.words.specifics.values() for listed in tags.values() for phrase in listed
+                   if phrase not in countries]
         phrases += [w for synonym in self.words.synonyms for w in [synonym.means, *synonym.words]]
         phrases += self.words.domain_prefixes + list(self.words.time_units) + [self.words.subject]
         phrases += [w for words in (*self.words.paper_kinds.values(), *self.words.paper_databases.values())

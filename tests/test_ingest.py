@@ -236,6 +236,8 @@ def test_a_paper_record_naming_no_source_fails_ingest(workspace):
 @pytest.mark.parametrize(("line", "replacement", "message"), [
     ('comparison_tag: "absolute: best"', 'comparison_tag: "absolute: bestest"', "comparison_tag names a specific"),
     ("identity_kinds: [form]", "identity_kinds: [shape]", "identity_kinds names a kind it does not define: shape"),
+    ('specific: "regulator: outside the United States"', 'specific: "regulator: elsewhere"',
+     "country_names names 'regulator: elsewhere', which is not in specifics"),
     ('shown_by_research: ["absolute: proven"]', 'shown_by_research: ["absolute: proved"]',
      "mechanism's shown_by_research names a specific topic.yaml does not define: absolute: proved"),
     ("places: [area]", "places: [region]", "places names a kind topic.yaml does not define: region"),

@@ -205,3 +205,4 @@ def test_evidence_needed_is_evidence_missing_unless_the_need_is_denied():
     assert is_negated("Exosomes need more research.", {"research"})
     assert not is_negated("No more research on exosomes is needed.", {"research"})
     assert not is_negated("Exosomes don't need any more research.", {"research"})
+    assert not is_negated("Experts agree no further trials of exosomes are required.", {"trials"})

@@ -247,3 +247,16 @@ def test_how_long_a_cycle_runs_is_marked_as_a_cycle_not_a_time_by_which_anything
 def test_people_hurt_by_a_product_were_harmed_not_only_sore(topic):
     assert ("severity", "serious") in extract(topic, "people have been hurt by some product involving exosomes").tags
     assert ("severity", "serious") not in extract(topic, "does the injection hurt?").tags
+
+
+def test_any_countrys_name_says_its_regulator_is_not_the_fda(topic):
+    elsewhere = ("regulator", "outside the United States")
+    assert elsewhere in extract(topic, "approved by the health ministry in Brazil").tags
+    assert elsewhere in extract(topic, "is it legal in thailand?").tags
+    assert elsewhere not in extract(topic, "approved in Puerto Rico").tags
+    assert elsewhere not in extract(topic, "tested on guinea pigs").tags
+
+
+def test_pain_said_to_be_considerable_is_severe_pain(topic):
+    assert ("sensation", "severe pain") in extract(topic, "the shots cause considerable discomfort").tags
+    assert ("sensation", "severe pain") not in extract(topic, "the shots cause some discomfort").tags

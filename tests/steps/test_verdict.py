@@ -1397,3 +1397,42 @@ def test_cell_based_is_the_opposite_of_cell_free(engine):
 def test_what_the_people_in_the_studies_had_is_what_was_reported(engine):
     answer = engine.ask("were there side effects in the human study?", fresh=True)
     assert answer.verdict == "contradicted" and part_of(answer).review_id == "none-reported"
+
+
+def test_a_question_that_states_no_amount_is_answered_by_the_review_that_denies_there_are_none(engine):
+    # The sources deny many human trials, and also that there are none.
+    for claim in ("Has anyone tested exosome hair treatment on humans?",
+                  "exosomes for hair loss have been tested in actual patients"):
+        answer = engine.ask(claim, fresh=True)
+        assert answer.verdict == "supported" and part_of(answer).review_id == "never-tested-in-people"
+    assert engine.ask("Exosome hair treatment is backed by loads of clinical trials.", fresh=True).verdict \
+        == "contradicted"
+
+
+def test_a_time_said_as_all_there_is_on_one_side_of_the_session_leaves_out_the_other_side(engine):
+    answer = engine.ask("You only have to hold off on ibuprofen for the 3 days before your exosome appointment.",
+                        fresh=True)
+    assert answer.verdict == "contradicted" and part_of(answer).review_id == "nsaid-pause"
+    assert engine.ask("Stop ibuprofen 3 days before and 4 days after the exosome session.", fresh=True).verdict \
+        == "supported"
+
+
+def test_studies_said_to_be_there_that_the_sources_say_are_still_wanting_are_contradicted(engine):
+    stated = engine.ask("Exosome safety has been confirmed by extensive long-term follow-up studies.", fresh=True)
+    assert stated.verdict == "contradicted"
+    # Asked, it is answered from the reviews as any question is; wanted, it is what the sources say.
+    assert engine.ask("Have there been extensive long-term follow-up studies of exosomes?", fresh=True).verdict \
+        != "contradicted"
+    assert engine.ask("Extensive long-term follow-up studies of exosomes are still needed.", fresh=True).verdict \
+        in AGREEING
+
+
+def test_severe_pain_in_other_words_is_not_the_minor_discomfort_the_sources_describe(engine):
+    assert engine.ask("Expect substantial pain during exosome injections.", fresh=True).verdict == "contradicted"
+
+
+def test_a_regulator_of_another_country_is_not_the_one_the_sources_speak_of(engine):
+    assert engine.ask("Exosome injections have been approved by regulators in South Korea.", fresh=True).verdict \
+        == "not_covered"
+    assert engine.ask("Brazil's health agency has not approved any exosome product.", fresh=True).verdict \
+        == "not_covered"
