@@ -1322,6 +1322,8 @@ class Policy:
             main_clause(text, conceded_after=True) if conceded_only else clause))
         if has_nested_negation(text):
             return None
+        if self._denies_in_an_antonym(clause, review):
+            return True
         claim_tags = extract(self.topic, text).tags
         if review.verdict == "unproven" and denies_knowledge(text) \
                 and not any(self._tag_negated(text, tag) for tag in claim_tags if tag[0] == "outcome") \
@@ -1346,6 +1348,20 @@ class Policy:
                 return None
             return max(readings, key=lambda reading: reading[0])[1]
         return readings[0][1]
+
+    def _denies_in_an_antonym(self, clause: str, review: ClaimReview) -> bool:
+        """"Marketed as cell-based regenerative medicine" says the opposite of the "cell-free" that the review's
+        claim asserts, however much else the two share; a claim that also names that word, or denies anything in
+        words of its own, is read as usual."""
+        if negated_terms(clause)[0]:
+            return False
+        for lexicon, means, _ in self._antonyms:
+            opposite = re.compile(rf"\b{re.escape(means.removeprefix('not '))}\b", re.IGNORECASE)
+            asserted = any(not negated_at(review.claim, found.start()) for found in opposite.finditer(review.claim))
+            if means.startswith("not ") and asserted and lexicon.search(clause) \
+                    and not opposite.search(lexicon.blank(clause)):
+                return True
+        return False
 
     def _conceded_only(self, text: str, clause: str, review: ClaimReview) -> bool:
         """Whether the predicates the review's type judges that the claim states are all outside its main clause."""

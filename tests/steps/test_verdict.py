@@ -1436,3 +1436,8 @@ def test_a_regulator_of_another_country_is_not_the_one_the_sources_speak_of(engi
         == "not_covered"
     assert engine.ask("Brazil's health agency has not approved any exosome product.", fresh=True).verdict \
         == "not_covered"
+
+
+def test_an_antonym_of_the_word_a_review_asserts_denies_it_however_much_else_is_shared(engine):
+    assert engine.ask("Exosomes taken from stem cells are already in the cosmetics industry, where they are promoted "
+                      "as cell-based regenerative medicine.", fresh=True).verdict == "contradicted"
