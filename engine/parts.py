@@ -148,7 +148,8 @@ _ATTRIBUTED_ALTERNATIVE = re.compile(
     r"post|posts|swear|swears|insist|insists)\b.*$", re.IGNORECASE)
 # Chat drops the "I" of one's own background ("been on fin for 2 years", "asking for my aunt").
 _FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me|been|had|got|did|went|started|"
-                                 r"tried|just had|just got|it's been|its been|asking|wondering|thinking|considering|"
+                                 r"tried|paid|spent|bought|booked|finished|completed|noticed|just had|just got|"
+                                 r"it's been|its been|asking|wondering|thinking|considering|"
                                  r"planning|hoping|looking into|trying to|losing|dealing with|struggling with|"
                                  r"suffering from)\b|"
                                  # "My cardiologist has me on baby aspirin": one's own medicines, whoever prescribed.

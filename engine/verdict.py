@@ -1231,8 +1231,10 @@ class Policy:
         return any(kind in STRONG_PREDICATE_KINDS for kind, _ in specifics.tags)
 
     def asserts_beyond_numbers(self, specifics: Specifics) -> bool:
-        """The claim states a predicate or a result of its own, not only time frames and numbers."""
-        return any(kind in PREDICATE_KINDS or kind == "result" for kind, _ in specifics.tags)
+        """The claim states a predicate, a result or a judgement of results ("too early to tell") of its own, not
+        only time frames and numbers: "have to wait 48h" may be said of anything."""
+        return any(kind in PREDICATE_KINDS or kind == "result" for kind, _ in specifics.tags) \
+            or ("expectation", "a judgement") in specifics.tags
 
     def names_a_benefit(self, specifics: Specifics) -> bool:
         """The claim names an outcome or a result, or promises something ("proven", "for everyone")."""

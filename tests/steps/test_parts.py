@@ -46,6 +46,8 @@ def test_a_question_offering_a_choice_asks_which_not_whether(topic):
 def test_background_without_its_i_is_still_background(topic):
     assert parts_of(topic, "been on finasteride for 2 years, derm now pushing exosomes. Are exosomes safe?") == [
         ("yes_no", "Are exosomes safe?")]
+    assert parts_of(topic, "Spent $2,500 on four exosome sessions in spring, the last one 10 weeks ago. "
+                           "Are exosomes safe?") == [("yes_no", "Are exosomes safe?")]
 
 
 def test_it_after_a_verb_stands_for_the_drug_the_background_named(topic):

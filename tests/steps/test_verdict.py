@@ -1441,3 +1441,9 @@ def test_a_regulator_of_another_country_is_not_the_one_the_sources_speak_of(engi
 def test_an_antonym_of_the_word_a_review_asserts_denies_it_however_much_else_is_shared(engine):
     assert engine.ask("Exosomes taken from stem cells are already in the cosmetics industry, where they are promoted "
                       "as cell-based regenerative medicine.", fresh=True).verdict == "contradicted"
+
+
+def test_a_question_of_when_to_judge_results_is_more_than_numbers_in_a_message_about_price(engine):
+    answer = engine.ask("Mine charges $900 a session for exosomes. Is 5 months too soon to tell?", fresh=True)
+    price, judging = answer.trace.parts
+    assert price.verdict == "not_covered" and judging.verdict == "supported"
