@@ -124,7 +124,8 @@ class Engine:
         return compose.finish(self.prompts, self.knowledge, question, reading, body, trace, asked)
 
     def _mentions_domain(self, text: str) -> bool:
-        return mentions_domain(text, self.topic.domain_prefixes)
+        # A cited paper, named by its author ("Kost searched only PubMed"), is the domain's own.
+        return mentions_domain(text, self.topic.domain_prefixes) or self.policy.named_paper(text) is not None
 
     def _answer_part(self, part: Part, reading: SafetyReading, message_in_domain: bool, english: bool,
                      message_gap: str | None, about_subject: bool) -> tuple[compose.Body, PartTrace]:

@@ -114,7 +114,9 @@ _PSEUDO_NEGATIONS = (*(phrase for phrase in _NEGEX["pseudo_negations"]
                        if phrase not in _REPORT_PHRASES and phrase != "no further"),
                      "a few", "quite a few", "no less than", "not less than",
                      "no fewer than", "not fewer than", "no more than", "not more than", "no sooner than",
-                     "no later than", "not later than", "no longer than")
+                     "no later than", "not later than", "no longer than",
+                     # "Searched PubMed and nothing else" restricts, as "only" does; it denies nothing.
+                     "and nothing else", "and no other", "and no others")
 # A negation reaches to the end of its clause, a termination word, or a preposition that opens an adjunct:
 # in "stop NSAIDs before the session" only the NSAIDs are denied.
 _SCOPE_ENDS = frozenset(_NEGEX["termination"]) - {"still", "which", "involving", "yet"} | {

@@ -47,7 +47,11 @@ _REPORTED = re.compile(
     r"(?<!real )(?<!early )promised?|promises|insists?|insisted|insisting|swears?|swore|swearing|reckons?|argues?|"
     r"argued|"
     r"advertises?|advertised|heard|read|saw|seen|according to [^,]+,|the website|their site|"
-    r"their page|the brochure|the ad)\b(?:\s+(?:online|on instagram|on tiktok|on their website|here))?"
+    r"their page|the brochure|the ad|"
+    # "Thread consensus seems to be that X", "my understanding is that X": X is what is believed.
+    r"(?:consensus|word|rumou?r|impression|understanding)\s+(?:seems\s+to\s+be|is|was)(?=\s+that\b))\b"
+    r"(?:\s+(?:online|somewhere|on instagram|on tiktok|on reddit|on youtube|on facebook|on a forum|in a forum|"
+    r"on their website|here))?"
     r"[\s,:]*(?:that\s+)?(?P<claim>.+)$",
     re.IGNORECASE)
 # "The idea that X is a myth", "It's misleading that X": X, denied.

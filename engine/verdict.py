@@ -321,7 +321,7 @@ class Policy:
         count the paper gives of the same thing lines up with ("47 studies") is false. A paper no claim names may
         be another one, with other counts."""
         claimed = counts_given(self.topic, text)
-        paper = self._named_paper(text) if claimed and not negated_terms(text)[0] else None
+        paper = self.named_paper(text) if claimed and not negated_terms(text)[0] else None
         if paper is None:
             return None
         ranked = [match.entry_id for match in matches]
@@ -368,7 +368,7 @@ class Policy:
         blanked = _blanked(text, [span for _, spans in stated.values() for span in spans])
         # Its title words name a paper best, then its authors, then what the claim says it is.
         described = _blanked(text, [span for fact, (_, spans) in stated.items() if fact != "authors" for span in spans])
-        paper = self._named_paper(blanked) or self._named_paper(described) or self._named_paper(text)
+        paper = self.named_paper(blanked) or self.named_paper(described) or self.named_paper(text)
         if paper is None:
             return None
         # "Searched only PubMed" says the paper searched no other database.
@@ -414,7 +414,7 @@ class Policy:
                       if found.group(0).lower() in marks or set(content_terms(found.group(0).lower())) & set(marks)
                       else found.group(0), text)
 
-    def _named_paper(self, text: str) -> str | None:
+    def named_paper(self, text: str) -> str | None:
         """The paper a claim names: by an author's surname, or by its year, kind and title words, as far as no
         other paper shares them ("the 2022 hair regeneration review")."""
         lowered = text.lower()
@@ -434,11 +434,13 @@ class Policy:
         return any(f"{tag[0]}: {tag[1]}" in needed for needed in self.topic.policy.typed_by.values())
 
     def _off_gap(self, specifics: Specifics, gap_id: str) -> bool:
-        """A claim that states a predicate of its own ("better than minoxidil") and none of the specifics a gap
-        is defined by ("combined with") is not about that gap, however close its words."""
+        """A claim that states none of the specifics a gap is defined by ("combined with"), but a predicate of its
+        own ("better than minoxidil") or another of the same kind ("for women", beside "in pregnancy"), is not about
+        that gap, however close its words."""
         defined_by = self._gap_tags[gap_id]
+        kinds = {kind for kind, _ in defined_by}
         return bool(defined_by) and not specifics.tags & defined_by and any(
-            kind in PREDICATE_KINDS for kind, _ in specifics.tags)
+            kind in PREDICATE_KINDS or kind in kinds for kind, _ in specifics.tags)
 
     def _placed_in_gap(self, specifics: Specifics, gap_id: str) -> bool:
         """Whether the gap names where the whole claim holds ("heal a torn rotator cuff"): a place, no other place

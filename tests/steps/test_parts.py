@@ -420,3 +420,9 @@ def test_but_then_sets_a_second_claim_against_the_first(topic):
 def test_they_in_a_check_request_naming_nothing_else_is_the_subject(topic):
     assert parts_of(topic, "is it true they can be isolated from urine?") == [
         ("yes_no", "Exosomes can be isolated from urine")]
+
+
+def test_what_a_forum_or_a_rumour_is_said_to_hold_is_the_claim(topic):
+    assert parts_of(topic, "Thread consensus seems to be that exosomes are FDA approved.") == [
+        ("claim", "Exosomes are FDA approved")]
+    assert parts_of(topic, "I read somewhere exosomes work for women?") == [("yes_no", "Exosomes work for women")]

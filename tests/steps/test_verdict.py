@@ -1447,3 +1447,13 @@ def test_a_question_of_when_to_judge_results_is_more_than_numbers_in_a_message_a
     answer = engine.ask("Mine charges $900 a session for exosomes. Is 5 months too soon to tell?", fresh=True)
     price, judging = answer.trace.parts
     assert price.verdict == "not_covered" and judging.verdict == "supported"
+
+
+def test_a_cited_paper_named_by_its_authors_is_in_the_domain_and_nothing_else_restricts(engine):
+    answer = engine.ask("Kost and his co-authors looked in PubMed and nothing else.", fresh=True)
+    assert answer.verdict == "contradicted"
+
+
+def test_another_value_of_the_kind_a_gap_is_defined_by_is_not_that_gap(engine):
+    # The pregnancy gap is about a population; women in general are another one.
+    assert part_of(engine.ask("Is exosome therapy for women only?", fresh=True)).review_id != "pregnancy"
