@@ -66,7 +66,9 @@ _ADVISED_AGAINST = ("is not recommended", "isn't recommended", "not recommended"
                     "isn't allowed", "not allowed")
 # Saying it cannot be told yet denies that it is known: "too early to say whether they are safe".
 _UNKNOWN_YET = frozenset({"too early to say", "too early to tell", "too soon to say", "too soon to tell",
-                          "too early to know", "too soon to know", "hard to say", "impossible to say"})
+                          "too early to know", "too soon to know", "hard to say", "impossible to say",
+                          "remains to be seen", "remain to be seen", "jury is still out", "jury's still out",
+                          "still under investigation", "still being investigated", "still being studied"})
 # Verbs of stopping and keeping away deny their object as "not" does: "stop NSAIDs" is "take no NSAIDs".
 _CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids", "avoided", "avoiding", "pause",
                         "paused", "pausing", "skipped", "discontinued", "a break from", "break from",
@@ -308,7 +310,7 @@ _EPISTEMIC = frozenset(stem(word) for word in (
     "shown", "proven", "proved", "established", "demonstrated", "tested", "studied", "confirmed", "known", "knows",
     # Not "backed": its stem is "back", as in "go right back to work".
     "evidence", "evidenced", "science", "scientific", "verified", "conclusive", "conclusively", "certain", "clear",
-    "research", "studies", "trials", "data", "sure"))
+    "research", "studies", "trials", "data", "sure", "understand", "understood"))
 _EPISTEMIC_CUES = frozenset({"unproven", "unknown", "unclear", "uncertain", "inconclusive", "unconfirmed", "unverified",
                              "unsubstantiated", "undetermined", "untested", "lacking"})
 

@@ -1457,3 +1457,9 @@ def test_a_cited_paper_named_by_its_authors_is_in_the_domain_and_nothing_else_re
 def test_another_value_of_the_kind_a_gap_is_defined_by_is_not_that_gap(engine):
     # The pregnancy gap is about a population; women in general are another one.
     assert part_of(engine.ask("Is exosome therapy for women only?", fresh=True)).review_id != "pregnancy"
+
+
+@pytest.mark.parametrize("claim", ["The jury is still out on exosomes for hair loss.",
+                                   "Researchers don't really understand yet how long exosome effects last."])
+def test_everyday_ways_of_saying_it_is_not_known_agree_with_the_sources(engine, claim):
+    assert engine.ask(claim, fresh=True).verdict == "supported"
