@@ -1463,3 +1463,8 @@ def test_another_value_of_the_kind_a_gap_is_defined_by_is_not_that_gap(engine):
                                    "Researchers don't really understand yet how long exosome effects last."])
 def test_everyday_ways_of_saying_it_is_not_known_agree_with_the_sources(engine, claim):
     assert engine.ask(claim, fresh=True).verdict == "supported"
+
+
+def test_a_pause_named_after_the_drug_is_a_break_from_it(engine):
+    assert engine.ask("The Motrin pause runs until 4 days after the last exosome session.", fresh=True).verdict \
+        == "supported"
