@@ -1468,3 +1468,5 @@ def test_everyday_ways_of_saying_it_is_not_known_agree_with_the_sources(engine, 
 def test_a_pause_named_after_the_drug_is_a_break_from_it(engine):
     assert engine.ask("The Motrin pause runs until 4 days after the last exosome session.", fresh=True).verdict \
         == "supported"
+    assert engine.ask("Clinics hold the NSAIDs for 3 days before exosome injections.", fresh=True).verdict \
+        == "supported"
