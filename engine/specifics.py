@@ -57,6 +57,8 @@ _AT_LEAST = re.compile(r"\b(?:at least|minimum of|no sooner than|a minimum of|no
                        re.IGNORECASE)
 _AT_LEAST_QUANTITY = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|a minimum of)\s*$",
                                 re.IGNORECASE)
+_AT_MOST_QUANTITY = re.compile(r"\b(?:fewer than|less than|under|below|up to|at most|no more than|a maximum of)\s*$",
+                               re.IGNORECASE)
 _QUANTITY = re.compile(rf"{_NUMBER}\s*(billion|million|trillion)\b", re.IGNORECASE)
 _SCALE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 # "a", "an" and "one" name a single unit ("in a month"); the vague spans above read them. "Zero side effects" is
@@ -263,16 +265,20 @@ def _after_a_source(text: str, position: int) -> bool:
 
 
 def _quantity(text: str, match: re.Match, value: float) -> str:
-    """A quantity as written: "2e+11", or ">=2e+11" for a least amount ("more than 200 billion")."""
-    return f"{'>=' if _AT_LEAST_QUANTITY.search(text[:match.start()]) else ''}{value:.3g}"
+    """A quantity as written: "2e+11", ">=2e+11" for a least amount ("more than 200 billion"), "<=2e+11" for a most
+    amount ("fewer than 200 billion")."""
+    before = text[:match.start()]
+    bound = ">=" if _AT_LEAST_QUANTITY.search(before) else "<=" if _AT_MOST_QUANTITY.search(before) else ""
+    return f"{bound}{value:.3g}"
 
 
 def lines_up_in_quantity(claimed: str, judged: str) -> bool:
     """A claimed quantity lines up with a judged one when they are the same, or when the judged one is a least
-    amount the claimed one reaches (400 billion is "more than 200 billion"; "more than 100 billion" is not)."""
+    amount the claimed one reaches (400 billion is "more than 200 billion"; "more than 100 billion" is not, nor is
+    any most amount: "fewer than 200 billion")."""
     if claimed == judged:
         return True
-    return judged.startswith(">=") and not claimed.startswith(">=") and float(claimed) >= float(judged[2:])
+    return judged.startswith(">=") and not claimed.startswith((">=", "<=")) and float(claimed) >= float(judged[2:])
 
 
 def _number_words_as_digits(text: str) -> str:

@@ -260,3 +260,9 @@ def test_any_countrys_name_says_its_regulator_is_not_the_fda(topic):
 def test_pain_said_to_be_considerable_is_severe_pain(topic):
     assert ("sensation", "severe pain") in extract(topic, "the shots cause considerable discomfort").tags
     assert ("sensation", "severe pain") not in extract(topic, "the shots cause some discomfort").tags
+
+
+def test_a_most_amount_is_marked_and_never_reaches_a_least_amount(topic):
+    assert extract(topic, "fewer than 150 billion exosomes").quantities == {"<=1.5e+11"}
+    assert not lines_up_in_quantity("<=3e+11", ">=2e+11")
+    assert lines_up_in_quantity("3e+11", ">=2e+11")

@@ -1470,3 +1470,8 @@ def test_a_pause_named_after_the_drug_is_a_break_from_it(engine):
         == "supported"
     assert engine.ask("Clinics hold the NSAIDs for 3 days before exosome injections.", fresh=True).verdict \
         == "supported"
+
+
+def test_trials_that_showed_it_in_the_past_tense_claim_it_clinically_proven(engine):
+    answer = engine.ask("Human trials demonstrated that exosomes reverse alopecia.", fresh=True)
+    assert answer.verdict == "contradicted" and part_of(answer).review_id == "clinically-proven-hair"
