@@ -22,6 +22,7 @@ from engine.language import (
     names_subject,
     predicate_terms,
     refers_back,
+    stem,
     words,
 )
 from engine.models import Answer, EvidenceScore, PartTrace, Trace
@@ -137,11 +138,12 @@ class Engine:
         vector = _embed_query(text.lower())
         specifics = extract(self.topic, text)
         # One or two words besides the subject's name a topic ("side effects?", "exosome side effects??"), unless they
-        # state what is checked ("Zero risk.", "eat first?", "FDA approved?").
-        named = [word for word in words(part.text) if word.lower() not in self.topic.subject_terms]
-        topic_only = (len(named) <= 2 and not predicate_terms(part.text)
-                      and not self.policy.states_a_strong_predicate(specifics)) \
-            or is_elliptical(part.text)
+        # state what is checked ("Zero risk.", "eat first?", "FDA approved?"); a thing named without a question mark
+        # ("exosome nsaids") is a topic too, what is said of it ("painless") is not.
+        named = [word for word in words(part.text) if stem(word) not in self.topic.subject_terms]
+        checked = self.policy.states_an_attribute(specifics) or (
+            part.text.rstrip().endswith("?") and self.policy.states_a_strong_predicate(specifics))
+        topic_only = (len(named) <= 2 and not predicate_terms(part.text) and not checked) or is_elliptical(part.text)
         judged = part.kind in ("claim", "yes_no") and not topic_only and not set(reading.flags) & ANSWERED_NOT_JUDGED
         claim_type, votes = classify(self.knowledge, vector)
         stated_type = "safety" if self.topic.asks_in_general(text) else self.topic.policy.type_stated_by(specifics.tags)

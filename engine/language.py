@@ -537,9 +537,13 @@ def is_elliptical(text: str) -> bool:
     return bool(_ELLIPTICAL.match(text))
 
 
+# Chat puts the question word last: "exosomes sourced from what", "results by when?".
+_WH_LAST = re.compile(r"\b(?:what|where|which|who|whom|when|how long|how many|how much)\s*[?.!]*\s*$", re.IGNORECASE)
+
+
 def is_open_question(text: str) -> bool:
     """An open question asks for information; a yes/no question or a statement asserts a claim."""
-    return bool(_OPEN_STARTS.match(text)) and not _STATED_WH_CLAUSE.match(text)
+    return (bool(_OPEN_STARTS.match(text)) and not _STATED_WH_CLAUSE.match(text)) or bool(_WH_LAST.search(text))
 
 
 def overlap(query_terms: Iterable[str], candidate_terms: Iterable[str]) -> float:

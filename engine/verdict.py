@@ -76,6 +76,8 @@ PREDICATE_KINDS = frozenset({"outcome", "absolute", "mechanism", "regulatory sta
                              "severity"})
 # An outcome alone ("inflammation") is named by too many different claims to say two claims are the same.
 STRONG_PREDICATE_KINDS = PREDICATE_KINDS - {"outcome"}
+# Those that say what something is like rather than name a thing (a drug, a way of working).
+ATTRIBUTE_KINDS = STRONG_PREDICATE_KINDS - {"preparation", "mechanism"}
 # Kinds that say who, where, by what route or against what a claim is made: a negation is read on the other words.
 ARGUMENT_KINDS = frozenset({"regulator", "route", "population", "comparator", "area"})
 # Arguments that tell whom or what a judged part of a claim beside a gap is about ("approved by the FDA" beside
@@ -1231,6 +1233,11 @@ class Policy:
 
     def states_a_strong_predicate(self, specifics: Specifics) -> bool:
         return any(kind in STRONG_PREDICATE_KINDS for kind, _ in specifics.tags)
+
+    def states_an_attribute(self, specifics: Specifics) -> bool:
+        """The text says what something is like ("zero risk", "FDA approved", "painless"), not only names a thing
+        ("NSAIDs", "growth factors")."""
+        return any(kind in ATTRIBUTE_KINDS for kind, _ in specifics.tags)
 
     def asserts_beyond_numbers(self, specifics: Specifics) -> bool:
         """The claim states a predicate, a result or a judgement of results ("too early to tell") of its own, not

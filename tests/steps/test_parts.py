@@ -426,3 +426,7 @@ def test_what_a_forum_or_a_rumour_is_said_to_hold_is_the_claim(topic):
     assert parts_of(topic, "Thread consensus seems to be that exosomes are FDA approved.") == [
         ("claim", "Exosomes are FDA approved")]
     assert parts_of(topic, "I read somewhere exosomes work for women?") == [("yes_no", "Exosomes work for women")]
+
+
+def test_a_question_word_put_last_asks_an_open_question(topic):
+    assert parts_of(topic, "exosome serums made of what") == [("open", "exosome serums made of what")]

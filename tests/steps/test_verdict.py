@@ -1475,3 +1475,8 @@ def test_a_pause_named_after_the_drug_is_a_break_from_it(engine):
 def test_trials_that_showed_it_in_the_past_tense_claim_it_clinically_proven(engine):
     answer = engine.ask("Human trials demonstrated that exosomes reverse alopecia.", fresh=True)
     assert answer.verdict == "contradicted" and part_of(answer).review_id == "clinically-proven-hair"
+
+
+@pytest.mark.parametrize("message", ["exosome injections aspirin", "exosomes fda status", "exosome growth factors"])
+def test_a_thing_named_beside_the_subject_without_a_question_is_a_topic_not_a_claim(engine, message):
+    assert engine.ask(message, fresh=True).verdict == "informational"
