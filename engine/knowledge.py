@@ -14,7 +14,7 @@ from index.embedder import MODEL_NAME, embedding_dimension, get_embedder, load_q
 from index.records import AUTHOR_SEPARATOR, ClaimReview, CoverageGap, Manifest, TypeExample
 from index.settings import Settings
 
-SOURCE_FIELDS = ("source_id", "title", "authors", "journal", "year", "kind", "basis")
+SOURCE_FIELDS = ("source_id", "title", "authors", "journal", "year", "volume", "issue", "pages", "kind", "basis")
 
 
 @dataclass(frozen=True)

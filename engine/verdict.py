@@ -49,6 +49,12 @@ TYPE_SHARE = 0.5
 AGREEING = frozenset({"supported", "partly_supported"})
 # The verdict on "It's not true that X" from the verdict on X, where that decides it.
 _DENIED = {"supported": "contradicted", "contradicted": "supported"}
+# Where in its journal a paper is: "volume 21", "issue 8", "pages 3219–3225".
+_ISSUE_DETAILS = {
+    "volume": re.compile(r"\bvol(?:ume|\.)?\s*(?P<value>\d+)\b", re.IGNORECASE),
+    "issue": re.compile(r"\b(?:issue|number|no\.)\s*(?P<value>\d+)\b", re.IGNORECASE),
+    "pages": re.compile(r"\b(?:pages?|pp\.?)\s*(?P<value>\d+\s*[-\u2013\u2014]\s*\d+)", re.IGNORECASE),
+}
 # An agreeing verdict needs at least this share of the claim's own words in the review's texts.
 AGREEING_COVERAGE = 0.34
 # A claim made only of what a review judged may add this many words of its own ("same idea"), no more ("given like
@@ -250,7 +256,7 @@ class Policy:
         decided_on_footing = judgement.verdict in AGREEING or (
             judgement.verdict == "contradicted" and all(item.lined_up for item in judgement.compared)
             and not any(item.kind in STRONG_PREDICATE_KINDS for item in judgement.compared))
-        if decided_on_footing and not specifics.counts <= self._counts_judged(judgement):
+        if decided_on_footing and not specifics.counts - self._issue_numbers(text) <= self._counts_judged(judgement):
             # "Over 268 growth factors", "95% of patients": a number no review stated is neither agreed with nor
             # denied.
             policy = self.topic.policy.types[claim_type]
@@ -271,6 +277,11 @@ class Policy:
         for_what = stated.of_kind("result") or stated.of_kind("expectation") \
             or any(kind in PREDICATE_KINDS for kind, _ in stated.tags)
         return said if stated.times and for_what else None
+
+    def _issue_numbers(self, text: str) -> frozenset[str]:
+        """The numbers that say where in its journal a paper is ("volume 21", "pages 3219–3225"): no count."""
+        return frozenset(f"{float(number):g}" for pattern in _ISSUE_DETAILS.values() for found in pattern.finditer(text)
+                         for number in re.findall(r"\d+", found.group("value")))
 
     def _counts_judged(self, judgement: Judgement) -> frozenset[str]:
         return self._judged[judgement.review.id].counts if judgement.review else frozenset()
@@ -362,9 +373,11 @@ class Policy:
         if negated_terms(text)[0]:
             return None
         stated = self._publication_stated(text)
-        # A paper has one journal and one year: two of either are two papers, and say nothing of one.
-        facts = {fact: values for fact, (values, _) in stated.items() if len(values) == 1 or fact not in ("journal",
-                                                                                                          "year")}
+        # A paper has one journal, year, volume, issue and page range: two of one are two papers, and say nothing
+        # of one.
+        facts = {fact: values for fact, (values, _) in stated.items() if len(values) == 1 or fact in ("kind",
+                                                                                                       "databases",
+                                                                                                       "authors")}
         if not facts:
             return None
         blanked = _blanked(text, [span for _, spans in stated.values() for span in spans])
@@ -402,6 +415,8 @@ class Policy:
                   for found in self._journals.finditer(text)]
         named += [(found, "year", found.group(0)) for found in YEAR.finditer(text)]
         named += [(found, "authors", found.group(0).lower()) for found in self._authors.finditer(text)]
+        named += [(found, fact, _page_range(found.group("value"))) for fact, pattern in _ISSUE_DETAILS.items()
+                  for found in pattern.finditer(text)]
         stated: dict[str, tuple[set[str], list[tuple[int, int]]]] = {}
         for match, fact, value in named:
             values, spans = stated.setdefault(fact, (set(), []))
@@ -1520,7 +1535,14 @@ def _paper_facts(topic: Topic, knowledge: Knowledge, paper: str) -> dict[str, fr
             "kind": frozenset([kind] if kind else []),
             "databases": frozenset(database for database, lexicon in topic.paper_database_lexicons.items()
                                    if lexicon.search(text)),
-            "authors": frozenset(author.split()[-1].lower() for author in fields.get("authors") or ())}
+            "authors": frozenset(author.split()[-1].lower() for author in fields.get("authors") or ()),
+            **{fact: frozenset([_page_range(str(fields[fact]))] if fields.get(fact) else [])
+               for fact in ("volume", "issue", "pages")}}
+
+
+def _page_range(text: str) -> str:
+    """"3219–3225" and "3219 - 3225" as one spelling."""
+    return re.sub(r"\s*[-\u2013\u2014]\s*", "-", text.strip())
 
 
 def _journals_named(knowledge: Knowledge) -> re.Pattern:

@@ -129,8 +129,8 @@ def build_records(corpus: Corpus) -> dict[str, list[Record]]:
     for passage in corpus.passages:
         meta = meta_by_id[passage.source_id]
         source_fields = {"source_id": meta.id, "title": meta.title, "kind": meta.kind, "basis": meta.basis,
-                         "journal": meta.journal, "year": meta.year,
-                         "authors": AUTHOR_SEPARATOR.join(meta.authors) or None}
+                         "journal": meta.journal, "year": meta.year, "volume": meta.volume, "issue": meta.issue,
+                         "pages": meta.pages, "authors": AUTHOR_SEPARATOR.join(meta.authors) or None}
         metadata = _without_none({**source_fields, "section": passage.section,
                                   "start": passage.start, "end": passage.end})
         passages.append(Record(passage.id, passage.text, metadata, f"{passage.section}: {passage.text}"))

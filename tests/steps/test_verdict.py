@@ -1480,3 +1480,9 @@ def test_trials_that_showed_it_in_the_past_tense_claim_it_clinically_proven(engi
 @pytest.mark.parametrize("message", ["exosome injections aspirin", "exosomes fda status", "exosome growth factors"])
 def test_a_thing_named_beside_the_subject_without_a_question_is_a_topic_not_a_claim(engine, message):
     assert engine.ask(message, fresh=True).verdict == "informational"
+
+
+def test_a_papers_volume_issue_and_pages_are_checked_against_its_record(engine):
+    assert engine.ask("The Kose review was printed in volume 30 of the Journal of Cosmetic Dermatology.",
+                      fresh=True).verdict == "contradicted"
+    assert engine.ask("The Kose review is printed on pages 3219–3225 of issue 8.", fresh=True).verdict == "supported"
