@@ -25,7 +25,8 @@ _SELF_ANSWER = re.compile(r"^(?:(?P<no>no|nope|not yet|not at all)|(?P<yes>yes|y
 _ENUMERATION = re.compile(r"(?:^|\s)(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-e]\)|\([a-e]\))\s+(?=[a-z])", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|so|well|also|and|but|plus|btw|anyway|like|thanks|thank you|"
                      r"quick question|question|one more thing|oh|wait|um|umm|hmm|lol|background|context|"
-                     r"for context|some context|backstory|fyi|update|edit|info)\b[\s,:!-]*)+", re.IGNORECASE)
+                     r"for context|some context|backstory|fyi|update|edit|info|now|"
+                     r"(?:just\s+|please\s+)?tell me(?=\s*:))\b[\s,:!-]*)+", re.IGNORECASE)
 # A preamble that frames a claim ("It is important to remember that ...", "In short, ...") is not part of it.
 _FRAMING = re.compile(r"^(?:(?:it is|it's|its)\s+(?:important|worth|good|wise)\s+to\s+(?:remember|note|know|understand|"
                       r"keep in mind|mention)|keep in mind|remember|note|in short|in fact|to be clear|the truth is|"

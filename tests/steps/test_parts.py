@@ -430,3 +430,8 @@ def test_what_a_forum_or_a_rumour_is_said_to_hold_is_the_claim(topic):
 
 def test_a_question_word_put_last_asks_an_open_question(topic):
     assert parts_of(topic, "exosome serums made of what") == [("open", "exosome serums made of what")]
+
+
+def test_tell_me_before_a_question_is_no_part_of_it(topic):
+    assert parts_of(topic, "Now tell me: how long do exosomes stay in the scalp?") == [
+        ("open", "how long do exosomes stay in the scalp?")]
