@@ -589,6 +589,10 @@ class Policy:
                         and self.topic.inclusive.search(main_clause(text)):
                     return Judgement("supported", "the claim names as one among others what the sources say of that "
                                      "and others besides", review=review, negated=polarity, compared=compared)
+                if verdict == "supported" and not polarity and review.restricted_verdict \
+                        and restricting(main_clause(text), self.topic.restrictive):
+                    return Judgement(review.restricted_verdict, "the claim restricts to what it names what the "
+                                     "sources say of that and others besides", review=review, compared=compared)
                 if verdict == "partly_supported" and review.verdict == "partly_supported" \
                         and self._says_of_all(text, review):
                     if review.restricted_verdict and restricting(main_clause(text), self.topic.restrictive):

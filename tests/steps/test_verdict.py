@@ -1486,3 +1486,13 @@ def test_a_papers_volume_issue_and_pages_are_checked_against_its_record(engine):
     assert engine.ask("The Kose review was printed in volume 30 of the Journal of Cosmetic Dermatology.",
                       fresh=True).verdict == "contradicted"
     assert engine.ask("The Kose review is printed on pages 3219–3225 of issue 8.", fresh=True).verdict == "supported"
+
+
+def test_isolation_that_differs_from_maker_to_maker_is_not_standardised(engine):
+    assert engine.ask("Exosome isolation techniques differ between manufacturers.", fresh=True).verdict == "supported"
+
+
+def test_one_source_said_to_be_the_only_one_of_several_the_sources_name_is_false(engine):
+    assert engine.ask("Exosomes can be extracted only from saliva.", fresh=True).verdict == "contradicted"
+    answer = engine.ask("Exosomes can be isolated from urine.", fresh=True)
+    assert answer.verdict == "supported" and part_of(answer).review_id != "standardised-products"
