@@ -1381,13 +1381,14 @@ class Policy:
 
     def _denies_in_an_antonym(self, clause: str, review: ClaimReview) -> bool:
         """"Marketed as cell-based regenerative medicine" says the opposite of the "cell-free" that the review's
-        claim asserts, however much else the two share; a claim that also names that word, or denies anything in
-        words of its own, is read as usual."""
+        claim or a paraphrase of it asserts, however much else the two share; a claim that also names that word, or
+        denies anything in words of its own, is read as usual."""
         if negated_terms(clause)[0]:
             return False
         for lexicon, means, _ in self._antonyms:
             opposite = re.compile(rf"\b{re.escape(means.removeprefix('not '))}\b", re.IGNORECASE)
-            asserted = any(not negated_at(review.claim, found.start()) for found in opposite.finditer(review.claim))
+            asserted = any(not negated_at(phrasing, found.start()) for phrasing in (review.claim, *review.paraphrases)
+                           for found in opposite.finditer(phrasing))
             if means.startswith("not ") and asserted and lexicon.search(clause) \
                     and not opposite.search(lexicon.blank(clause)):
                 return True

@@ -1496,3 +1496,9 @@ def test_one_source_said_to_be_the_only_one_of_several_the_sources_name_is_false
     assert engine.ask("Exosomes can be extracted only from saliva.", fresh=True).verdict == "contradicted"
     answer = engine.ask("Exosomes can be isolated from urine.", fresh=True)
     assert answer.verdict == "supported" and part_of(answer).review_id != "standardised-products"
+
+
+def test_an_antonym_of_what_a_reviews_paraphrase_asserts_is_never_partly_right(engine):
+    # The sources found anti-inflammatory effects; triggering inflammation is their opposite.
+    assert engine.ask("Exosomes speed up wound repair by triggering inflammation.", fresh=True).verdict \
+        not in AGREEING
