@@ -1502,3 +1502,8 @@ def test_an_antonym_of_what_a_reviews_paraphrase_asserts_is_never_partly_right(e
     # The sources found anti-inflammatory effects; triggering inflammation is their opposite.
     assert engine.ask("Exosomes speed up wound repair by triggering inflammation.", fresh=True).verdict \
         not in AGREEING
+
+
+def test_micrometre_sized_is_not_the_nano_size_the_sources_give(engine):
+    assert engine.ask("Exosomes are micron-sized particles released by cells.", fresh=True).verdict == "contradicted"
+    assert engine.ask("Exosomes are microscopic particles released by cells.", fresh=True).verdict in AGREEING
