@@ -1505,5 +1505,5 @@ def test_an_antonym_of_what_a_reviews_paraphrase_asserts_is_never_partly_right(e
 
 
 def test_micrometre_sized_is_not_the_nano_size_the_sources_give(engine):
-    assert engine.ask("Exosomes are micron-sized particles released by cells.", fresh=True).verdict == "contradicted"
-    assert engine.ask("Exosomes are microscopic particles released by cells.", fresh=True).verdict in AGREEING
+    assert engine.ask("Exosomes are micron-sized vesicles released by cells.", fresh=True).verdict == "contradicted"
+    assert engine.ask("Exosomes are microscopic vesicles that cells release.", fresh=True).verdict in AGREEING
