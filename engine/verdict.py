@@ -1529,8 +1529,8 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _paper_facts(topic: Topic, knowledge: Knowledge, paper: str) -> dict[str, frozenset[str]]:
-    """What a paper's record gives: its journal, year, kind and authors' surnames, and the databases its entry says
-    it searched."""
+    """What a paper's record gives: its journal, year, volume, issue, pages, kind and authors' surnames, and the
+    databases its entry says it searched."""
     fields = knowledge.sources[paper]
     kind = topic.paper_kind(fields["kind"])
     text = " ".join(passage.page_content for passage in knowledge.passages.values()
