@@ -188,11 +188,9 @@ class Policy:
         # possibility ("are believed to", "promising").
         self._quotes = {review_id: tuple(_Quote(frozenset(content_terms(normalise(item.quote))),
                                                 extract(topic, normalise(item.quote)).tags,
-                                                states_a_possibility(item.quote), denies_knowledge(item.quote))
+                                                states_a_possibility(item.quote), denies_knowledge(item.quote),
+                                                wanted_evidence_terms(normalise(item.quote)))
                                          for item in review.evidence)
-                        for review_id, review in knowledge.reviews.items()}
-        # What each quote of a review says research still wants ("long-term follow-up studies").
-        self._wanted = {review_id: tuple(wanted_evidence_terms(normalise(item.quote)) for item in review.evidence)
                         for review_id, review in knowledge.reviews.items()}
         self._evidence_terms = _terms_of_kinds(topic, ("evidence",))
         # The reviews whose evidence gives the least time results take: each type's that compares time frames so.
@@ -589,15 +587,13 @@ class Policy:
                         and self.topic.inclusive.search(main_clause(text)):
                     return Judgement("supported", "the claim names as one among others what the sources say of that "
                                      "and others besides", review=review, negated=polarity, compared=compared)
-                if verdict == "supported" and not polarity and review.restricted_verdict \
+                said_of_all = verdict == "partly_supported" and review.verdict == "partly_supported" \
+                    and self._says_of_all(text, review)
+                if review.restricted_verdict and (said_of_all or (verdict == "supported" and not polarity)) \
                         and restricting(main_clause(text), self.topic.restrictive):
                     return Judgement(review.restricted_verdict, "the claim restricts to what it names what the "
                                      "sources say of that and others besides", review=review, compared=compared)
-                if verdict == "partly_supported" and review.verdict == "partly_supported" \
-                        and self._says_of_all(text, review):
-                    if review.restricted_verdict and restricting(main_clause(text), self.topic.restrictive):
-                        return Judgement(review.restricted_verdict, "the claim restricts to what it names what the "
-                                         "sources say of that and others besides", review=review, compared=compared)
+                if said_of_all:
                     return Judgement(review_policy.withdrawn, "the claim says of all what the review found true in "
                                      "part, so its verdict is withdrawn", review=review, compared=compared)
                 if not (verdict == "contradicted" and predicate_judged) \
@@ -820,8 +816,7 @@ class Policy:
         described = study_description(clause) - self._evidence_terms - set(self.topic.subject_terms)
         for match in candidates[:CANDIDATES]:
             review = self.knowledge.reviews[match.entry_id]
-            if any(len(described & self._wanted[review.id][index]) >= WANTED_WORDS
-                   for index in range(len(review.evidence))):
+            if any(len(described & quote.wanted) >= WANTED_WORDS for quote in self._quotes[review.id]):
                 return Judgement("contradicted", "the claim says there are studies that a passage of the sources "
                                  "says are still wanting", review=review, negated=False)
         return None
@@ -846,8 +841,8 @@ class Policy:
         answers it."""
         clause = main_clause(text)
         states_existence = bool(self.topic.existence.search(clause))
-        if not (states_existence or not self.topic.proportion.search(clause)) \
-                or not self.topic.proportion.search(review.claim) or self._universal(review.claim):
+        states_an_amount = not states_existence and bool(self.topic.proportion.search(clause))
+        if states_an_amount or not self.topic.proportion.search(review.claim) or self._universal(review.claim):
             return None
         for other in self.knowledge.reviews.values():
             compared = self._compare(self.topic.policy.types[other.type].may_differ, specifics, other.id)
@@ -1500,6 +1495,8 @@ class _Quote:
     tags: frozenset[tuple[str, str]]
     hedged: bool
     denies_knowledge: bool
+    wanted: frozenset[str]
+    """What it says research still wants, by the words describing it ("long-term follow-up studies")."""
 
 
 def _terms_of_kinds(topic: Topic, kinds: tuple[str, ...]) -> frozenset[str]:

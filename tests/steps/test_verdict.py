@@ -894,6 +894,8 @@ def test_a_specific_that_names_the_subject_before_a_negation_is_not_what_the_cla
     "Exosomes are harvested exclusively from stem cells.",
     # kose-2022 looks at exosomes for diagnosis, prognosis and treatment.
     "Exosomes are only useful for diagnosing skin diseases.",
+    # The body fluids the article names, a supported review's: saliva is one of several.
+    "Exosomes can be extracted only from saliva.",
 ])
 def test_a_claim_restricted_to_one_of_several_things_the_sources_name_is_contradicted(engine, question):
     assert engine.ask(question, fresh=True).verdict == "contradicted"
@@ -1492,8 +1494,7 @@ def test_isolation_that_differs_from_maker_to_maker_is_not_standardised(engine):
     assert engine.ask("Exosome isolation techniques differ between manufacturers.", fresh=True).verdict == "supported"
 
 
-def test_one_source_said_to_be_the_only_one_of_several_the_sources_name_is_false(engine):
-    assert engine.ask("Exosomes can be extracted only from saliva.", fresh=True).verdict == "contradicted"
+def test_where_exosomes_come_from_is_not_a_claim_about_how_products_are_made(engine):
     answer = engine.ask("Exosomes can be isolated from urine.", fresh=True)
     assert answer.verdict == "supported" and part_of(answer).review_id != "standardised-products"
 
