@@ -98,6 +98,10 @@ _OBJECTLESS = frozenset({"before", "after", "during", "until", "till", "for", "p
                          "now", "then", "too", "as", "when", "while", "around", "them", "it"})
 _PASSIVE = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "gets", "got"})
 _OFF_LIMITS = re.compile(r"\boff[\s-]limits\b")
+# A clause that is only the predicate of stopping, in the passive ("..., have to be stopped before the session").
+_DENYING_PREDICATE = re.compile(r"^\s*(?:(?:have|has|had|need|needs|must|should|will|would|to|be|is|are|was|were|"
+                                r"been|being|get|gets|got|all|also|first|always)\s+)+(?:stopped|paused|avoided|"
+                                r"halted|discontinued|skipped|prohibited|forbidden|banned)\b")
 # "Quick results aren't realistic", "that won't happen": what cannot happen is denied, as "impossible" denies it.
 _CANNOT_HAPPEN = re.compile(r"\b(?:(?:is|are)\s+not|isn't|aren't|isnt|arent)\s+(?:realistic|possible)\b|"
                             r"\b(?:won't|will not|isn't going to|aren't going to)\s+happen\b")
@@ -125,8 +129,10 @@ _SCOPE_ENDS = frozenset(_NEGEX["termination"]) - {"still", "which", "involving",
     "and", "so", "because", "before", "after", "during", "until", "while", "when", "around", "since", "if"}
 # "Not safe even on intact skin": "even" opening an adjunct ends the negation; "doesn't even work" does not.
 _EVEN_ADJUNCTS = frozenset({"on", "in", "for", "with", "after", "before", "if", "when", "though", "at", "during"})
-_CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?()]")
-_SENTENCE_PUNCTUATION = re.compile(r"[;:.!?()]")
+# A dash set off by spaces parts clauses as a colon does ("This is not hypothetical - cells talk"); a range's
+# does not ("6 - 9 months").
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?()—]|(?<!\d)\s+-+\s+(?!\d)")
+_SENTENCE_PUNCTUATION = re.compile(r"[;:.!?()—]|(?<!\d)\s+-+\s+(?!\d)")
 # Words that make a stretch of text a clause rather than an item of a list.
 _CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "do", "does",
                            "did", "has", "have", "had", "should", "may", "might", "must"})
@@ -184,10 +190,18 @@ def negated_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
     termination word ("but", "however", ...). "They aren't cells, they're vesicles" negates only "cells"."""
     inside, outside = set(), set()
     text = _CANNOT_HAPPEN.sub("impossible", _OFF_LIMITS.sub("prohibited", text.lower().replace("’", "'")))
-    for clause in clauses(text):
-        clause_inside, clause_outside, _ = _clause_scope(_WORD.findall(_HYPHEN_JOINED.sub(" ", clause)))
-        inside |= clause_inside
-        outside |= clause_outside
+    for sentence in _SENTENCE_PUNCTUATION.split(text):
+        sentence_inside, sentence_outside = set(), set()
+        for position, clause in enumerate(clauses(sentence)):
+            if position and _DENYING_PREDICATE.match(clause):
+                # "Only steroids, not NSAIDs, have to be stopped": a predicate of stopping, parted by commas from
+                # its subject, denies what the subject names and asserts what the subject leaves out.
+                sentence_inside, sentence_outside = sentence_outside, sentence_inside
+            clause_inside, clause_outside, _ = _clause_scope(_WORD.findall(_HYPHEN_JOINED.sub(" ", clause)))
+            sentence_inside |= clause_inside
+            sentence_outside |= clause_outside
+        inside |= sentence_inside
+        outside |= sentence_outside
     return frozenset(inside), frozenset(outside - inside)
 
 

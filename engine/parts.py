@@ -160,6 +160,9 @@ _FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me|
                                  # "My cardiologist has me on baby aspirin": one's own medicines, whoever prescribed.
                                  r"^(?:[\w'-]+\s+){0,3}?(?:has|have|had|put|puts|keeps|kept|started)\s+me\s+on\b",
                                  re.IGNORECASE)
+# What the asker is or will be taking, wherever in the sentence: "the dentist warned me I'll be on ibuprofen".
+_OWN_MEDICINES = re.compile(r"\b(?:i|we)(?:'ll|’ll|\s+will|'m|’m|\s+am|'ve been|\s+have been|\s+was|\s+had been)?"
+                            r"\s+(?:be\s+)?(?:on|taking|take)\b", re.IGNORECASE)
 # "..., while ..." contrasts; "while nursing" without the comma says when.
 _CONTRAST = re.compile(r"(?<=\w)(?:,\s+(?:while|whilst)|,?\s+whereas)\s+", re.IGNORECASE)
 # "The serum is safe on the skin but the injections haven't been proven safe", "...; however, data on injected
@@ -239,6 +242,8 @@ _WHEN_ASKED = re.compile(r"^\s*(?:how soon|how long(?:\s+(?:until|till|til|befor
                          r"(?:(?P<aux>will|would|do|does|did|can|could|should|is|are|am)\s+)?(?P<asked>.+?)[\s?!.]*$",
                          re.IGNORECASE)
 BARE_ANSWER_WORDS = 4
+# What stands between the two things a choice question offers: "a topical or an injection".
+_BETWEEN_CHOICES = re.compile(r"\s+(?:or|vs\.?|versus)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 _BARE_CHOICE = re.compile(r"^[^,;:.!]{1,40}\s+or\s+[^,;:.!]{1,40}$", re.IGNORECASE)
 BARE_CHOICE_WORDS = 6
 # Auxiliaries kept when the question is put as a claim ("how soon will I see" -> "I will see"); "do" is dropped.
@@ -318,7 +323,7 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
             parts.append(part)
             # "Do I have to stop Advil? The nurse said just skip it the morning of": "it" is the drug asked about.
             antecedent = _named(topic, sentence) or antecedent
-        elif _FIRST_PERSON_START.match(sentence):
+        elif _FIRST_PERSON_START.match(sentence) or _OWN_MEDICINES.search(sentence):
             antecedent = _named(topic, sentence) or antecedent
             background = sentence
     return parts[:MAX_PARTS]
@@ -416,10 +421,20 @@ def _read(topic: Topic, sentence: str, mentions_domain, message_in_domain: bool)
         if claim and not is_open_question(sentence) and len(words(claim.group("claim"))) >= 3:
             return _read_claim(topic, sentence, asked=True, mentions_domain=mentions_domain,
                                message_in_domain=message_in_domain)
-        open_question = is_open_question(sentence) or bool(_CHOICE.search(sentence))
+        open_question = is_open_question(sentence) or bool(_CHOICE.search(sentence)) \
+            or _offers_a_choice(topic, sentence)
         return Part(sentence, "open" if open_question else "yes_no")
     return _read_claim(topic, sentence, asked=False, mentions_domain=mentions_domain,
                        message_in_domain=message_in_domain)
+
+
+def _offers_a_choice(topic: Topic, sentence: str) -> bool:
+    """"Is it a topical or an injection?" asks which of two values of one kind, not whether one holds."""
+    found = sorted((match.start(), match.end(), kind, tag) for (kind, tag), lexicon in topic.specific_lexicons.items()
+                   for match in lexicon.finditer(sentence))
+    return any(first[2] == second[2] and first[3] != second[3]
+               and _BETWEEN_CHOICES.fullmatch(sentence[first[1]:second[0]])
+               for first, second in zip(found, found[1:]))
 
 
 def _read_claim(topic: Topic, text: str, asked: bool, mentions_domain, message_in_domain: bool) -> Part | None:
@@ -437,6 +452,8 @@ def _read_claim(topic: Topic, text: str, asked: bool, mentions_domain, message_i
             text = nested.group("claim")
     elif _FIRST_PERSON_START.match(text) and not asked:
         return None  # the patient's own background, not a claim about the treatment
+    if _OWN_MEDICINES.search(text) and not asked:
+        return None  # what the patient takes, even as told by their doctor ("the dentist says I'll be on ...")
     text = text.strip(" ,;:-?.!")
     # What someone said, in a message about the treatment, is about it ("the nurse said just skip it the morning of");
     # so is what "it" goes on to do in a message about it ("It will become attracted to inflamed cells").

@@ -85,6 +85,9 @@ STRONG_PREDICATE_KINDS = PREDICATE_KINDS - {"outcome"}
 # Those that say what something is like rather than name a thing (a drug, a way of working).
 ATTRIBUTE_KINDS = STRONG_PREDICATE_KINDS - {"preparation", "mechanism"}
 # Kinds that say who, where, by what route or against what a claim is made: a negation is read on the other words.
+# A "not" that denies the one word after it, across a preposition or article: "but not in men", "not the FDA".
+_DENIED_JUST_BEFORE = re.compile(r"\b(?:not|never)\s+(?:(?:in|for|by|to|on|with|among|from|the|a|an)\s+){0,2}$",
+                                 re.IGNORECASE)
 ARGUMENT_KINDS = frozenset({"regulator", "route", "population", "comparator", "area"})
 # Arguments that tell whom or what a judged part of a claim beside a gap is about ("approved by the FDA" beside
 # "and in Korea"); where on the body does not.
@@ -631,6 +634,9 @@ class Policy:
                         and self._denied_by_a_quote(text, specifics, review):
                     return Judgement("contradicted", "one passage the review quotes states as found what the claim "
                                      "denies", review=review, negated=polarity, compared=compared)
+                if verdict in AGREEING and not polarity and self._denies_one_of_those_judged(text, specifics, review):
+                    return Judgement("contradicted", "the claim denies for one whom or how what the review found for "
+                                     "it as well as the other", review=review, negated=polarity, compared=compared)
                 if verdict in AGREEING and not polarity and self._leaves_out_a_side(specifics, review):
                     return Judgement("contradicted", "the claim gives a time on one side of the event only, where the "
                                      "sources give one on the other side too", review=review, negated=polarity,
@@ -820,6 +826,22 @@ class Policy:
                 return Judgement("contradicted", "the claim says there are studies that a passage of the sources "
                                  "says are still wanting", review=review, negated=False)
         return None
+
+    def _denies_one_of_those_judged(self, text: str, specifics: Specifics, review: ClaimReview) -> bool:
+        """"Stops hair loss in women but not in men": of two values of one kind that the review's claim states
+        together, the claim grants one and denies the other by a "not" just before it ("not just women" grants it)."""
+        for phrasing in (review.claim, *review.paraphrases):
+            for kind in BINDING_KINDS:
+                stated = {tag for tag in specifics.tags & self._read_tags[self._read[phrasing]] if tag[0] == kind}
+                denied = {tag for tag in stated if self._denied_next_to(text, tag)}
+                if len(stated) >= 2 and denied and denied != stated \
+                        and not any(self._denied_next_to(phrasing, tag) for tag in stated):
+                    return True
+        return False
+
+    def _denied_next_to(self, text: str, tag: tuple[str, str]) -> bool:
+        return any(_DENIED_JUST_BEFORE.search(text[:found.start()])
+                   for found in self.topic.specific_lexicons[tag].finditer(text))
 
     def _leaves_out_a_side(self, specifics: Specifics, review: ClaimReview) -> bool:
         """"Only pause NSAIDs in the 72 hours before": a time said as all there is, on one side of the event, where
@@ -1226,9 +1248,10 @@ class Policy:
 
     def _asserted_terms(self, text: str) -> set[str]:
         """What a claim asserts in words: its distinguishing words, less its arguments (who, by what route,
-        against what), negation cues and hedges ("being explored for"), which say how surely, not what."""
-        return set(distinguishing(content_terms(text), self.topic.subject_terms)) - self._cue_terms \
-            - self._argument_terms - hedge_terms(text)
+        against what), negation cues and hedges ("being explored for"), which say how surely, not what. An
+        antonym is read as the word it denies ("ambiguous" asserts something of "clear" rules)."""
+        return set(distinguishing(content_terms(self._antonyms_as_negations(text)), self.topic.subject_terms)) \
+            - self._cue_terms - self._argument_terms - hedge_terms(text)
 
     def _unjudged_terms(self, text: str, review: ClaimReview) -> set[str]:
         """The claim's asserted words that the review never uses."""

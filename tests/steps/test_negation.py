@@ -206,3 +206,14 @@ def test_evidence_needed_is_evidence_missing_unless_the_need_is_denied():
     assert not is_negated("No more research on exosomes is needed.", {"research"})
     assert not is_negated("Exosomes don't need any more research.", {"research"})
     assert not is_negated("Experts agree no further trials of exosomes are required.", {"trials"})
+
+
+def test_a_predicate_of_stopping_after_commas_denies_the_subject_and_asserts_what_it_leaves_out():
+    inside, outside = negated_terms("Only corticosteroids, not NSAIDs, have to be stopped before the session.")
+    assert "corticosteroid" in inside and "nsaid" in outside
+    assert is_negated("NSAIDs, such as ibuprofen, should be stopped before the session.", {"nsaid"})
+
+
+def test_a_dash_set_off_by_spaces_ends_a_negations_clause_but_a_range_does_not():
+    assert not is_negated("This is not hypothetical - cells talk through exosomes.", {"cell"})
+    assert is_negated("Results do not show at 6 - 9 months.", {"month"})

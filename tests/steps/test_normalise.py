@@ -124,3 +124,8 @@ def test_a_word_with_a_negating_prefix_is_not_corrected_to_its_opposite(normalis
 def test_an_initial_inside_a_name_ends_no_sentence(normaliser):
     assert normaliser.normalise("It was written by Mary K. Smith and colleagues.") == \
         "It was written by Mary K Smith and colleagues."
+
+
+def test_steroid_anti_inflammatories_are_not_read_as_nsaids(normaliser):
+    assert normaliser.normalise("Stop steroid anti-inflammatories first.") == "Stop corticosteroids first."
+    assert normaliser.normalise("Stop anti-inflammatories first.") == "Stop NSAIDs first."

@@ -435,3 +435,13 @@ def test_a_question_word_put_last_asks_an_open_question(topic):
 def test_tell_me_before_a_question_is_no_part_of_it(topic):
     assert parts_of(topic, "Now tell me: how long do exosomes stay in the scalp?") == [
         ("open", "how long do exosomes stay in the scalp?")]
+
+
+def test_two_values_of_one_kind_offered_with_or_ask_which_of_them(topic):
+    assert parts_of(topic, "Is exosome hair treatment a topical or an injection?") == [
+        ("open", "Is exosome hair treatment a topical or an injection?")]
+
+
+def test_what_the_asker_will_be_taking_is_background_wherever_the_sentence_starts(topic):
+    assert parts_of(topic, "Tooth out on Friday and the dentist says I'll be on NSAIDs for four days. "
+                           "Is exosome therapy safe?") == [("yes_no", "Is exosome therapy safe?")]

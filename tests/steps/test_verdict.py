@@ -1508,3 +1508,19 @@ def test_an_antonym_of_what_a_reviews_paraphrase_asserts_is_never_partly_right(e
 def test_micrometre_sized_is_not_the_nano_size_the_sources_give(engine):
     assert engine.ask("Exosomes are micron-sized vesicles released by cells.", fresh=True).verdict == "contradicted"
     assert engine.ask("Exosomes are microscopic vesicles that cells release.", fresh=True).verdict in AGREEING
+
+
+def test_granting_one_of_two_populations_the_sources_name_and_denying_the_other_is_false(engine):
+    assert engine.ask("Exosome injections stop hair loss in women but not in men.", fresh=True).verdict \
+        == "contradicted"
+    assert engine.ask("Exosome injections stop hair loss in men, not just women.", fresh=True).verdict in AGREEING
+
+
+def test_a_predicate_of_stopping_is_denied_of_what_the_claim_sets_against_its_subject(engine):
+    assert engine.ask("Only steroid anti-inflammatories, not NSAIDs, have to be stopped before an exosome session.",
+                      fresh=True).verdict == "contradicted"
+
+
+def test_regulatory_ambiguity_agrees_with_sources_that_find_no_clear_rules(engine):
+    assert engine.ask("Exosome therapy has regulatory ambiguity that practitioners must navigate.",
+                      fresh=True).verdict in AGREEING
