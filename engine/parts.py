@@ -4,6 +4,7 @@ as a yes/no question) and an open question. Personal background ("I'm 45 and los
 Instructions to the assistant were already removed by the safety reading."""
 
 import re
+from itertools import pairwise
 from dataclasses import dataclass
 from typing import Literal
 
@@ -434,7 +435,7 @@ def _offers_a_choice(topic: Topic, sentence: str) -> bool:
                    for match in lexicon.finditer(sentence))
     return any(first[2] == second[2] and first[3] != second[3]
                and _BETWEEN_CHOICES.fullmatch(sentence[first[1]:second[0]])
-               for first, second in zip(found, found[1:]))
+               for first, second in pairwise(found))
 
 
 def _read_claim(topic: Topic, text: str, asked: bool, mentions_domain, message_in_domain: bool) -> Part | None:
