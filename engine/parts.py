@@ -4,8 +4,8 @@ as a yes/no question) and an open question. Personal background ("I'm 45 and los
 Instructions to the assistant were already removed by the safety reading."""
 
 import re
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from engine.language import DETERMINERS, is_open_question, names_subject, negated_terms, predicate_terms, words
