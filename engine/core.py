@@ -46,6 +46,8 @@ SCOPE_SIMILARITY = 0.7
 ANSWER_CACHE_SIZE = 4096
 # Flags under which a yes/no question is answered with what the sources say rather than judged.
 ANSWERED_NOT_JUDGED = frozenset({"urgent_care", "personal_advice"})
+# The claim type of a personal question whose answer no source can give for one person: is it safe for me?
+PERSONAL_RISK_TYPE = "safety"
 
 
 class Engine:
@@ -201,6 +203,15 @@ class Engine:
         answering = (self.topic.policy.symptom_review if part.kind == "symptom"
                      else matches[0].entry_id if matches and matches[0].confident
                      else self.policy.sole_judge_asked_about(specifics))
+        if "personal_advice" in reading.flags and trace["kind"] == "open" and claim_type == PERSONAL_RISK_TYPE:
+            # "Is a serum a safe choice for me, with my allergy?": no source establishes safety for one person;
+            # the answer says so with what the sources do say. ("Should I get it?" is answered with the evidence.)
+            review = self.knowledge.reviews[answering if answering in self.knowledge.reviews
+                                            else self.topic.policy.types[claim_type].missing_evidence]
+            body = compose.from_review(self.knowledge, review, "unproven",
+                                       lead=self.prompts.text("personal_decision_lead"))
+            return body, PartTrace(**trace, review_id=review.id, rule="a personal question about safety: the sources "
+                                   "do not establish it for one person", verdict=body.verdict)
         if answering is not None:
             review = self.knowledge.reviews[answering]
             body = compose.from_review(self.knowledge, review, "informational", lead="")

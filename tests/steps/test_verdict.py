@@ -1524,3 +1524,12 @@ def test_a_predicate_of_stopping_is_denied_of_what_the_claim_sets_against_its_su
 def test_regulatory_ambiguity_agrees_with_sources_that_find_no_clear_rules(engine):
     assert engine.ask("Exosome therapy has regulatory ambiguity that practitioners must navigate.",
                       fresh=True).verdict in AGREEING
+
+
+def test_whether_it_is_safe_for_the_one_who_asks_is_not_shown(engine):
+    answer = engine.ask("I have a nickel allergy and reactive skin. Is an exosome serum a safe choice for me?",
+                        fresh=True)
+    assert answer.verdict == "unproven" and "personal_advice" in answer.safety
+    assert answer.answer.startswith("No study in the sources can say")
+    # What to do around a session is the sources' advice, not a decision of the patient's.
+    assert engine.ask("Should I eat before my exosome appointment?", fresh=True).verdict != "unproven"
