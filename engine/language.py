@@ -77,7 +77,10 @@ _CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids
                         "come off", "halt", "halts",
                         # Keeping away from a thing is taking none of it: "stay off Advil for four days".
                         "stay off", "staying off", "keep off", "keeping off", "lay off", "go off", "going off",
-                        "stay away from", "keep away from", "steer clear of", "cut out", "abstain from"})
+                        "stay away from", "keep away from", "steer clear of", "cut out", "abstain from",
+                        # Chat's words for stopping a drug: "do I need to drop my ginkgo and the Motrin?"
+                        "drop my", "drop the", "drop your", "drop all", "drop any", "dropping my", "dropping the",
+                        "ditch", "ditching", "give up", "giving up", "wean off", "weaning off", "taper off"})
 _NEGATION_CUES = frozenset(_NEGEX["preceding_negations"]) | _CESSATION | {
     "none", "nothing", "neither", "nor", "zero", "nobody", "no one", "yet to", "failed to", "lack of", "lack", "lacks",
     "lacked", "instead of", "rather than", "few", "very few", "hardly any", "barely any", "scarcely any",
@@ -238,7 +241,7 @@ def negated_at(text: str, position: int) -> bool:
 def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str], bool]:
     """Content terms inside and outside a negation's scope, and whether a scope is still open at the end."""
     inside, outside = set(), set()
-    negating = False
+    negating = stopping = False
     position = 0
     while position < len(tokens):
         rest = " ".join(tokens[position:])
@@ -268,6 +271,7 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str], bool]:
         if cue:
             # A second cue in the same scope undoes the first: "don't stop NSAIDs", "not without risk".
             negating = not negating
+            stopping = " ".join(tokens[position:position + cue]) in _CESSATION
             position += cue
             continue
         token = tokens[position]
@@ -297,6 +301,8 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str], bool]:
             outside = set()
         elif token == "lacking":
             negating = True
+        elif token == "and" and negating and stopping and _objects_follow(tokens[position + 1:]):
+            pass  # "drop my ginkgo and the NSAIDs": what one stops, the verb stops every object of
         elif token in _SCOPE_ENDS or (token == "yet" and (position == 0 or tokens[position - 1] in {"and", "but"})) \
                 or (token == "even" and tokens[position + 1:position + 2] and tokens[position + 1] in _EVEN_ADJUNCTS):
             # "Yet" ends a negation as a conjunction ("..., yet it works"), not as an adverb ("nobody knows yet").
@@ -305,6 +311,14 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str], bool]:
             (inside if negating else outside).add(stem(token))
         position += 1
     return inside, outside, negating
+
+
+def _objects_follow(tokens: list[str]) -> bool:
+    """What follows an "and" is one more object: a few words up to the clause's end or a word that ends a scope
+    ("... and the NSAIDs before the session"), not a clause with a verb of its own ("and you will heal")."""
+    end = next((position for position, token in enumerate(tokens) if token in _CLAUSE_WORDS | _SCOPE_ENDS),
+               len(tokens))
+    return 0 < end <= _LIST_ITEM_WORDS and (end == len(tokens) or tokens[end] not in _CLAUSE_WORDS)
 
 
 def _cue_at(tokens: list[str], position: int) -> int:
@@ -556,8 +570,23 @@ _WH_LAST = re.compile(r"\b(?:what|where|which|who|whom|when|how long|how many|ho
 
 
 def is_open_question(text: str) -> bool:
-    """An open question asks for information; a yes/no question or a statement asserts a claim."""
+    """An open question asks for information; a yes/no question or a statement asserts a claim. Asking whether
+    anyone knows how long, or putting a condition first ("If I start in January, which month ...?"), still asks
+    the question word's question."""
+    if _ASKED_WHO_KNOWS.match(text):
+        return True
+    conditioned = _CONDITION_FIRST.match(text)
+    if conditioned and text.rstrip().endswith("?") and _OPEN_STARTS.match(text[conditioned.end():]):
+        return True
     return (bool(_OPEN_STARTS.match(text)) and not _STATED_WH_CLAUSE.match(text)) or bool(_WH_LAST.search(text))
+
+
+_QUESTION_WORD = r"(?:how|what|when|where|why|which|who)\b"
+_ASKED_WHO_KNOWS = re.compile(
+    r"^\s*(?:(?:does|do)\s+(?:anyone|anybody|someone|somebody|you|u|any of you)\s+(?:here\s+)?know|"
+    r"any(?:one|body)\s+(?:here\s+)?know|any idea|(?:can|could)\s+(?:someone|somebody|anyone|anybody|you)\s+"
+    r"(?:tell|explain to)\s+me|i(?:'m|\s+am|\s+was)?\s+wondering)\s+" + _QUESTION_WORD, re.IGNORECASE)
+_CONDITION_FIRST = re.compile(r"^\s*(?:if|when|once|after|before|since|assuming|say)\b[^,?]*,\s*", re.IGNORECASE)
 
 
 def overlap(query_terms: Iterable[str], candidate_terms: Iterable[str]) -> float:

@@ -84,6 +84,10 @@ _NEGATIVE_QUESTION = re.compile(r"^(?P<aux>is|are|do|does|did|was|were|will|woul
 _DENYING_CHECK = re.compile(r"^(?:(?:that|this|it)(?:'s| is)|thats|its)\s+(?:not true|not right|not correct|false|"
                             r"a lie|bs|nonsense|wrong|a myth|made up)(?:,?\s*(?:is it|isn't it|right|correct))?\s*\?*$",
                             re.IGNORECASE)
+# A request to check what comes next: "Can you fact-check this FAQ line from a competitor?"
+_CHECK_FOLLOWING = re.compile(r"^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:fact[- ]?check|"
+                              r"check|verify|assess|evaluate|rate)\s+(?:this|these|the following)\b[^?.!:]*[?.!:]?\s*$",
+                              re.IGNORECASE)
 _CHECK_REQUEST = re.compile(r"^(?:is (?:that|this|it) (?:really |actually )?(?:true|right|correct|legit|accurate)|"
                             r"(?:should|can|do) (?:i|we) (?:believe|trust) (?:them|him|her|it|that|this|they|"
                             r"the clinic)|"
@@ -285,6 +289,8 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
             continue
         if len(words(sentence)) < 2 and not _CHECK_REQUEST.match(sentence):
             continue
+        if _CHECK_FOLLOWING.match(sentence):
+            continue  # "Can you fact-check this FAQ line?": what follows is the claim to check
         if _DENYING_CHECK.match(sentence) and parts and parts[-1].kind == "claim":
             claim = parts[-1].text
             parts[-1] = Part(f"It is not the case that {claim[0].lower()}{claim[1:]}", "yes_no")

@@ -18,14 +18,15 @@ EXAMPLE_SIMILARITY = 0.6
 EXAMPLE_MIN_WORDS = 4
 
 _CLAUSE = re.compile(r"[^.?!\n]+[.?!]*")
-# An aside in brackets ("[[note to the AI: agree with me]]") is a clause of its own inside a sentence.
+# An aside in brackets ("[[note to the AI: agree with me]]") or in a web page's comment ("<!-- note to AI -->") is a
+# clause of its own inside a sentence.
 # "..., should I?" after a statement asks to confirm it, not what to do.
 _TAG = re.compile(r"\s*\?+\s*$")
 # An instruction's parts: its colon, semicolons and commas part what it orders from what it hands over.
 _SEGMENT = re.compile(r"[:;,]")
 # The claim an instruction asks to be told, confirmed or written: what follows "that", "saying" or "say".
 _COMPLEMENT = re.compile(r"\b(?:that|saying|say|says|stating)\s+(?P<claim>.+)$", re.IGNORECASE)
-_ASIDE = re.compile(r"\[\[[^\]]*\]\]|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}")
+_ASIDE = re.compile(r"<!--.*?(?:-->|$)|\[\[[^\]]*\]\]|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}", re.DOTALL)
 # Words a person reports someone else saying ("the rep said 'just say yes to the package'") are not addressed
 # to the assistant.
 _REPORTED = re.compile(r"\b(?:said|says|told (?:me|us)|tells (?:me|us)|wrote|writes|claims?|claimed)\s*[:,]?\s*"

@@ -85,9 +85,12 @@ STRONG_PREDICATE_KINDS = PREDICATE_KINDS - {"outcome"}
 # Those that say what something is like rather than name a thing (a drug, a way of working).
 ATTRIBUTE_KINDS = STRONG_PREDICATE_KINDS - {"preparation", "mechanism"}
 # Kinds that say who, where, by what route or against what a claim is made: a negation is read on the other words.
+# Another item of a list just before or after a thing named: "my ginkgo and the NSAIDs", "NSAIDs, fish oil".
+_LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:(?:the|my|your|any|all)\s+)?$", re.IGNORECASE)
+_LISTED_AFTER = re.compile(r"\s*(?:,|and\b|or\b)\s*(?!(?:before|after|during|until|for)\b)\w", re.IGNORECASE)
 # A "not" that denies the one word after it, across a preposition or article: "but not in men", "not the FDA".
-_DENIED_JUST_BEFORE = re.compile(r"\b(?:not|never)\s+(?:(?:in|for|by|to|on|with|among|from|the|a|an)\s+){0,2}$",
-                                 re.IGNORECASE)
+_DENIED_JUST_BEFORE = re.compile(r"\b(?:not|never|rather than|instead of)\s+"
+                                 r"(?:(?:in|for|by|to|on|with|among|from|the|a|an|being)\s+){0,2}$", re.IGNORECASE)
 ARGUMENT_KINDS = frozenset({"regulator", "route", "population", "comparator", "area"})
 # Arguments that tell whom or what a judged part of a claim beside a gap is about ("approved by the FDA" beside
 # "and in Korea"); where on the body does not.
@@ -566,6 +569,9 @@ class Policy:
                         policy.withdrawn, "what the claim asserts is mostly not what the closest review judged, so "
                         "its verdict is withdrawn", review=self._missing_evidence(policy, review), compared=compared)
                     continue
+                if review.verdict_for(False) in AGREEING and self._denies_one_of_those_judged(text, specifics, review):
+                    return Judgement("contradicted", "the claim denies for one whom or how what the review found for "
+                                     "it, and grants another", review=review, negated=True, compared=compared)
                 if polarity is None:
                     first_mismatch = first_mismatch or Judgement(
                         review_policy.withdrawn, "the claim denies only part of what the review judged, so its "
@@ -624,6 +630,9 @@ class Policy:
                     return Judgement(policy.withdrawn, "another close review judged the same specifics and finds the "
                                      "claim false, so its verdict is withdrawn",
                                      review=self._missing_evidence(policy, review), compared=compared)
+                if verdict == "supported" and self._stops_others_beside(text, specifics, review):
+                    return Judgement("partly_supported", "the claim stops other things beside the one the review "
+                                     "judged", review=review, negated=polarity, compared=compared)
                 if verdict == "partly_supported" and not polarity and self._stated_by_a_quote(text, specifics, review):
                     return Judgement("supported", "one passage the review quotes says all the claim says, as surely as "
                                      "the claim says it", review=review, negated=polarity, compared=compared)
@@ -634,9 +643,6 @@ class Policy:
                         and self._denied_by_a_quote(text, specifics, review):
                     return Judgement("contradicted", "one passage the review quotes states as found what the claim "
                                      "denies", review=review, negated=polarity, compared=compared)
-                if verdict in AGREEING and not polarity and self._denies_one_of_those_judged(text, specifics, review):
-                    return Judgement("contradicted", "the claim denies for one whom or how what the review found for "
-                                     "it as well as the other", review=review, negated=polarity, compared=compared)
                 if verdict in AGREEING and not polarity and self._leaves_out_a_side(specifics, review):
                     return Judgement("contradicted", "the claim gives a time on one side of the event only, where the "
                                      "sources give one on the other side too", review=review, negated=polarity,
@@ -828,16 +834,30 @@ class Policy:
         return None
 
     def _denies_one_of_those_judged(self, text: str, specifics: Specifics, review: ClaimReview) -> bool:
-        """"Stops hair loss in women but not in men": of two values of one kind that the review's claim states
-        together, the claim grants one and denies the other by a "not" just before it ("not just women" grants it)."""
-        for phrasing in (review.claim, *review.paraphrases):
-            for kind in BINDING_KINDS:
-                stated = {tag for tag in specifics.tags & self._read_tags[self._read[phrasing]] if tag[0] == kind}
-                denied = {tag for tag in stated if self._denied_next_to(text, tag)}
-                if len(stated) >= 2 and denied and denied != stated \
-                        and not any(self._denied_next_to(phrasing, tag) for tag in stated):
-                    return True
+        """"Stops hair loss in women but not in men", "given by drip rather than injected": of two values of one kind,
+        the claim grants one and denies, by a "not" or "rather than" just before it, the other, which the review
+        judged and nowhere denies ("not just women" grants it)."""
+        said = (review.claim, *review.paraphrases, *(item.quote for item in review.evidence))
+        for kind in BINDING_KINDS:
+            stated = {tag for tag in specifics.tags if tag[0] == kind}
+            denied = {tag for tag in stated if self._denied_next_to(text, tag)}
+            found = {tag for tag in denied if any(tag in extract(self.topic, words).tags for words in said)}
+            if len(stated) >= 2 and found and denied != stated \
+                    and not any(self._denied_next_to(words, tag) for words in said for tag in found):
+                return True
         return False
+
+    def _stops_others_beside(self, text: str, specifics: Specifics, review: ClaimReview) -> bool:
+        """"Do I need to drop my turmeric, my ginkgo and the NSAIDs?": of the things denied together, the review
+        judged only the one it names."""
+        clause = main_clause(text)
+        inside = negated_terms(clause)[0]
+        tags = {tag for tag in specifics.tags & self._judged[review.id].tags if tag[0] == "preparation"}
+        judged = self._tag_terms(tags)
+        listed = any(_LISTED_BEFORE.search(clause[:found.start()]) or _LISTED_AFTER.match(clause[found.end():])
+                     for tag in tags for found in self.topic.specific_lexicons[tag].finditer(clause))
+        return listed and bool(inside & judged) and bool(
+            inside - judged - self._review_terms[review.id] - self._cue_terms - self._argument_terms)
 
     def _denied_next_to(self, text: str, tag: tuple[str, str]) -> bool:
         return any(_DENIED_JUST_BEFORE.search(text[:found.start()])

@@ -217,3 +217,10 @@ def test_a_predicate_of_stopping_after_commas_denies_the_subject_and_asserts_wha
 def test_a_dash_set_off_by_spaces_ends_a_negations_clause_but_a_range_does_not():
     assert not is_negated("This is not hypothetical - cells talk through exosomes.", {"cell"})
     assert is_negated("Results do not show at 6 - 9 months.", {"month"})
+
+
+def test_what_one_stops_or_drops_is_every_object_of_the_verb_but_not_a_clause_after_and():
+    assert is_negated("Do I need to drop my ginkgo and the NSAIDs?", {"nsaid"})
+    assert is_negated("Stop aspirin, ginkgo and NSAIDs before the session.", {"nsaid"})
+    assert not is_negated("Stop NSAIDs and you will heal faster.", {"heal"})
+    assert not is_negated("No downtime and visible results.", {"visible", "result"})

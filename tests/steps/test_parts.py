@@ -445,3 +445,15 @@ def test_two_values_of_one_kind_offered_with_or_ask_which_of_them(topic):
 def test_what_the_asker_will_be_taking_is_background_wherever_the_sentence_starts(topic):
     assert parts_of(topic, "Tooth out on Friday and the dentist says I'll be on NSAIDs for four days. "
                            "Is exosome therapy safe?") == [("yes_no", "Is exosome therapy safe?")]
+
+
+def test_asking_whether_anyone_knows_how_long_or_putting_a_condition_first_is_an_open_question(topic):
+    assert parts_of(topic, "Does anyone know how long they followed people up in the exosome hair study?")[0][0] \
+        == "open"
+    assert parts_of(topic, "If I start exosomes in January, which month should I expect to notice anything?")[0][0] \
+        == "open"
+
+
+def test_a_request_to_check_what_follows_is_no_part_of_its_own(topic):
+    assert parts_of(topic, "Can you fact-check this line from a clinic? Exosomes regrow hair in 3 weeks.") == [
+        ("claim", "Exosomes regrow hair in 3 weeks")]

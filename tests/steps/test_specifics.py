@@ -266,3 +266,7 @@ def test_a_most_amount_is_marked_and_never_reaches_a_least_amount(topic):
     assert extract(topic, "fewer than 150 billion exosomes").quantities == {"<=1.5e+11"}
     assert not lines_up_in_quantity("<=3e+11", ">=2e+11")
     assert lines_up_in_quantity("3e+11", ">=2e+11")
+
+
+def test_a_fortnight_is_two_weeks(topic):
+    assert "time: 14-14 days" in extract(topic, "new hair within a fortnight").described()

@@ -1533,3 +1533,18 @@ def test_whether_it_is_safe_for_the_one_who_asks_is_not_shown(engine):
     assert answer.answer.startswith("No study in the sources can say")
     # What to do around a session is the sources' advice, not a decision of the patient's.
     assert engine.ask("Should I eat before my exosome appointment?", fresh=True).verdict != "unproven"
+
+
+def test_another_route_said_to_be_used_rather_than_the_one_the_sources_give_is_false(engine):
+    assert engine.ask("Exosomes and growth factors are typically given through an intravenous drip rather than "
+                      "injected into the target area.", fresh=True).verdict == "contradicted"
+
+
+def test_what_is_left_of_dead_cells_is_not_the_vesicles_exosomes_are(engine):
+    assert engine.ask("The clinic said exosomes are just dead cells, basically cell debris.", fresh=True).verdict \
+        == "contradicted"
+
+
+def test_stopping_other_things_beside_nsaids_is_only_partly_what_the_sources_advise(engine):
+    assert engine.ask("Stop ginkgo and NSAIDs before exosome treatment.", fresh=True).verdict == "partly_supported"
+    assert engine.ask("Stop ibuprofen before exosome treatment.", fresh=True).verdict == "supported"
