@@ -84,13 +84,13 @@ PREDICATE_KINDS = frozenset({"outcome", "absolute", "mechanism", "regulatory sta
 STRONG_PREDICATE_KINDS = PREDICATE_KINDS - {"outcome"}
 # Those that say what something is like rather than name a thing (a drug, a way of working).
 ATTRIBUTE_KINDS = STRONG_PREDICATE_KINDS - {"preparation", "mechanism"}
-# Kinds that say who, where, by what route or against what a claim is made: a negation is read on the other words.
 # Another item of a list just before or after a thing named: "my ginkgo and the NSAIDs", "NSAIDs, fish oil".
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:(?:the|my|your|any|all)\s+)?$", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s*(?:,|and\b|or\b)\s*(?!(?:before|after|during|until|for)\b)\w", re.IGNORECASE)
 # A "not" that denies the one word after it, across a preposition or article: "but not in men", "not the FDA".
 _DENIED_JUST_BEFORE = re.compile(r"\b(?:not|never|rather than|instead of)\s+"
                                  r"(?:(?:in|for|by|to|on|with|among|from|the|a|an|being)\s+){0,2}$", re.IGNORECASE)
+# Kinds that say who, where, by what route or against what a claim is made: a negation is read on the other words.
 ARGUMENT_KINDS = frozenset({"regulator", "route", "population", "comparator", "area"})
 # Arguments that tell whom or what a judged part of a claim beside a gap is about ("approved by the FDA" beside
 # "and in Korea"); where on the body does not.
