@@ -80,7 +80,10 @@ _CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids
                         "stay away from", "keep away from", "steer clear of", "cut out", "abstain from",
                         # Chat's words for stopping a drug: "do I need to drop my ginkgo and the Motrin?"
                         "drop my", "drop the", "drop your", "drop all", "drop any", "dropping my", "dropping the",
-                        "ditch", "ditching", "give up", "giving up", "wean off", "weaning off", "taper off"})
+                        "ditch", "ditching", "give up", "giving up", "wean off", "weaning off", "taper off",
+                        # Taking it up again says it was stopped until then: "resume NSAIDs four days after".
+                        "resume", "resumes", "resuming", "restart", "restarts", "restarting", "go back on",
+                        "going back on"})
 _NEGATION_CUES = frozenset(_NEGEX["preceding_negations"]) | _CESSATION | {
     "none", "nothing", "neither", "nor", "zero", "nobody", "no one", "yet to", "failed to", "lack of", "lack", "lacks",
     "lacked", "instead of", "rather than", "few", "very few", "hardly any", "barely any", "scarcely any",

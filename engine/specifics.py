@@ -34,7 +34,10 @@ _COMPARISON = re.compile(
 # "released by almost all types of living cells, including plant, animal and human cells".
 _SOURCE = re.compile(r"\b(?:by|from|inside|within|in|among|between|including)(?:,?\s+[\w-]+){0,5}\s*$",
                      re.IGNORECASE)
-_SPAN = re.compile(r"\bfor\s+(?:the\s+(?:first|next)\s+)?$", re.IGNORECASE)
+_SPAN = re.compile(r"\b(?:for|until|till|til|up until)\s+(?:the\s+(?:first|next)\s+)?$", re.IGNORECASE)
+# Taking a drug up again ends a pause: "resume NSAIDs four days after" pauses them for those four days.
+_RESUMED = re.compile(r"\b(?:resume|resumes|resuming|restart|restarts|restarting|start again|go back on|"
+                      r"going back on)\b", re.IGNORECASE)
 _APART = re.compile(r"\s+apart\b", re.IGNORECASE)
 _CYCLE_LENGTH = re.compile(r"\bcycles?\s+(?:is|are|lasts?|takes?|runs?|of)\s+(?:for\s+)?"
                            r"(?:about\s+|around\s+|roughly\s+|approximately\s+|up\s+to\s+)?$", re.IGNORECASE)
@@ -311,10 +314,11 @@ def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[t
         days = units[unit.lower()]
         taken.append((start, end))
         at_least = bool(_AT_LEAST.search(text[:start]))
-        # "Stop them for four days after": a span from the start, which "right after" falls in.
-        span = not at_least and bool(_SPAN.search(text[:start]))
-        low = 0 if span else low
+        # "Stop them for four days after", "until four days after": a span from the start, which "right after" falls
+        # in.
         clause = _CLAUSE_START.split(text[:start])[-1]
+        span = not at_least and (bool(_SPAN.search(text[:start])) or bool(_RESUMED.search(clause)))
+        low = 0 if span else low
         said = _SIDE.match(text, end)
         side = side or (said and ("before" if said.group("side").lower() in _BEFORE else "after"))
         cycle = bool(_CYCLE_LENGTH.search(text[:start]))

@@ -87,6 +87,9 @@ ATTRIBUTE_KINDS = STRONG_PREDICATE_KINDS - {"preparation", "mechanism"}
 # Another item of a list just before or after a thing named: "my ginkgo and the NSAIDs", "NSAIDs, fish oil".
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:(?:the|my|your|any|all)\s+)?$", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s*(?:,|and\b|or\b)\s*(?!(?:before|after|during|until|for)\b)\w", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r",|\band\b|\bor\b", re.IGNORECASE)
+# How many words of a list item say what it is ("my turmeric capsules").
+_LIST_ITEM_WORDS = 3
 # A "not" that denies the one word after it, across a preposition or article: "but not in men", "not the FDA".
 _DENIED_JUST_BEFORE = re.compile(r"\b(?:not|never|rather than|instead of)\s+"
                                  r"(?:(?:in|for|by|to|on|with|among|from|the|a|an|being)\s+){0,2}$", re.IGNORECASE)
@@ -854,10 +857,18 @@ class Policy:
         inside = negated_terms(clause)[0]
         tags = {tag for tag in specifics.tags & self._judged[review.id].tags if tag[0] == "preparation"}
         judged = self._tag_terms(tags)
-        listed = any(_LISTED_BEFORE.search(clause[:found.start()]) or _LISTED_AFTER.match(clause[found.end():])
-                     for tag in tags for found in self.topic.specific_lexicons[tag].finditer(clause))
-        return listed and bool(inside & judged) and bool(
-            inside - judged - self._review_terms[review.id] - self._cue_terms - self._argument_terms)
+        if not inside & judged:
+            return False
+        known = judged | self._review_terms[review.id] | self._cue_terms | self._time_terms
+        for tag in tags:
+            for found in self.topic.specific_lexicons[tag].finditer(clause):
+                before = _LISTED_BEFORE.search(clause[:found.start()])
+                after = _LISTED_AFTER.match(clause[found.end():])
+                beside = (_LIST_SEPARATOR.split(clause[:before.start()])[-1] if before else "") + " " + (
+                    _LIST_SEPARATOR.split(clause[found.end() + after.end() - 1:])[0] if after else "")
+                if set(content_terms(" ".join(beside.split()[-_LIST_ITEM_WORDS:]))) & inside - known:
+                    return True
+        return False
 
     def _denied_next_to(self, text: str, tag: tuple[str, str]) -> bool:
         return any(_DENIED_JUST_BEFORE.search(text[:found.start()])

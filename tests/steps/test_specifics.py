@@ -270,3 +270,9 @@ def test_a_most_amount_is_marked_and_never_reaches_a_least_amount(topic):
 
 def test_a_fortnight_is_two_weeks(topic):
     assert "time: 14-14 days" in extract(topic, "new hair within a fortnight").described()
+
+
+def test_a_time_until_which_a_drug_is_stopped_or_after_which_it_is_resumed_is_a_span(topic):
+    assert "time: 0-4 days" in extract(topic, "stop them until four days after the last session").described()
+    assert "time: 0-4 days" in extract(topic, "resume them four days after the last session").described()
+    assert "time: 4-4 days" in extract(topic, "stop them four days after the last session").described()

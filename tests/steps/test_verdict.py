@@ -1548,3 +1548,14 @@ def test_what_is_left_of_dead_cells_is_not_the_vesicles_exosomes_are(engine):
 def test_stopping_other_things_beside_nsaids_is_only_partly_what_the_sources_advise(engine):
     assert engine.ask("Stop ginkgo and NSAIDs before exosome treatment.", fresh=True).verdict == "partly_supported"
     assert engine.ask("Stop ibuprofen before exosome treatment.", fresh=True).verdict == "supported"
+    assert engine.ask("Refrain from Advil, Motrin and Aleve for three days before your exosome session.",
+                      fresh=True).verdict == "supported"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("You can resume NSAIDs four days after your last exosome session.", "supported"),
+    ("You can restart ibuprofen 2 days after your last exosome session.", "contradicted"),
+    ("Stop NSAIDs until 1 day after your last exosome session.", "contradicted"),
+])
+def test_taking_a_drug_up_again_ends_the_pause_at_the_time_it_names(engine, claim, verdict):
+    assert engine.ask(claim, fresh=True).verdict == verdict
