@@ -84,6 +84,10 @@ _CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids
                         # Taking it up again says it was stopped until then: "resume NSAIDs four days after".
                         "resume", "resumes", "resuming", "restart", "restarts", "restarting", "go back on",
                         "going back on"})
+# Waiting to take something: "wait four days before taking ibuprofen again", "wait 72 hours to take Advil".
+_WAITING = frozenset({"wait", "waits", "waiting", "waited"})
+_AFTER_WAITING = ("to take", "to use", "to start", "to restart", "to resume", "before taking", "before using",
+                  "before you take", "before starting", "before restarting", "before resuming")
 _NEGATION_CUES = frozenset(_NEGEX["preceding_negations"]) | _CESSATION | {
     "none", "nothing", "neither", "nor", "zero", "nobody", "no one", "yet to", "failed to", "lack of", "lack", "lacks",
     "lacked", "instead of", "rather than", "few", "very few", "hardly any", "barely any", "scarcely any",
@@ -269,6 +273,12 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str], bool]:
             inside |= outside
             outside = set()
             position += 1
+            continue
+        waited_for = next((phrase for phrase in _AFTER_WAITING if rest.startswith(phrase + " ")), None)
+        if waited_for is not None and _WAITING & set(tokens[:position]):
+            # "Wait four days before taking ibuprofen": what one waits to take is not taken till then.
+            negating, stopping = True, True
+            position += len(waited_for.split())
             continue
         cue = _cue_at(tokens, position)
         if cue:

@@ -25,7 +25,10 @@ _SELF_ANSWER = re.compile(r"^(?:(?P<no>no|nope|not yet|not at all)|(?P<yes>yes|y
 # Numbered items ("1) they come from stem cells 2) they last two years") are sentences of their own.
 _ENUMERATION = re.compile(r"(?:^|\s)(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-e]\)|\([a-e]\))\s+(?=[a-z])", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|so|well|also|and|but|plus|btw|anyway|like|thanks|thank you|"
-                     r"quick question|question|one more thing|oh|wait|um|umm|hmm|lol|background|context|"
+                     r"quick question|question|one more thing|oh|um|umm|hmm|lol|background|context|"
+                     # "Wait, so ..." not "wait four days before taking it".
+                     r"wait(?!\s+(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|at\s+least|"
+                     r"until|till|for|before|after|to)\b)|"
                      r"for context|some context|backstory|fyi|update|edit|info|now|"
                      r"(?:just\s+|please\s+)?tell me(?=\s*:))\b[\s,:!-]*)+", re.IGNORECASE)
 # A preamble that frames a claim ("It is important to remember that ...", "In short, ...") is not part of it.

@@ -224,3 +224,9 @@ def test_what_one_stops_or_drops_is_every_object_of_the_verb_but_not_a_clause_af
     assert is_negated("Stop aspirin, ginkgo and NSAIDs before the session.", {"nsaid"})
     assert not is_negated("Stop NSAIDs and you will heal faster.", {"heal"})
     assert not is_negated("No downtime and visible results.", {"visible", "result"})
+
+
+def test_what_one_waits_to_take_is_not_taken_till_then():
+    assert is_negated("Wait four days after your last session before taking NSAIDs again.", {"nsaid"})
+    assert is_negated("Do I need to wait four days to take NSAIDs?", {"nsaid"})
+    assert not is_negated("I will take NSAIDs after the session.", {"nsaid"})

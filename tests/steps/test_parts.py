@@ -457,3 +457,9 @@ def test_asking_whether_anyone_knows_how_long_or_putting_a_condition_first_is_an
 def test_a_request_to_check_what_follows_is_no_part_of_its_own(topic):
     assert parts_of(topic, "Can you fact-check this line from a clinic? Exosomes regrow hair in 3 weeks.") == [
         ("claim", "Exosomes regrow hair in 3 weeks")]
+
+
+def test_wait_opening_a_message_is_filler_but_not_when_it_says_how_long(topic):
+    assert parts_of(topic, "Wait, so exosomes are FDA approved?") == [("yes_no", "exosomes are FDA approved?")]
+    assert parts_of(topic, "Wait four days after your last exosome session before taking NSAIDs again.") == [
+        ("claim", "Wait four days after your last exosome session before taking NSAIDs again")]
