@@ -80,10 +80,13 @@ _CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids
                         "stay away from", "keep away from", "steer clear of", "cut out", "abstain from",
                         # Chat's words for stopping a drug: "do I need to drop my ginkgo and the Motrin?"
                         "drop my", "drop the", "drop your", "drop all", "drop any", "dropping my", "dropping the",
-                        "ditch", "ditching", "give up", "giving up", "wean off", "weaning off", "taper off",
-                        # Taking it up again says it was stopped until then: "resume NSAIDs four days after".
-                        "resume", "resumes", "resuming", "restart", "restarts", "restarting", "go back on",
-                        "going back on"})
+                        "ditch", "ditching", "give up", "giving up", "wean off", "weaning off", "taper off"})
+# Taking something up again after a time says it was stopped until then.
+_RESUMING = ("resume", "resumes", "resuming", "restart", "restarts", "restarting", "go back on", "going back on")
+_TIME_AFTER = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|a|an|a few|several)\s+(?:hours?|days?|weeks?)\s+"
+                         r"(?:after|following)\b")
+# Cues that deny what follows them whatever came before: "neither ... nor ...", "... rather than approved".
+_DENY_AGAIN = frozenset({"neither", "nor", "rather than", "instead of"})
 # Waiting to take something: "wait four days before taking ibuprofen again", "wait 72 hours to take Advil".
 _WAITING = frozenset({"wait", "waits", "waiting", "waited"})
 _AFTER_WAITING = ("to take", "to use", "to start", "to restart", "to resume", "before taking", "before using",
@@ -280,11 +283,19 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str], bool]:
             negating, stopping = True, True
             position += len(waited_for.split())
             continue
+        resumed = next((phrase for phrase in _RESUMING if rest.startswith(phrase + " ")), None)
+        if resumed is not None and _TIME_AFTER.search(rest):
+            # "Resume NSAIDs four days after the session": taken up again then, so stopped until then.
+            negating, stopping = True, True
+            position += len(resumed.split())
+            continue
         cue = _cue_at(tokens, position)
         if cue:
-            # A second cue in the same scope undoes the first: "don't stop NSAIDs", "not without risk".
-            negating = not negating
-            stopping = " ".join(tokens[position:position + cue]) in _CESSATION
+            phrase = " ".join(tokens[position:position + cue])
+            # A second cue in the same scope undoes the first: "don't stop NSAIDs", "not without risk"; but "nor"
+            # after "neither" and "rather than" after a denial deny again ("unregulated rather than approved").
+            negating = True if phrase in _DENY_AGAIN else not negating
+            stopping = phrase in _CESSATION
             position += cue
             continue
         token = tokens[position]
@@ -331,7 +342,9 @@ def _objects_follow(tokens: list[str]) -> bool:
     ("... and the NSAIDs before the session"), not a clause with a verb of its own ("and you will heal")."""
     end = next((position for position, token in enumerate(tokens) if token in _CLAUSE_WORDS | _SCOPE_ENDS),
                len(tokens))
-    return 0 < end <= _LIST_ITEM_WORDS and (end == len(tokens) or tokens[end] not in _CLAUSE_WORDS)
+    # "... and eat a good breakfast": a word before an article is a verb with its own object.
+    verb_first = len(tokens) > 1 and tokens[1] in DETERMINERS
+    return 0 < end <= _LIST_ITEM_WORDS and (end == len(tokens) or tokens[end] not in _CLAUSE_WORDS) and not verb_first
 
 
 def _cue_at(tokens: list[str], position: int) -> int:

@@ -53,7 +53,8 @@ _DENIED = {"supported": "contradicted", "contradicted": "supported"}
 _ISSUE_DETAILS = {
     "volume": re.compile(r"\bvol(?:ume|\.)?\s*(?P<value>\d+)\b", re.IGNORECASE),
     "issue": re.compile(r"\b(?:issue|number|no\.)\s*(?P<value>\d+)\b", re.IGNORECASE),
-    "pages": re.compile(r"\b(?:pages?|pp\.?)\s*(?P<value>\d+\s*[-\u2013\u2014]\s*\d+)", re.IGNORECASE),
+    "pages": re.compile(r"\b(?:pages?|pp\.?)\s*(?P<value>\d+\s*(?:[-\u2013\u2014]|to|through)\s*(?:pages?\s*)?\d+)",
+                        re.IGNORECASE),
 }
 # An agreeing verdict needs at least this share of the claim's own words in the review's texts.
 AGREEING_COVERAGE = 0.34
@@ -87,7 +88,11 @@ ATTRIBUTE_KINDS = STRONG_PREDICATE_KINDS - {"preparation", "mechanism"}
 # Another item of a list just before or after a thing named: "my ginkgo and the NSAIDs", "NSAIDs, fish oil".
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:(?:the|my|your|any|all)\s+)?$", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s*(?:,|and\b|or\b)\s*(?!(?:before|after|during|until|for)\b)\w", re.IGNORECASE)
-_LIST_SEPARATOR = re.compile(r",|\band\b|\bor\b", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r"[,()]|\band\b|\bor\b", re.IGNORECASE)
+# Words that quantify an item of a list rather than name it ("all NSAIDs").
+_QUANTIFYING = frozenset({"all", "any", "every", "other", "some", "both"})
+# Where a list's last item ends: at what says when ("... and ginkgo for three days").
+_ITEM_END = re.compile(r"\b(?:for|before|after|until|during|beforehand|afterwards|prior)\b", re.IGNORECASE)
 # How many words of a list item say what it is ("my turmeric capsules").
 _LIST_ITEM_WORDS = 3
 # A "not" that denies the one word after it, across a preposition or article: "but not in men", "not the FDA".
@@ -859,14 +864,16 @@ class Policy:
         judged = self._tag_terms(tags)
         if not inside & judged:
             return False
-        known = judged | self._review_terms[review.id] | self._cue_terms | self._time_terms
+        known = judged | self._review_terms[review.id] | self._cue_terms | self._time_terms | _QUANTIFYING
         for tag in tags:
             for found in self.topic.specific_lexicons[tag].finditer(clause):
                 before = _LISTED_BEFORE.search(clause[:found.start()])
                 after = _LISTED_AFTER.match(clause[found.end():])
-                beside = (_LIST_SEPARATOR.split(clause[:before.start()])[-1] if before else "") + " " + (
-                    _LIST_SEPARATOR.split(clause[found.end() + after.end() - 1:])[0] if after else "")
-                if set(content_terms(" ".join(beside.split()[-_LIST_ITEM_WORDS:]))) & inside - known:
+                item_before = _LIST_SEPARATOR.split(clause[:before.start()])[-1] if before else ""
+                item_after = _ITEM_END.split(_LIST_SEPARATOR.split(clause[found.end() + after.end() - 1:])[0])[0] \
+                    if after else ""
+                items = [item_before.split()[-_LIST_ITEM_WORDS:], item_after.split()[:_LIST_ITEM_WORDS]]
+                if any(set(content_terms(" ".join(item))) & inside - known for item in items):
                     return True
         return False
 
@@ -1560,16 +1567,25 @@ def _terms_of_kinds(topic: Topic, kinds: tuple[str, ...]) -> frozenset[str]:
 
 def _paper_marks(knowledge: Knowledge, subject_terms: frozenset[str]) -> dict[str, dict[str, float]]:
     """What names each paper, with its weight: an author's surname names it outright; its year, its kind ("systematic
-    review") and each word of its title, by how few papers share it."""
+    review"), each word of its title and each number its record gives ("the 2023 review of 16 studies"), by how few
+    papers share it."""
     papers = {source_id: fields for source_id, fields in knowledge.sources.items()
               if fields.get("journal") and fields.get("year")}
+    numbers = {source_id: set(_NUMBER_MARK.findall(_paper_text(knowledge, source_id))) for source_id in papers}
     shared = {source_id: {str(fields["year"]), *([fields["kind"]] if fields["kind"] != "unknown" else []),
-                          *(set(content_terms(fields["title"].lower())) - subject_terms)}
+                          *(set(content_terms(fields["title"].lower())) - subject_terms), *numbers[source_id]}
               for source_id, fields in papers.items()}
     held_by = {mark: sum(mark in marks for marks in shared.values()) for marks in shared.values() for mark in marks}
+    # Given names say whom a surname is, and name no paper by themselves.
     return {source_id: {**{mark: 1 / held_by[mark] for mark in shared[source_id]},
+                        **{given.strip(".").lower(): 0.0 for author in papers[source_id]["authors"]
+                           for given in author.split()[:-1]},
                         **{author.split()[-1].lower(): NAMED_PAPER_SCORE for author in papers[source_id]["authors"]}}
             for source_id in papers}
+
+
+# A number of two or more digits that a paper's record gives, not a year: what it counted ("16 studies").
+_NUMBER_MARK = re.compile(r"\b(?!(?:19|20)\d\d\b)\d{2,4}\b")
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -1584,8 +1600,7 @@ def _paper_facts(topic: Topic, knowledge: Knowledge, paper: str) -> dict[str, fr
     databases its entry says it searched."""
     fields = knowledge.sources[paper]
     kind = topic.paper_kind(fields["kind"])
-    text = " ".join(passage.page_content for passage in knowledge.passages.values()
-                    if passage.metadata.get("source_id") == paper)
+    text = _paper_text(knowledge, paper)
     return {"journal": frozenset([fields["journal"].lower()] if fields["journal"] else []),
             "year": frozenset([str(fields["year"])] if fields["year"] else []),
             "kind": frozenset([kind] if kind else []),
@@ -1596,9 +1611,15 @@ def _paper_facts(topic: Topic, knowledge: Knowledge, paper: str) -> dict[str, fr
                for fact in ("volume", "issue", "pages")}}
 
 
+def _paper_text(knowledge: Knowledge, paper: str) -> str:
+    """Everything the record of a paper says, its passages joined."""
+    return " ".join(passage.page_content for passage in knowledge.passages.values()
+                    if passage.metadata.get("source_id") == paper)
+
+
 def _page_range(text: str) -> str:
-    """"3219–3225" and "3219 - 3225" as one spelling."""
-    return re.sub(r"\s*[-\u2013\u2014]\s*", "-", text.strip())
+    """"3219–3225", "3219 - 3225" and "3219 to page 3225" as one spelling."""
+    return re.sub(r"\s*(?:[-\u2013\u2014]|\bto\b|\bthrough\b)\s*(?:pages?\s*)?", "-", text.strip())
 
 
 def _journals_named(knowledge: Knowledge) -> re.Pattern:

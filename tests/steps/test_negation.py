@@ -230,3 +230,18 @@ def test_what_one_waits_to_take_is_not_taken_till_then():
     assert is_negated("Wait four days after your last session before taking NSAIDs again.", {"nsaid"})
     assert is_negated("Do I need to wait four days to take NSAIDs?", {"nsaid"})
     assert not is_negated("I will take NSAIDs after the session.", {"nsaid"})
+
+
+def test_neither_nor_and_rather_than_after_a_denial_deny_again():
+    inside, _ = negated_terms("Neither exosomes nor exosome serums have FDA approval.")
+    assert {"serum", "fda", "approval"} <= inside
+    assert is_negated("Exosome products are not regulated rather than FDA-approved.", {"fda"})
+
+
+def test_taking_a_drug_up_again_after_a_time_says_it_was_stopped_till_then():
+    assert is_negated("You can resume NSAIDs four days after your last session.", {"nsaid"})
+    assert not is_negated("You can resume NSAIDs whenever you like.", {"nsaid"})
+
+
+def test_a_verb_with_its_own_object_after_and_is_no_more_thing_stopped():
+    assert not is_negated("Stop NSAIDs for 72 hours and eat a good breakfast.", {"breakfast"})

@@ -1559,3 +1559,16 @@ def test_stopping_other_things_beside_nsaids_is_only_partly_what_the_sources_adv
 ])
 def test_taking_a_drug_up_again_ends_the_pause_at_the_time_it_names(engine, claim, verdict):
     assert engine.ask(claim, fresh=True).verdict == verdict
+
+
+def test_a_papers_page_range_in_words_and_its_authors_full_names_are_checked_against_its_record(engine):
+    assert engine.ask("The Kose review runs from page 219 to page 225 of its issue.", fresh=True).verdict \
+        == "contradicted"
+    assert engine.ask("Osman Kose, Aysenur Botsali and Ercan Caliskan wrote 'Role of exosomes in skin diseases'.",
+                      fresh=True).verdict == "supported"
+
+
+def test_a_count_a_paper_gives_names_that_paper(engine):
+    assert engine.policy.named_paper("Only one of the 16 studies in the 2023 review was in people.") \
+        == "gupta-2023-systematic-review-hair-restoration"
+    assert engine.policy.named_paper("the 2023 review") is None
