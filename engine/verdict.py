@@ -58,6 +58,9 @@ _ISSUE_DETAILS = {
 }
 # An agreeing verdict needs at least this share of the claim's own words in the review's texts.
 AGREEING_COVERAGE = 0.34
+# A claim that asserts what a quote denies must say at least this much of it: "have side effects" is said of
+# injections' tenderness too, "several known side effects have been reported" only against the quote.
+QUOTE_DENIED_WORDS = 3
 # A claim made only of what a review judged may add this many words of its own ("same idea"), no more ("given like
 # PRP and works wonders").
 UNJUDGED_WORDS = 3
@@ -203,7 +206,8 @@ class Policy:
         self._quotes = {review_id: tuple(_Quote(frozenset(content_terms(normalise(item.quote))),
                                                 extract(topic, normalise(item.quote)).tags,
                                                 states_a_possibility(item.quote), denies_knowledge(item.quote),
-                                                wanted_evidence_terms(normalise(item.quote)))
+                                                wanted_evidence_terms(normalise(item.quote)),
+                                                negated_terms(main_clause(normalise(item.quote)))[0])
                                          for item in review.evidence)
                         for review_id, review in knowledge.reviews.items()}
         self._evidence_terms = _terms_of_kinds(topic, ("evidence",))
@@ -647,6 +651,10 @@ class Policy:
                 if verdict == "partly_supported" and not polarity and self._hedged_as_the_sources_are(text, review):
                     return Judgement("supported", "the claim puts as a belief what the sources back only as one",
                                      review=review, negated=polarity, compared=compared)
+                if verdict == "partly_supported" and polarity and self._asserts_what_a_quote_denies(text, specifics,
+                                                                                                  review):
+                    return Judgement("contradicted", "one passage the review quotes denies, as found, what the claim "
+                                     "asserts", review=review, negated=polarity, compared=compared)
                 if verdict == "unproven" and polarity and review.verdict == "partly_supported" \
                         and self._denied_by_a_quote(text, specifics, review):
                     return Judgement("contradicted", "one passage the review quotes states as found what the claim "
@@ -902,7 +910,9 @@ class Policy:
         clause = main_clause(text)
         states_existence = bool(self.topic.existence.search(clause))
         states_an_amount = not states_existence and bool(self.topic.proportion.search(clause))
-        if states_an_amount or not self.topic.proportion.search(review.claim) or self._universal(review.claim):
+        # "Trials conclusively showed it works" says what they found, not only that there are some.
+        if states_an_amount or names_a_finding(clause) or not self.topic.proportion.search(review.claim) \
+                or self._universal(review.claim):
             return None
         for other in self.knowledge.reviews.values():
             compared = self._compare(self.topic.policy.types[other.type].may_differ, specifics, other.id)
@@ -1042,6 +1052,19 @@ class Policy:
         # What it denies must be more than a specific's own words: "not a stem cell treatment" denies no finding.
         return bool(denied - self._tag_terms(specifics.tags)) and any(
             denied <= quote.terms and specifics.tags <= quote.tags and not quote.hedged and not quote.denies_knowledge
+            for quote in self._quotes[review.id])
+
+    def _asserts_what_a_quote_denies(self, text: str, specifics: Specifics, review: ClaimReview) -> bool:
+        """"Several known side effects have been reported" against "No known side effects or adverse reactions have
+        been reported": a passage of the sources denies, unhedged, all but one of the words (three or more) the claim
+        asserts, with every specific it states, and the claim denies nothing and asserts it as found, not as a
+        possibility ("potential side effects")."""
+        clause = main_clause(text)
+        if negated_terms(clause)[0] or states_a_possibility(clause):
+            return False
+        asserted = self._asserted_terms(clause)
+        return len(asserted) >= QUOTE_DENIED_WORDS and any(
+            len(asserted - quote.denied) <= 1 and specifics.tags <= quote.tags and not quote.hedged
             for quote in self._quotes[review.id])
 
     def _too_soon(self, text: str, specifics: Specifics) -> bool:
@@ -1558,6 +1581,8 @@ class _Quote:
     denies_knowledge: bool
     wanted: frozenset[str]
     """What it says research still wants, by the words describing it ("long-term follow-up studies")."""
+    denied: frozenset[str]
+    """What its main clause denies ("no known side effects ... have been reported")."""
 
 
 def _terms_of_kinds(topic: Topic, kinds: tuple[str, ...]) -> frozenset[str]:

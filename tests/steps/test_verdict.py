@@ -1572,3 +1572,20 @@ def test_a_count_a_paper_gives_names_that_paper(engine):
     assert engine.policy.named_paper("Only one of the 16 studies in the 2023 review was in people.") \
         == "gupta-2023-systematic-review-hair-restoration"
     assert engine.policy.named_paper("the 2023 review") is None
+
+
+def test_asserting_what_a_quote_denies_as_found_is_false_but_a_possibility_is_not(engine):
+    assert engine.ask("Several known side effects have been reported specific to using exosomes.",
+                      fresh=True).verdict == "contradicted"
+    assert engine.ask("Exosome therapy is also the source of potential side effects.", fresh=True).verdict \
+        != "contradicted"
+
+
+def test_trials_said_to_have_shown_it_are_a_finding_not_only_trials_that_exist(engine):
+    assert engine.ask("Clinical trials on humans conclusively showed exosome efficacy for alopecia.",
+                      fresh=True).verdict not in AGREEING
+
+
+def test_an_established_treatment_is_a_proven_one(engine):
+    assert engine.ask("Exosomes are considered established treatments for diagnosing skin diseases.",
+                      fresh=True).verdict not in AGREEING
