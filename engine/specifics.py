@@ -60,6 +60,8 @@ _AT_LEAST = re.compile(r"\b(?:at least|minimum of|no sooner than|a minimum of|no
                        re.IGNORECASE)
 _AT_LEAST_QUANTITY = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|a minimum of)\s*$",
                                 re.IGNORECASE)
+_AT_MOST = re.compile(r"\b(?:at most|at the most|no more than|not more than|a maximum of|maximum of)\s*$",
+                      re.IGNORECASE)
 _AT_MOST_QUANTITY = re.compile(r"\b(?:fewer than|less than|under|below|up to|at most|no more than|a maximum of)\s*$",
                                re.IGNORECASE)
 _QUANTITY = re.compile(rf"{_NUMBER}\s*(billion|million|trillion)\b", re.IGNORECASE)
@@ -95,10 +97,14 @@ class TimeFrame:
     it, another span only when it lasts about as long."""
     cycle: bool = False
     """How long a cycle runs ("each hair cycle lasts three months"): not a time by which anything happens."""
+    at_most: bool = False
+    """Said as the most there is ("for at most 6 to 8 months"): never the same time as a least one."""
 
     def overlaps(self, other: "TimeFrame", tolerance: float = 0.15) -> bool:
         if self.cycle != other.cycle:
             return False  # how long a cycle runs says nothing of when results come, and the other way round
+        if self.bounds_against(other):
+            return False
         if self.span and other.span:
             return self.on_the_side_of(other) and self.high_days <= other.high_days * (1 + tolerance) \
                 and other.high_days <= self.high_days * (1 + tolerance)
@@ -113,6 +119,10 @@ class TimeFrame:
         return self.on_the_side_of(other) and (self.low_days <= other.high_days * (1 + tolerance)
                 and other.low_days <= self.high_days * (1 + tolerance)
                 and (not self.only or self.high_days * (1 + tolerance) >= other.high_days))
+
+    def bounds_against(self, other: "TimeFrame") -> bool:
+        """"At most 6 to 8 months" bounds the other way from "at least 6 to 8 months"."""
+        return (self.at_most and other.at_least) or (self.at_least and other.at_most)
 
     def on_the_side_of(self, other: "TimeFrame") -> bool:
         return self.side is None or other.side is None or self.side == other.side
@@ -164,6 +174,7 @@ class Specifics:
     def described(self) -> list[str]:
         return sorted({f"{kind}: {tag}" for kind, tag in self.tags}
                       | {f"time: {t.low_days:g}-{t.high_days:g} days{' at least' if t.at_least else ''}"
+                         f"{' at most' if t.at_most else ''}"
                          f"{', a cycle' if t.cycle else ''}"
                          for t in self.times}
                       | {f"quantity: {q}" for q in self.quantities} | {f"count: {c}" for c in self.counts})
@@ -322,8 +333,9 @@ def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[t
         said = _SIDE.match(text, end)
         side = side or (said and ("before" if said.group("side").lower() in _BEFORE else "after"))
         cycle = bool(_CYCLE_LENGTH.search(text[:start]))
+        at_most = bool(_AT_MOST.search(text[:start]))
         frames.append(TimeFrame(low * days, high * days, at_least, bool(_ONLY.search(clause)), side,
-                                point and not _LEAD_VERB.search(clause), span, cycle))
+                                point and not _LEAD_VERB.search(clause), span, cycle, at_most))
 
     for match in _ONE_OR_TWO.finditer(text):
         add(match.start(), match.end(), 1, float(match.group(2)), match.group(1))

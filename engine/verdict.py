@@ -207,7 +207,8 @@ class Policy:
                                                 extract(topic, normalise(item.quote)).tags,
                                                 states_a_possibility(item.quote), denies_knowledge(item.quote),
                                                 wanted_evidence_terms(normalise(item.quote)),
-                                                negated_terms(main_clause(normalise(item.quote)))[0])
+                                                negated_terms(main_clause(normalise(item.quote)))[0],
+                                                normalise(item.quote))
                                          for item in review.evidence)
                         for review_id, review in knowledge.reviews.items()}
         self._evidence_terms = _terms_of_kinds(topic, ("evidence",))
@@ -651,6 +652,9 @@ class Policy:
                 if verdict == "partly_supported" and not polarity and self._hedged_as_the_sources_are(text, review):
                     return Judgement("supported", "the claim puts as a belief what the sources back only as one",
                                      review=review, negated=polarity, compared=compared)
+                if verdict in AGREEING and not polarity and self._restricts_contents(text, specifics, review):
+                    return Judgement("contradicted", "the claim says the subject carries only some of what the "
+                                     "sources say it carries", review=review, negated=polarity, compared=compared)
                 if verdict == "partly_supported" and polarity and self._asserts_what_a_quote_denies(text, specifics,
                                                                                                   review):
                     return Judgement("contradicted", "one passage the review quotes denies, as found, what the claim "
@@ -1054,6 +1058,22 @@ class Policy:
             denied <= quote.terms and specifics.tags <= quote.tags and not quote.hedged and not quote.denies_knowledge
             for quote in self._quotes[review.id])
 
+    def _restricts_contents(self, text: str, specifics: Specifics, review: ClaimReview) -> bool:
+        """"Exosomes carry only proteins": of the several things a quote says the subject carries, the claim says
+        it carries nothing but those it names."""
+        clause = main_clause(text)
+        if not restricting(clause, self.topic.restrictive):
+            return False
+        for kind, tag in specifics.tags:
+            if f"{kind}: {tag}" not in self._contents:
+                continue
+            lexicon = self.topic.specific_lexicons[(kind, tag)]
+            named = {found.group(0).lower() for found in lexicon.finditer(clause)}
+            if any(named < {found.group(0).lower() for found in lexicon.finditer(quote.text)}
+                   for quote in self._quotes[review.id]):
+                return True
+        return False
+
     def _asserts_what_a_quote_denies(self, text: str, specifics: Specifics, review: ClaimReview) -> bool:
         """"Several known side effects have been reported" against "No known side effects or adverse reactions have
         been reported": a passage of the sources denies, unhedged, all but one of the words (three or more) the claim
@@ -1383,7 +1403,9 @@ class Policy:
                 continue
             claim_side, review_side = sorted(specifics.of_kind(kind)), sorted(judged.of_kind(kind))
             if kind == "time":
-                lined_up = all(any(mine.overlaps(theirs) for theirs in judged.times) for mine in specifics.times)
+                lined_up = all(any(mine.overlaps(theirs) for theirs in judged.times)
+                               and not any(mine.bounds_against(theirs) for theirs in judged.times)
+                               for mine in specifics.times)
             elif kind == "quantity":
                 lined_up = all(any(lines_up_in_quantity(mine, theirs) for theirs in review_side) for mine in claim_side)
             else:
@@ -1583,6 +1605,7 @@ class _Quote:
     """What it says research still wants, by the words describing it ("long-term follow-up studies")."""
     denied: frozenset[str]
     """What its main clause denies ("no known side effects ... have been reported")."""
+    text: str
 
 
 def _terms_of_kinds(topic: Topic, kinds: tuple[str, ...]) -> frozenset[str]:

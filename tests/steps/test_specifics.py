@@ -276,3 +276,9 @@ def test_a_time_until_which_a_drug_is_stopped_or_after_which_it_is_resumed_is_a_
     assert "time: 0-4 days" in extract(topic, "stop them until four days after the last session").described()
     assert "time: 0-4 days" in extract(topic, "resume them four days after the last session").described()
     assert "time: 4-4 days" in extract(topic, "stop them four days after the last session").described()
+
+
+def test_a_time_said_as_the_most_there_is_bounds_the_other_way_from_a_least_one(topic):
+    most, = extract(topic, "present for at most 6 to 8 months").times
+    least, = extract(topic, "present for at least 6 to 8 months").times
+    assert most.at_most and least.at_least and not most.overlaps(least)

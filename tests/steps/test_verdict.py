@@ -1589,3 +1589,13 @@ def test_trials_said_to_have_shown_it_are_a_finding_not_only_trials_that_exist(e
 def test_an_established_treatment_is_a_proven_one(engine):
     assert engine.ask("Exosomes are considered established treatments for diagnosing skin diseases.",
                       fresh=True).verdict not in AGREEING
+
+
+def test_carrying_only_some_of_what_the_sources_list_is_false(engine):
+    assert engine.ask("Exosomes carry only proteins between cells.", fresh=True).verdict == "contradicted"
+    assert engine.ask("Exosomes carry proteins between cells.", fresh=True).verdict == "supported"
+
+
+def test_a_most_time_is_not_the_least_time_the_sources_give(engine):
+    assert engine.ask("Exosomes are believed to be present for at most 6 to 8 months after the final treatment.",
+                      fresh=True).verdict not in AGREEING
