@@ -221,13 +221,15 @@ def negated_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=8192)
 def terms_before_negation(text: str) -> frozenset[str]:
     """Content terms a clause names before its negation cue: what it is about, not what it denies or asserts.
-    In "results have not been shown to be permanent" the results are the subject; "permanent" is denied."""
+    In "results have not been shown to be permanent" the results are the subject; "permanent" is denied. A denial
+    that describes ("regrows hair with zero downtime", "without side effects") leaves the clause's words asserted."""
     leading = set()
     text = text.lower().replace("’", "'")
     for clause in _CLAUSE_PUNCTUATION.split(_HYPHEN_JOINED.sub(" ", text)):
         tokens = _WORD.findall(clause)
         inside, _, _ = _clause_scope(tokens)
-        cue = next((position for position in range(len(tokens)) if _cue_at(tokens, position)), None)
+        cue = next((position for position in range(len(tokens)) if _cue_at(tokens, position)
+                    and not (tokens[position] == "without" or (position and tokens[position - 1] == "with"))), None)
         if inside and cue is not None:
             leading |= {stem(token) for token in tokens[:cue] if token not in _STOPWORDS and "'" not in token} - inside
     return frozenset(leading)

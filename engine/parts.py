@@ -168,6 +168,10 @@ _FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me|
                                  # "My cardiologist has me on baby aspirin": one's own medicines, whoever prescribed.
                                  r"^(?:[\w'-]+\s+){0,3}?(?:has|have|had|put|puts|keeps|kept|started)\s+me\s+on\b",
                                  re.IGNORECASE)
+# A clinic speaks of its treatment as "ours": "Our FDA-approved exosome treatment regrows hair in 4 weeks".
+_CLINIC_VOICE = re.compile(r"^(?:our|we|we're|we've|we'll)\b", re.IGNORECASE)
+# What such a sentence must claim of the treatment: a result, a promise, a status or how it works.
+_CLAIMED_KINDS = frozenset({"outcome", "absolute", "regulatory status", "mechanism", "result"})
 # What the asker is or will be taking, wherever in the sentence: "the dentist warned me I'll be on ibuprofen".
 _OWN_MEDICINES = re.compile(r"\b(?:i|we)(?:'ll|’ll|\s+will|'m|’m|\s+am|'ve been|\s+have been|\s+was|\s+had been)?"
                             r"\s+(?:be\s+)?(?:on|taking|take)\b", re.IGNORECASE)
@@ -438,6 +442,13 @@ def _read(topic: Topic, sentence: str, mentions_domain, message_in_domain: bool)
                        message_in_domain=message_in_domain)
 
 
+def _in_clinic_voice(topic: Topic, text: str, mentions_domain) -> bool:
+    """"Our FDA-approved exosome treatment regrows hair in 4 weeks": a clinic claiming something of its treatment,
+    not "We booked exosome injections for next month"."""
+    return bool(_CLINIC_VOICE.match(text)) and mentions_domain(text) and any(
+        kind in _CLAIMED_KINDS for kind, _ in extract(topic, text).tags)
+
+
 def _offers_a_choice(topic: Topic, sentence: str) -> bool:
     """"Is it a topical or an injection?" asks which of two values of one kind, not whether one holds."""
     found = sorted((match.start(), match.end(), kind, tag) for (kind, tag), lexicon in topic.specific_lexicons.items()
@@ -460,7 +471,7 @@ def _read_claim(topic: Topic, text: str, asked: bool, mentions_domain, message_i
         if nested and len(words(text[:nested.start("claim")])) <= NESTED_REPORT_WORDS \
                 and len(words(nested.group("claim"))) >= 3:
             text = nested.group("claim")
-    elif _FIRST_PERSON_START.match(text) and not asked:
+    elif _FIRST_PERSON_START.match(text) and not asked and not _in_clinic_voice(topic, text, mentions_domain):
         return None  # the patient's own background, not a claim about the treatment
     if _OWN_MEDICINES.search(text) and not asked:
         return None  # what the patient takes, even as told by their doctor ("the dentist says I'll be on ...")

@@ -245,3 +245,8 @@ def test_taking_a_drug_up_again_after_a_time_says_it_was_stopped_till_then():
 
 def test_a_verb_with_its_own_object_after_and_is_no_more_thing_stopped():
     assert not is_negated("Stop NSAIDs for 72 hours and eat a good breakfast.", {"breakfast"})
+
+
+def test_a_denial_that_describes_leaves_the_words_before_it_asserted():
+    assert "fda" not in terms_before_negation("Our FDA-approved treatment regrows hair with zero downtime.")
+    assert "result" in terms_before_negation("Results have not been shown to be permanent.")

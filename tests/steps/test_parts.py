@@ -463,3 +463,10 @@ def test_wait_opening_a_message_is_filler_but_not_when_it_says_how_long(topic):
     assert parts_of(topic, "Wait, so exosomes are FDA approved?") == [("yes_no", "exosomes are FDA approved?")]
     assert parts_of(topic, "Wait four days after your last exosome session before taking NSAIDs again.") == [
         ("claim", "Wait four days after your last exosome session before taking NSAIDs again")]
+
+
+def test_a_clinic_claiming_something_of_its_treatment_as_ours_is_a_claim_but_a_booking_is_background(topic):
+    assert parts_of(topic, "Our FDA-approved exosome treatment regrows hair in just 4 weeks.") == [
+        ("claim", "Our FDA-approved exosome treatment regrows hair in just 4 weeks")]
+    assert parts_of(topic, "We booked exosome injections for next month. Is it FDA approved?") == [
+        ("yes_no", "Is it FDA approved?")]
