@@ -129,3 +129,7 @@ def test_an_initial_inside_a_name_ends_no_sentence(normaliser):
 def test_steroid_anti_inflammatories_are_not_read_as_nsaids(normaliser):
     assert normaliser.normalise("Stop steroid anti-inflammatories first.") == "Stop corticosteroids first."
     assert normaliser.normalise("Stop anti-inflammatories first.") == "Stop NSAIDs first."
+
+
+def test_exosomes_obtained_from_a_source_are_isolated_from_it(normaliser):
+    assert normaliser.normalise("Exosomes can be obtained from saliva.") == "Exosomes can be isolated from saliva."
