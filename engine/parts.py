@@ -215,7 +215,9 @@ _INFERENCE = re.compile(r",?\s+(?:which|so that|that|this|so this|so it|and that
                         r",?\s+(?:so\s+)?(?:does|doesn't|would|wouldn't)\s+(?:that|this|it)\s+(?:mean|prove|show)\s+"
                         r"(?:that\s+)?|"
                         # "..., so they are FDA approved": a consequence drawn about the same subject.
-                        r",\s+(?:and\s+)?so\s+(?=(?:they|it|it's|its|this|these|those|our|their|the)\b)|"
+                        # "..., so one session a year is enough", not "so far", "so much", "so that".
+                        r",\s+(?:and\s+)?so\s+(?!(?:far|much|many|long|that|as|to|very|too|well|yes|no|what|"
+                        r"basically|i|i'm|im)\b)(?=[a-z])|"
                         # "... and are therefore not regulated", "...; thus ...".
                         r",?\s+and\s+(?:(?:are|is)\s+)?(?:therefore|thus|hence|consequently)\s+|"
                         r",\s+(?:therefore|thus|hence|consequently),?\s+|"

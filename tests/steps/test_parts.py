@@ -470,3 +470,9 @@ def test_a_clinic_claiming_something_of_its_treatment_as_ours_is_a_claim_but_a_b
         ("claim", "Our FDA-approved exosome treatment regrows hair in just 4 weeks")]
     assert parts_of(topic, "We booked exosome injections for next month. Is it FDA approved?") == [
         ("yes_no", "Is it FDA approved?")]
+
+
+def test_a_consequence_drawn_after_so_is_a_claim_of_its_own_but_so_far_is_not(topic):
+    assert len(parts_of(topic, "Exosomes are believed to last 6-8 months, so one session a year is enough for "
+                               "permanent results.")) == 2
+    assert len(parts_of(topic, "Exosomes have been safe in studies so far, with no side effects reported.")) == 1
