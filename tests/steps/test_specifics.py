@@ -276,6 +276,8 @@ def test_a_time_until_which_a_drug_is_stopped_or_after_which_it_is_resumed_is_a_
     assert "time: 0-4 days" in extract(topic, "stop them until four days after the last session").described()
     assert "time: 0-4 days" in extract(topic, "resume them four days after the last session").described()
     assert "time: 4-4 days" in extract(topic, "stop them four days after the last session").described()
+    # Not until a time is not before it: the least time, not a span from now.
+    assert "time: 180-270 days at least" in extract(topic, "results won't show until 6 to 9 months").described()
 
 
 def test_a_time_said_as_the_most_there_is_bounds_the_other_way_from_a_least_one(topic):
