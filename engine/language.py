@@ -82,7 +82,8 @@ _CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids
                         "drop my", "drop the", "drop your", "drop all", "drop any", "dropping my", "dropping the",
                         "ditch", "ditching", "give up", "giving up", "wean off", "weaning off", "taper off"})
 # Taking something up again after a time says it was stopped until then.
-_RESUMING = ("resume", "resumes", "resuming", "restart", "restarts", "restarting", "go back on", "going back on")
+RESUMING = re.compile(r"\b(?:resume|resumes|resuming|restart|restarts|restarting|start again|go back on|"
+                      r"going back on)\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|a|an|a few|several)\s+(?:hours?|days?|weeks?)\s+"
                          r"(?:after|following)\b")
 # Cues that deny what follows them whatever came before: "neither ... nor ...", "... rather than approved".
@@ -285,11 +286,11 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str], bool]:
             negating, stopping = True, True
             position += len(waited_for.split())
             continue
-        resumed = next((phrase for phrase in _RESUMING if rest.startswith(phrase + " ")), None)
+        resumed = RESUMING.match(rest)
         if resumed is not None and _TIME_AFTER.search(rest):
             # "Resume NSAIDs four days after the session": taken up again then, so stopped until then.
             negating, stopping = True, True
-            position += len(resumed.split())
+            position += len(resumed.group(0).split())
             continue
         cue = _cue_at(tokens, position)
         if cue:
@@ -508,6 +509,11 @@ _NOT_UNTIL = re.compile(
     r"\b(?:for at least|until|till|before)\s+(?:about\s+|around\s+|roughly\s+|like\s+)?(?:the\s+)?"
     r"(?:(?:day|week|month|year)\s+)?"
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|half)\b)", re.IGNORECASE)
+
+
+def says_not_until(text: str) -> bool:
+    """Whether the text says a result does not show until a time ("won't see results until 6 months")."""
+    return bool(_NOT_UNTIL.search(text))
 
 
 def not_until_as_when(text: str) -> str:

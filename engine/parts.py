@@ -514,8 +514,9 @@ def _inferred(topic: Topic, sentence: str) -> list[str]:
     """"Made in an FDA-registered lab, which basically means FDA approved": the conclusion drawn is a claim of its
     own, about the same subject."""
     found = _INFERENCE.search(sentence)
-    # A conclusion that names nothing checkable ("which means it's often safer") leans on its premise.
-    if found is None or len(words(sentence[found.end():])) < 2 \
+    # A conclusion that names nothing checkable ("which means it's often safer") leans on its premise; a premise of
+    # a word or two is a lead-in ("Wait, so they're approved?").
+    if found is None or len(words(sentence[found.end():])) < 2 or len(words(sentence[:found.start()])) < 3 \
             or not any(lexicon.search(sentence[found.end():]) for lexicon in topic.specific_lexicons.values()):
         return [sentence]
     premise, conclusion = sentence[:found.start()], sentence[found.end():]

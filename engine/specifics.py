@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from text_to_num import alpha2digit, text2num
 
+from engine.language import RESUMING, says_not_until
 from index.topic import Topic
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
@@ -36,11 +37,6 @@ _SOURCE = re.compile(r"\b(?:by|from|inside|within|in|among|between|including)(?:
                      re.IGNORECASE)
 _SPAN = re.compile(r"\b(?:for|until|till|til|up until)\s+(?:the\s+(?:first|next)\s+)?$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|til|up until)\s+$", re.IGNORECASE)
-_DENIED_BEFORE = re.compile(r"\b(?:not|never|no|won't|wont|don't|dont|can't|cant|isn't|aren't|doesn't|n't)\b|n't\b",
-                            re.IGNORECASE)
-# Taking a drug up again ends a pause: "resume NSAIDs four days after" pauses them for those four days.
-_RESUMED = re.compile(r"\b(?:resume|resumes|resuming|restart|restarts|restarting|start again|go back on|"
-                      r"going back on)\b", re.IGNORECASE)
 _APART = re.compile(r"\s+apart\b", re.IGNORECASE)
 _CYCLE_LENGTH = re.compile(r"\bcycles?\s+(?:is|are|lasts?|takes?|runs?|of)\s+(?:for\s+)?"
                            r"(?:about\s+|around\s+|roughly\s+|approximately\s+|up\s+to\s+)?$", re.IGNORECASE)
@@ -331,9 +327,10 @@ def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[t
         # "Stop them for four days after", "until four days after": a span from the start, which "right after" falls
         # in.
         clause = _CLAUSE_START.split(text[:start])[-1]
-        # "Won't show until 6 months" gives the least time, as "not before" does.
-        at_least = at_least or bool(_UNTIL.search(text[:start]) and _DENIED_BEFORE.search(clause))
-        span = not at_least and (bool(_SPAN.search(text[:start])) or bool(_RESUMED.search(clause)))
+        # "Won't show until 6 months" gives the least time, as "not before" does; "resume NSAIDs four days after"
+        # pauses them for those four days.
+        at_least = at_least or bool(_UNTIL.search(text[:start]) and says_not_until(text))
+        span = not at_least and (bool(_SPAN.search(text[:start])) or bool(RESUMING.search(clause)))
         low = 0 if span else low
         said = _SIDE.match(text, end)
         side = side or (said and ("before" if said.group("side").lower() in _BEFORE else "after"))

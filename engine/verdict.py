@@ -97,7 +97,7 @@ _QUANTIFYING = frozenset({"all", "any", "every", "other", "some", "both"})
 # Where a list's last item ends: at what says when ("... and ginkgo for three days").
 _ITEM_END = re.compile(r"\b(?:for|before|after|until|during|beforehand|afterwards|prior)\b", re.IGNORECASE)
 # How many words of a list item say what it is ("my turmeric capsules").
-_LIST_ITEM_WORDS = 3
+_ITEM_NAME_WORDS = 3
 # A "not" that denies the one word after it, across a preposition or article: "but not in men", "not the FDA".
 _DENIED_JUST_BEFORE = re.compile(r"\b(?:not|never|rather than|instead of)\s+"
                                  r"(?:(?:in|for|by|to|on|with|among|from|the|a|an|being)\s+){0,2}$", re.IGNORECASE)
@@ -884,7 +884,7 @@ class Policy:
                 item_before = _LIST_SEPARATOR.split(clause[:before.start()])[-1] if before else ""
                 item_after = _ITEM_END.split(_LIST_SEPARATOR.split(clause[found.end() + after.end() - 1:])[0])[0] \
                     if after else ""
-                items = [item_before.split()[-_LIST_ITEM_WORDS:], item_after.split()[:_LIST_ITEM_WORDS]]
+                items = [item_before.split()[-_ITEM_NAME_WORDS:], item_after.split()[:_ITEM_NAME_WORDS]]
                 if any(set(content_terms(" ".join(item))) & inside - known for item in items):
                     return True
         return False
