@@ -206,8 +206,7 @@ class Engine:
         if "personal_advice" in reading.flags and trace["kind"] == "open" and claim_type == PERSONAL_RISK_TYPE:
             # "Is a serum a safe choice for me, with my allergy?": no source establishes safety for one person;
             # the answer says so with what the sources do say. ("Should I get it?" is answered with the evidence.)
-            review = self.knowledge.reviews[answering if answering in self.knowledge.reviews
-                                            else self.topic.policy.types[claim_type].missing_evidence]
+            review = self.knowledge.reviews[answering or self.topic.policy.types[claim_type].missing_evidence]
             body = compose.from_review(self.knowledge, review, "unproven",
                                        lead=self.prompts.text("personal_decision_lead"))
             return body, PartTrace(**trace, review_id=review.id, rule="a personal question about safety: the sources "

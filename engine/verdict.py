@@ -857,13 +857,15 @@ class Policy:
         """"Stops hair loss in women but not in men", "given by drip rather than injected": of two values of one kind,
         the claim grants one and denies, by a "not" or "rather than" just before it, the other, which the review
         judged and nowhere denies ("not just women" grants it)."""
-        said = (review.claim, *review.paraphrases, *(item.quote for item in review.evidence))
+        said = [(self._read[phrasing], self._read_tags[self._read[phrasing]])
+                for phrasing in (review.claim, *review.paraphrases)]
+        said += [(quote.text, quote.tags) for quote in self._quotes[review.id]]
         for kind in BINDING_KINDS:
             stated = {tag for tag in specifics.tags if tag[0] == kind}
             denied = {tag for tag in stated if self._denied_next_to(text, tag)}
-            found = {tag for tag in denied if any(tag in extract(self.topic, words).tags for words in said)}
+            found = {tag for tag in denied if any(tag in tags for _, tags in said)}
             if len(stated) >= 2 and found and denied != stated \
-                    and not any(self._denied_next_to(words, tag) for words in said for tag in found):
+                    and not any(self._denied_next_to(words, tag) for words, _ in said for tag in found):
                 return True
         return False
 
