@@ -188,6 +188,14 @@ class Engine:
                                       "safety, and no sentence of the sources speaks to it: a topic they do not "
                                       "address")
                 trace["kind"] = "open"
+            if part.kind == "yes_no" and judgement.unclear_of is not None:
+                # Neither "yes" nor "no" can be read off a question that puts both sides ("eat first, or fast?"):
+                # the review that judged all it names answers it, as an open question is answered.
+                body = compose.from_review(self.knowledge, judgement.unclear_of, "informational", lead="")
+                trace["kind"] = "open"
+                return body, PartTrace(**trace, review_id=judgement.unclear_of.id,
+                                       compared=list(judgement.compared), rule="a question that asks neither way: "
+                                       "the explanation of the review that judged what it names", verdict=body.verdict)
             body = compose.from_judgement(self.prompts, self.knowledge, judgement, asked=part.kind == "yes_no")
             return body, PartTrace(**trace, review_id=judgement.review.id if judgement.review else judgement.gap_id,
                                    compared=list(judgement.compared), negated=judgement.negated, rule=judgement.rule,

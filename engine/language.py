@@ -81,6 +81,8 @@ _CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids
                         # Chat's words for stopping a drug: "do I need to drop my ginkgo and the Motrin?"
                         "drop my", "drop the", "drop your", "drop all", "drop any", "dropping my", "dropping the",
                         "ditch", "ditching", "give up", "giving up", "wean off", "weaning off", "taper off"})
+
+
 # Taking something up again after a time says it was stopped until then.
 RESUMING = re.compile(r"\b(?:resume|resumes|resuming|restart|restarts|restarting|start again|go back on|"
                       r"going back on)\b", re.IGNORECASE)
@@ -153,18 +155,23 @@ _CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "will", "wo
 # The most words an item of a list has ("standardized protocols", "long-term follow-up studies").
 _LIST_ITEM_WORDS = 4
 _HYPHEN_JOINED = re.compile(r"(?<=[a-z])-(?=[a-z])")
+# Examples set off by a comma name what the clause before them names: "stop certain medications, such as
+# ibuprofen" stops the ibuprofen.
+_EXAMPLES = re.compile(r"^\s*(?:such as|including|for example|for instance|e\.?g\.?|especially|particularly|"
+                       r"namely|in particular)\b", re.IGNORECASE)
 
 
 def clauses(text: str) -> list[str]:
-    """The text's clauses: parted at punctuation, except at the commas of a list, so a negation reaches every
-    item ("lacks clinical evidence, standardized protocols and guideline support"; "no large, peer-reviewed,
-    randomised trials")."""
+    """The text's clauses: parted at punctuation, except at the commas of a list or before examples, so a negation
+    reaches every item ("lacks clinical evidence, standardized protocols and guideline support"; "no large,
+    peer-reviewed, randomised trials"; "avoid blood thinners, such as aspirin")."""
     found = []
     for sentence in _SENTENCE_PUNCTUATION.split(text):
         pieces = sentence.split(",")
         current = pieces[0]
         for position, piece in enumerate(pieces[1:], start=1):
-            if _one_describing_word(pieces[position - 1], piece) or _list_follows(pieces[position:]):
+            if _one_describing_word(pieces[position - 1], piece) or _list_follows(pieces[position:]) \
+                    or _EXAMPLES.match(piece):
                 current += " " + piece
             else:
                 found.append(current)
@@ -313,8 +320,7 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str], bool]:
             outside |= inside
             inside = set()
             negating = False
-        elif token in _SCARCITY and (_EPISTEMIC & outside or _EPISTEMIC & {
-                stem(word) for word in tokens[position + 1:position + 1 + _SCARCITY_REACH]}):
+        elif token in _SCARCITY and (_EPISTEMIC & outside or _EPISTEMIC & _scarce_ahead(tokens, position + 1)):
             # "Rigorous trials are needed", "limited clinical trials", "we need more clinical studies": evidence
             # that is needed or scarce is evidence that is not there; "we don't need more studies" denies the need.
             if _EPISTEMIC & outside:
@@ -338,6 +344,17 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str], bool]:
             (inside if negating else outside).add(stem(token))
         position += 1
     return inside, outside, negating
+
+
+def _scarce_ahead(tokens: list[str], start: int) -> set[str]:
+    """The words a word of scarcity may be about, ahead of it: up to its reach or a negation cue, whose scope is
+    its own ("you need to stop taking certain medications" needs a stop, not certainty)."""
+    ahead = []
+    for position in range(start, min(start + _SCARCITY_REACH, len(tokens))):
+        if _cue_at(tokens, position):
+            break
+        ahead.append(stem(tokens[position]))
+    return set(ahead)
 
 
 def _objects_follow(tokens: list[str]) -> bool:
@@ -612,7 +629,34 @@ def is_open_question(text: str) -> bool:
     conditioned = _CONDITION_FIRST.match(text)
     if conditioned and text.rstrip().endswith("?") and _OPEN_STARTS.match(text[conditioned.end():]):
         return True
-    return (bool(_OPEN_STARTS.match(text)) and not _STATED_WH_CLAUSE.match(text)) or bool(_WH_LAST.search(text))
+    return (bool(_OPEN_STARTS.match(text)) and not _STATED_WH_CLAUSE.match(text)) or bool(_WH_LAST.search(text)) \
+        or _asked_after_its_topic(text)
+
+
+# Chat puts the question after its topic or its condition, with no comma: "exosomes hair how long till results",
+# "once ur done with the shots how many months r they still in there".
+# ("How much", a price or an amount, is left to what the words before it name.)
+_WH_INSIDE = re.compile(r"\b(?:how\s+(?:long|many|soon|often|quickly|fast)|when\s+(?:will|do|does|can|should|would))"
+                        r"\b", re.IGNORECASE)
+_CONDITION_OPENER = frozenset({"if", "when", "once", "after", "before", "since", "so"})
+_TOPIC_WORDS = 3
+_SAYING = frozenset({"said", "says", "say", "told", "tells", "asked", "asks", "know", "knows", "wonder", "wondering"})
+
+
+def _asked_after_its_topic(text: str) -> bool:
+    """Whether a question phrase follows only the words that name its topic (no verb of a clause of their own),
+    or a condition ("once you're done with the shots")."""
+    asked = _WH_INSIDE.search(text)
+    if asked is None or asked.start() == 0:
+        return False
+    before = words(text[:asked.start()])
+    if before and before[0] in _CONDITION_OPENER:
+        return True
+    # A topic is a few names ("exosomes for hair"): no other function word, no verb ("results depend on how long",
+    # "she said how long").
+    return 0 < len(before) <= _TOPIC_WORDS and not any(
+        (word in _STOPWORDS and word not in DETERMINERS and word != "for") or word.endswith("ed") or "'" in word
+        or word in _SAYING for word in before)
 
 
 _QUESTION_WORD = r"(?:how|what|when|where|why|which|who)\b"
@@ -635,7 +679,9 @@ def overlap(query_terms: Iterable[str], candidate_terms: Iterable[str]) -> float
 # Texting drops the apostrophe of "it's": "its" before an adverb ("its totally painless") is "it's".
 # "That" before a clause's own subject ("says that it's approved") joins the clause and stands for nothing.
 _PRONOUN = re.compile(r"\b(?:(?:it|this|"
-                      r"that(?!\s+(?:it|it's|its|they|they're|these|those|this|the|a|an|i|you|we|he|she)\b))"
+                      # "that" before a determiner opens what is said ("notes that each cycle"), not a thing named.
+                      r"that(?!\s+(?:it|it's|its|they|they're|these|those|this|the|a|an|i|you|we|he|she|each|every|"
+                      r"all|some|most|many|no|any|my|your|our|his|her|their|there)\b))"
                       r"(?:'s|’s)?(?:\s+(?:treatment|therapy|procedure|stuff|product))?\b|"
                       r"its(?=\s+(?:totally|really|so|very|not|just|literally|completely|basically|pretty|super|"
                       r"all|fully|still|100%)\b))", re.IGNORECASE)
@@ -654,7 +700,8 @@ _ONES = re.compile(r"\b(?P<describing>(?:(?:the|these|those)\s+)?(?!(?:which|som
 _EXISTENTIAL_END = re.compile(r"\s*(?=[?.!]*\s*$)")
 
 
-_REFERRING = re.compile(r"\b(?:it|its|it's|it’s|they|they're|they’re|them|their|theirs|these|those|this|"
+# Not "their": "men ... in their lives" names its own owners.
+_REFERRING = re.compile(r"\b(?:it|its|it's|it’s|they|they're|they’re|them|these|those|this|"
                         r"the\s+(?:treatments?|procedures?|therapy|injections?|sessions?|products?))\b", re.IGNORECASE)
 
 

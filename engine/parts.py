@@ -51,6 +51,11 @@ _REPORTED = re.compile(
     r"(?<!shown )(?<!show )(?<!shows )(?<!showing )(?<!hold )(?<!holds )(?<!held )(?<!great )(?<!much )(?<!some )"
     r"(?<!real )(?<!early )promised?|promises|insists?|insisted|insisting|swears?|swore|swearing|reckons?|argues?|"
     r"argued|"
+    # "The article notes that X": X is what the piece says; what a regulator "stated" is a claim of its own.
+    r"(?:article|review|paper|study|piece|post|blog|author|authors|writer)\s+(?:also\s+)?"
+    r"(?:notes|noted|states|stated|mentions|mentioned|writes|wrote|explains|explained)(?=\s+that\b)|"
+    # "You should recognise that X", "keep in mind that X": X is what the reader is to take as so.
+    r"(?:recogni[sz]e|know|be aware|understand|remember|keep in mind|bear in mind|realise|realize)(?=\s+that\b)|"
     r"advertises?|advertised|heard|read|saw|seen|according to [^,]+,|the website|their site|"
     r"their page|the brochure|the ad|"
     # "Thread consensus seems to be that X", "my understanding is that X": X is what is believed.
@@ -96,7 +101,7 @@ _CHECK_REQUEST = re.compile(r"^(?:is (?:that|this|it) (?:really |actually )?(?:t
                             r"the clinic)|"
                             r"(?:is|was|are|were) (?:that|this|it|they) (?:really |actually |even )?(?:an? )?"
                             r"(?:actual|real|legit|genuine|proper) (?:study|trial|thing|fact|finding|result)s?|"
-                            r"is (?:that|this) (?:really |actually )?(?:the )?(?:normal|usual|typical|standard|"
+                            r"(?:is|was) (?:that|this) (?:really |actually )?(?:the )?(?:normal|usual|typical|standard|"
                             r"realistic|expected)(?: \w+)?|"
                             # "Does that line up?", "Is that what the article says?": whether it agrees with the
                             # sources.

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from text_to_num import alpha2digit, text2num
 
-from engine.language import RESUMING, says_not_until
+from engine.language import DETERMINERS, RESUMING, says_not_until, words
 from index.topic import Topic
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
@@ -35,6 +35,9 @@ _COMPARISON = re.compile(
 # "released by almost all types of living cells, including plant, animal and human cells".
 _SOURCE = re.compile(r"\b(?:by|from|inside|within|in|among|between|including)(?:,?\s+[\w-]+){0,5}\s*$",
                      re.IGNORECASE)
+# Words that name what comes after them ("cells known as exosomes"), and a copula that says what the subject is.
+_COPULA = re.compile(r"\b(?:are|is|am|they)\b|'re\b", re.IGNORECASE)
+_NAMING = re.compile(r"\s+(?:called|named|known as|termed|dubbed|referred to as)\b", re.IGNORECASE)
 _SPAN = re.compile(r"\b(?:for|until|till|til|up until)\s+(?:the\s+(?:first|next)\s+)?$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|til|up until)\s+$", re.IGNORECASE)
 _APART = re.compile(r"\s+apart\b", re.IGNORECASE)
@@ -53,6 +56,13 @@ _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+([a-z]+(?<!s))\b", re.IGNORECAS
 # "By week 6", "in month 3": the unit before its number.
 _UNIT_FIRST = re.compile(rf"\b(day|week|month|year)\s+{_NUMBER}\b", re.IGNORECASE)
 _VAGUE = re.compile(r"\b(a few|a couple of|a couple|couple of|few|several|an|one|a)\s+([a-z]+)", re.IGNORECASE)
+# A unit with no number ("results take months", "hair in weeks") is some of them, fewer than the next unit up; read
+# after every numbered unit, whose place it then cannot take.
+# ("early days", "in recent years" and "the first months" date nothing, and "how many months" asks).
+_BARE_UNITS = re.compile(r"(?<!early )(?<!these )(?<!those )(?<!recent )(?<!past )(?<!the )(?<!many )(?<!first )"
+                         r"(?<!last )(?<!next )(?<!coming )(?<!following )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )"
+                         r"\b(days|weeks|months|years)\b", re.IGNORECASE)
+_BARE_UNITS_SPAN = (2, 11)
 _VAGUE_SPAN = {"a": (1, 1), "an": (1, 1), "one": (1, 1), "a few": (2, 4), "few": (2, 4), "a couple of": (2, 2),
                "couple of": (2, 2), "a couple": (2, 2), "several": (3, 7)}
 _AT_LEAST = re.compile(r"\b(?:at least|minimum of|no sooner than|a minimum of|no less than|not less than)\s*$",
@@ -183,7 +193,8 @@ class Specifics:
 def extract(topic: Topic, text: str) -> Specifics:
     tags = frozenset(key for key, lexicon in topic.specific_lexicons.items()
                      if (lexicon.search(text) if key[0] not in topic.words.identity_kinds
-                         else any(not _after_a_source(text, match.start()) for match in lexicon.finditer(text))))
+                         else any(not _after_a_source(text, match.start()) and not _acting_subject(text, match)
+                                  for match in lexicon.finditer(text))))
     text = _number_words_as_digits(text)
     if topic.comparison_key is not None and _COMPARISON.search(text):
         tags |= {topic.comparison_key}
@@ -277,6 +288,14 @@ def _after_a_source(text: str, position: int) -> bool:
     return bool(_SOURCE.search(text, 0, position))
 
 
+def _acting_subject(text: str, match: re.Match) -> bool:
+    """Whether the phrase opens its clause as the one that acts ("Living cells release small particles"), which says
+    nothing of what the subject is; "Tiny cells called exosomes" names it."""
+    opening = _CLAUSE_START.split(text[:match.start()])[-1]
+    return all(word in DETERMINERS for word in words(opening)) and not _COPULA.search(match.group(0)) \
+        and not _NAMING.match(text, match.end())
+
+
 def _quantity(text: str, match: re.Match, value: float) -> str:
     """A quantity as written: "2e+11", ">=2e+11" for a least amount ("more than 200 billion"), "<=2e+11" for a most
     amount ("fewer than 200 billion")."""
@@ -361,4 +380,6 @@ def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[t
     for match in _VAGUE.finditer(text):
         low, high = _VAGUE_SPAN[match.group(1).lower()]
         add(match.start(), match.end(), low, high, match.group(2))
+    for match in _BARE_UNITS.finditer(text):
+        add(match.start(), match.end(), *_BARE_UNITS_SPAN, match.group(1))
     return tuple(frames), taken

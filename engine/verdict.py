@@ -39,7 +39,16 @@ from engine.language import (
     wanted_evidence_terms,
 )
 from engine.models import SpecificsCompared
-from engine.specifics import YEAR, Count, Specifics, counts_given, extract, lines_up_in_quantity, numbers_as_digits
+from engine.specifics import (
+    YEAR,
+    Count,
+    Specifics,
+    TimeFrame,
+    counts_given,
+    extract,
+    lines_up_in_quantity,
+    numbers_as_digits,
+)
 from index.records import ClaimReview, Verdict
 from index.topic import Topic
 
@@ -147,6 +156,9 @@ class Judgement:
     """Specifics of the claim that no close review judged, named in the answer."""
     unmatched: bool = False
     """No review came close: whether the sources address the topic at all is for retrieval to say."""
+    unclear_of: ClaimReview | None = None
+    """The review that judged every specific of the claim, against which it neither asserts nor denies: asked as a
+    question ("do I have to eat first or go on an empty stomach?"), what that review explains answers it."""
 
 
 class Policy:
@@ -273,6 +285,13 @@ class Policy:
         decided_on_footing = judgement.verdict in AGREEING or (
             judgement.verdict == "contradicted" and all(item.lined_up for item in judgement.compared)
             and not any(item.kind in STRONG_PREDICATE_KINDS for item in judgement.compared))
+        aside = _aside_numbers(text) - self._counts_judged(judgement)
+        if judgement.verdict in AGREEING and aside and specifics.counts - self._issue_numbers(text) - aside \
+                <= self._counts_judged(judgement):
+            # "Nano-sized vesicles (30 to 150 nm) that carry proteins": right about what the sources say, which give
+            # no number for what the aside adds.
+            return replace(judgement, verdict="partly_supported", rule="the claim adds in an aside a number the "
+                           "sources do not give: " + judgement.rule, unjudged=("count",))
         if decided_on_footing and not specifics.counts - self._issue_numbers(text) <= self._counts_judged(judgement):
             # "Over 268 growth factors", "95% of patients": a number no review stated is neither agreed with nor
             # denied.
@@ -589,7 +608,7 @@ class Policy:
                     first_mismatch = first_mismatch or Judgement(
                         review_policy.withdrawn, "the claim denies only part of what the review judged, so its "
                         "polarity is unclear and the verdict is withdrawn",
-                        review=self._missing_evidence(review_policy, review), compared=compared)
+                        review=self._missing_evidence(review_policy, review), compared=compared, unclear_of=review)
                     continue
                 if polarity and review.verdict == "unproven" and denies_knowledge(text):
                     return Judgement("supported", "the claim says what the review found unproven is not shown",
@@ -619,7 +638,7 @@ class Policy:
                     return Judgement(review_policy.withdrawn, "the claim says of all what the review found true in "
                                      "part, so its verdict is withdrawn", review=review, compared=compared)
                 if not (verdict == "contradicted" and predicate_judged) \
-                        and not specifics.counts <= self._judged[review.id].counts:
+                        and not specifics.counts - _aside_numbers(text) <= self._judged[review.id].counts:
                     # "16 studies, only one in people": a later review may be the one that gave the number. A "No"
                     # on a predicate stands whatever the number ("FDA approved, with 95% success").
                     first_mismatch = first_mismatch or Judgement(
@@ -705,6 +724,7 @@ class Policy:
                              review=reported, negated=True)
         if missing is not None \
                 and denies_knowledge(text) and not (first_mismatch and first_mismatch.verdict == "contradicted") \
+                and not self._found_true_for(specifics, claim_type) \
                 and self._denies_missing_kinds_of_evidence(text, specifics, missing) \
                 and not specifics.tags & self._harms \
                 and not any(self._tag_negated(self._antonyms_as_negations(main_clause(text)), tag) is False
@@ -726,6 +746,13 @@ class Policy:
                              unmatched=True)
         return Judgement(policy.withdrawn, f"no {claim_type} review is close enough: the type's withdrawn verdict",
                          review=fallback, unmatched=True)
+
+    def _found_true_for(self, specifics: Specifics, claim_type: str) -> bool:
+        """Whether a review of the claim's type found true what it says of one whom or how it names ("topical
+        exosomes are considered safe"): that evidence for it is wanting is then not what the sources say."""
+        stated = {f"{kind}: {tag}" for kind, tag in specifics.tags if kind in BINDING_KINDS}
+        return any(review.type == claim_type and review.verdict == "supported" and set(review.defining) & stated
+                   for review in self.knowledge.reviews.values())
 
     def _promises_unjudged(self, specifics: Specifics, review: ClaimReview) -> bool:
         """The claim promises something the review did not judge ("zero evidence" says more than "not proven")."""
@@ -785,8 +812,13 @@ class Policy:
             return None
         # A time frame on the other side of the event may stand beside the short one, lined up ("at least 48 hours
         # before and for four days after"); "a year in, not a few weeks" gives no side, and denies the short one.
+        # The least time the review judged is the one its own claim states ("judged about a year after", against
+        # "assessed at least one year after"), else every least its evidence gives: "results take several months"
+        # is short of none of "at least 6–9 months" and "at least one year after".
+        stated = self._stated_times[review.id]
         least = [t for t in self._established[review.id].times if t.at_least]
-        short = [mine for mine in specifics.times if not mine.cycle and any(mine.short_of(theirs) for theirs in least)]
+        least = [t for t in least if any(t.overlaps(mine) for mine in stated)] or least
+        short = [mine for mine in specifics.times if not mine.cycle and _short_of_every(mine, least)]
         beside = [mine for mine in specifics.times if mine not in short]
         sides = {time.side for time in short}
         if not short or (beside and (None in sides or not all(
@@ -1682,6 +1714,21 @@ def _journals_named(knowledge: Knowledge) -> re.Pattern:
     published = r"(?:(?:was\s+|were\s+|is\s+)?(?:published|appeared|came out|printed)\s+in|journal)\s+(?:the\s+)?" \
                 r"(?:journal\s+)?"
     return re.compile(rf"(?:{published})?\b(?P<journal>{long})\b|{published}(?P<single>{single})\b", re.IGNORECASE)
+
+
+_ASIDE = re.compile(r"\(([^()]*)\)")
+
+
+def _aside_numbers(text: str) -> frozenset[str]:
+    """The numbers a claim gives in brackets, as an aside ("vesicles (30 to 150 nm)"), as counts are written."""
+    return frozenset(f"{float(number):g}" for aside in _ASIDE.findall(numbers_as_digits(text))
+                     for number in re.findall(r"\d+(?:\.\d+)?", aside))
+
+
+def _short_of_every(time: TimeFrame, least: list[TimeFrame]) -> bool:
+    """Whether a time frame ends before every least time on its side of the event begins."""
+    beside = [theirs for theirs in least if time.on_the_side_of(theirs)]
+    return bool(beside) and all(time.short_of(theirs) for theirs in beside)
 
 
 def _union(items) -> Specifics:

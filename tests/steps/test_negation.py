@@ -250,3 +250,15 @@ def test_a_verb_with_its_own_object_after_and_is_no_more_thing_stopped():
 def test_a_denial_that_describes_leaves_the_words_before_it_asserted():
     assert "fda" not in terms_before_negation("Our FDA-approved treatment regrows hair with zero downtime.")
     assert "result" in terms_before_negation("Results have not been shown to be permanent.")
+
+
+def test_a_need_to_stop_something_is_no_need_for_evidence_however_certain_the_words_after_it():
+    inside, _ = negated_terms("You need to stop taking certain medications before the visit.")
+    assert {"medic", "taking"} <= inside
+
+
+def test_examples_set_off_by_a_comma_are_stopped_with_what_they_exemplify():
+    inside, _ = negated_terms("Avoid blood thinners, for instance aspirin, before the session.")
+    assert "aspirin" in inside
+    inside, outside = negated_terms("Exosomes are studied widely, such as in mice.")
+    assert not inside and "mice" in outside

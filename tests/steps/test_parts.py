@@ -476,3 +476,22 @@ def test_a_consequence_drawn_after_so_is_a_claim_of_its_own_but_so_far_is_not(to
     assert len(parts_of(topic, "Exosomes are believed to last 6-8 months, so one session a year is enough for "
                                "permanent results.")) == 2
     assert len(parts_of(topic, "Exosomes have been safe in studies so far, with no side effects reported.")) == 1
+
+
+def test_a_question_phrase_after_its_topic_or_its_condition_asks_an_open_question(topic):
+    assert parts_of(topic, "exosomes for hair how long until results") == [
+        ("open", "exosomes for hair how long until results")]
+    assert parts_of(topic, "after the last exosome shot how many weeks till I can colour my hair")[0][0] == "open"
+    assert parts_of(topic, "She told me how long exosomes last and it was two years")[0][0] != "open"
+
+
+def test_what_the_article_is_said_to_note_is_the_claim(topic):
+    assert parts_of(topic, "The article states that exosome injections are FDA approved.") == [
+        ("claim", "Exosome injections are FDA approved")]
+    assert parts_of(topic, "Patients should understand that exosome results take time.") == [
+        ("claim", "Exosome results take time")]
+
+
+def test_was_that_normal_after_what_the_asker_felt_asks_about_that(topic):
+    assert parts_of(topic, "My forehead stung a little the evening after my exosome facial. Was that normal?") == [
+        ("yes_no", "My forehead stung a little the evening after my exosome facial")]

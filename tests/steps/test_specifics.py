@@ -284,3 +284,17 @@ def test_a_time_said_as_the_most_there_is_bounds_the_other_way_from_a_least_one(
     most, = extract(topic, "present for at most 6 to 8 months").times
     least, = extract(topic, "present for at least 6 to 8 months").times
     assert most.at_most and least.at_least and not most.overlaps(least)
+
+
+def test_cells_that_open_a_sentence_and_act_do_not_say_what_the_subject_is(topic):
+    assert ("form", "cells") not in extract(topic, "Living cells give off tiny particles into the fluid around "
+                                                   "them.").tags
+    assert ("form", "cells") in extract(topic, "Tiny cells known as exosomes repair the scalp.").tags
+    assert ("form", "cells") in extract(topic, "Are exosomes living cells?").tags
+
+
+def test_a_unit_without_a_number_is_some_of_them_but_early_days_date_nothing(topic):
+    times = extract(topic, "You will see thicker hair within weeks.").times
+    assert [(time.low_days, time.high_days) for time in times] == [(14, 77)]
+    assert not extract(topic, "Exosome facials are still in their early days.").times
+    assert not extract(topic, "how many months do exosomes stay in the skin").times

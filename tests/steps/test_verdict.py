@@ -1599,3 +1599,76 @@ def test_carrying_only_some_of_what_the_sources_list_is_false(engine):
 def test_a_most_time_is_not_the_least_time_the_sources_give(engine):
     assert engine.ask("Exosomes are believed to be present for at most 6 to 8 months after the final treatment.",
                       fresh=True).verdict not in AGREEING
+
+
+def test_safety_on_intact_skin_says_nothing_of_damaged_skin(engine):
+    assert engine.ask("Exosome serums are considered safe on damaged skin.", fresh=True).verdict == "unproven"
+    assert engine.ask("Exosome serums are considered safe on intact skin.", fresh=True).verdict == "supported"
+
+
+def test_turning_into_stem_cells_is_not_coming_from_them(engine):
+    assert engine.ask("Exosomes become new stem cells inside the scalp.", fresh=True).verdict not in AGREEING
+
+
+def test_what_the_article_notes_is_checked_as_said(engine):
+    assert engine.ask("The article notes that each hair cycle runs for about two weeks.",
+                      fresh=True).verdict == "contradicted"
+
+
+def test_a_need_to_stop_drugs_such_as_ibuprofen_agrees_with_the_pause_the_sources_advise(engine):
+    assert engine.ask("Patients need to stop certain medicines, such as Advil, before the session.",
+                      fresh=True).verdict in AGREEING
+
+
+def test_a_question_that_puts_both_sides_is_answered_with_what_the_review_explains(engine):
+    answer = engine.ask("do i have to eat before my exosome appointment or go on an empty stomach", fresh=True)
+    assert answer.verdict == "informational" and part_of(answer).review_id == "food-and-hydration"
+
+
+def test_how_the_days_after_a_session_feel_is_asked_of_what_a_session_is_like(engine):
+    answer = engine.ask("got exosomes in my scalp last week, still slightly tender when I style my hair but everything "
+                        "else is fine. normal?", fresh=True)
+    assert answer.verdict in AGREEING and part_of(answer).review_id == "discomfort"
+
+
+def test_asking_which_of_two_treatments_wins_compares_them_and_is_no_question_asking_neither_way(engine):
+    assert engine.ask("exosomes or prp, which one wins?", fresh=True).verdict in {"unproven", "not_covered"}
+
+
+def test_a_size_given_in_brackets_is_an_aside_the_sources_do_not_give(engine):
+    answer = engine.ask("Exosomes are nano-sized vesicles (40 to 160 nm across) that carry proteins between cells.",
+                        fresh=True)
+    assert answer.verdict == "partly_supported"
+    assert engine.ask("Exosome serums contain over 300 growth factors.", fresh=True).verdict == "unproven"
+
+
+def test_several_months_is_short_of_no_least_time_the_review_of_when_results_show_judged(engine):
+    assert engine.ask("Hair results take several months.", fresh=True).verdict != "contradicted"
+    assert engine.ask("Judge exosome hair results about four months after the last session.",
+                      fresh=True).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("message", [
+    # "Their" refers to the people the sentence names, not to the treatment: background, not a claim about it.
+    "About 80% of men and 30% of women experience hair loss in their lifetime.",
+    # Flying after a session is aftercare, which the sources do not address.
+    "is it safe to fly after exosome scalp injections?",
+])
+def test_topics_the_sources_do_not_address_are_not_covered(engine, message):
+    assert engine.ask(message, fresh=True).verdict == "not_covered"
+
+
+def test_saying_evidence_is_wanting_for_what_a_review_found_true_is_not_what_the_sources_say(engine):
+    assert engine.ask("Safety data for exosome serums on the skin are still missing.", fresh=True).verdict \
+        not in AGREEING
+    assert engine.ask("Safety data for injected exosomes are still missing.", fresh=True).verdict in AGREEING
+
+
+def test_taken_by_mouth_is_not_the_injection_the_sources_describe(engine):
+    assert engine.ask("Exosomes and growth factors are normally given as capsules by mouth.",
+                      fresh=True).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim", ["Exosomes are vesicles rather than cells.", "Exosomes are vesicles, not cells."])
+def test_vesicles_set_against_cells_agree_with_the_sources(engine, claim):
+    assert engine.ask(claim, fresh=True).verdict == "supported"
