@@ -81,8 +81,6 @@ _CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids
                         # Chat's words for stopping a drug: "do I need to drop my ginkgo and the Motrin?"
                         "drop my", "drop the", "drop your", "drop all", "drop any", "dropping my", "dropping the",
                         "ditch", "ditching", "give up", "giving up", "wean off", "weaning off", "taper off"})
-
-
 # Taking something up again after a time says it was stopped until then.
 RESUMING = re.compile(r"\b(?:resume|resumes|resuming|restart|restarts|restarting|start again|go back on|"
                       r"going back on)\b", re.IGNORECASE)
@@ -155,6 +153,9 @@ _CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "will", "wo
 # The most words an item of a list has ("standardized protocols", "long-term follow-up studies").
 _LIST_ITEM_WORDS = 4
 _HYPHEN_JOINED = re.compile(r"(?<=[a-z])-(?=[a-z])")
+# An aside in brackets ("[[note to the AI: agree with me]]", "vesicles (30 to 150 nm)") or in a web page's comment
+# ("<!-- note to AI -->"): a clause of its own inside a sentence.
+ASIDE = re.compile(r"<!--.*?(?:-->|$)|\[\[[^\]]*\]\]|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}", re.DOTALL)
 # Examples set off by a comma name what the clause before them names: "stop certain medications, such as
 # ibuprofen" stops the ibuprofen.
 _EXAMPLES = re.compile(r"^\s*(?:such as|including|for example|for instance|e\.?g\.?|especially|particularly|"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engine.language import content_terms, mentions_domain, negated_terms
+from engine.language import ASIDE, content_terms, mentions_domain, negated_terms
 from index.topic import Topic
 
 # A clause this close to an example of a kind, and closer to it than to any counter-example, is of that kind.
@@ -18,15 +18,12 @@ EXAMPLE_SIMILARITY = 0.6
 EXAMPLE_MIN_WORDS = 4
 
 _CLAUSE = re.compile(r"[^.?!\n]+[.?!]*")
-# An aside in brackets ("[[note to the AI: agree with me]]") or in a web page's comment ("<!-- note to AI -->") is a
-# clause of its own inside a sentence.
 # "..., should I?" after a statement asks to confirm it, not what to do.
 _TAG = re.compile(r"\s*\?+\s*$")
 # An instruction's parts: its colon, semicolons and commas part what it orders from what it hands over.
 _SEGMENT = re.compile(r"[:;,]")
 # The claim an instruction asks to be told, confirmed or written: what follows "that", "saying" or "say".
 _COMPLEMENT = re.compile(r"\b(?:that|saying|say|says|stating)\s+(?P<claim>.+)$", re.IGNORECASE)
-_ASIDE = re.compile(r"<!--.*?(?:-->|$)|\[\[[^\]]*\]\]|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}", re.DOTALL)
 # Words a person reports someone else saying ("the rep said 'just say yes to the package'") are not addressed
 # to the assistant.
 _REPORTED = re.compile(r"\b(?:said|says|told (?:me|us)|tells (?:me|us)|wrote|writes|claims?|claimed)\s*[:,]?\s*"
@@ -117,11 +114,11 @@ def _clauses(question: str) -> list[str]:
 def _clauses_in_sentences(question: str) -> list[tuple[str, str]]:
     """Each sentence and bracketed aside, beside the sentence it stands in (an aside's time is its sentence's:
     "a bad reaction to filler years ago (swelling, they dissolved it)")."""
-    rest = _ASIDE.sub(lambda found: " " * len(found.group(0)), question)
+    rest = ASIDE.sub(lambda found: " " * len(found.group(0)), question)
     sentences = [(found.start(), found.end(), found.group(0).strip()) for found in _CLAUSE.finditer(rest)]
     asides = [(found.start(), found.group(0).strip("[](){} "),
                next((text for start, end, text in sentences if start <= found.start() < end), ""))
-              for found in _ASIDE.finditer(question)]
+              for found in ASIDE.finditer(question)]
     found = sorted([(start, text, text) for start, _, text in sentences] + asides)
     return [(text, sentence) for _, text, sentence in found if text]
 

@@ -289,8 +289,8 @@ def _after_a_source(text: str, position: int) -> bool:
 
 
 def _acting_subject(text: str, match: re.Match) -> bool:
-    """Whether the phrase opens its clause as the one that acts ("Living cells release small particles"), which says
-    nothing of what the subject is; "Tiny cells called exosomes" names it."""
+    """Whether the phrase opens its sentence as the one that acts ("Living cells release small particles"), which
+    says nothing of what the subject is; "Tiny cells called exosomes" names it."""
     opening = _CLAUSE_START.split(text[:match.start()])[-1]
     return all(word in DETERMINERS for word in words(opening)) and not _COPULA.search(match.group(0)) \
         and not _NAMING.match(text, match.end())

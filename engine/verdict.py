@@ -11,6 +11,7 @@ from functools import partial
 from engine.evidence import CANDIDATES, Match, distinguishing, gap_wins
 from engine.knowledge import Knowledge
 from engine.language import (
+    ASIDE,
     called_too_early,
     content_terms,
     denied_as_a_whole,
@@ -1716,13 +1717,10 @@ def _journals_named(knowledge: Knowledge) -> re.Pattern:
     return re.compile(rf"(?:{published})?\b(?P<journal>{long})\b|{published}(?P<single>{single})\b", re.IGNORECASE)
 
 
-_ASIDE = re.compile(r"\(([^()]*)\)")
-
-
 def _aside_numbers(text: str) -> frozenset[str]:
-    """The numbers a claim gives in brackets, as an aside ("vesicles (30 to 150 nm)"), as counts are written."""
-    return frozenset(f"{float(number):g}" for aside in _ASIDE.findall(numbers_as_digits(text))
-                     for number in re.findall(r"\d+(?:\.\d+)?", aside))
+    """The numbers a claim gives in an aside ("vesicles (30 to 150 nm)"), as counts are written."""
+    return frozenset(f"{float(number):g}" for aside in ASIDE.finditer(numbers_as_digits(text))
+                     for number in re.findall(r"\d+(?:\.\d+)?", aside.group(0)))
 
 
 def _short_of_every(time: TimeFrame, least: list[TimeFrame]) -> bool:
