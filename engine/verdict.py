@@ -6,7 +6,7 @@ withdraws its verdict to the type's `withdrawn` verdict (corpus/verdict-policy.y
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import lru_cache, partial
 
 from engine.evidence import CANDIDATES, Match, distinguishing, gap_wins
 from engine.knowledge import Knowledge
@@ -233,6 +233,9 @@ class Policy:
         self._missing_evidence_reviews = [knowledge.reviews[review_id] for review_id in dict.fromkeys(
             type_policy.missing_evidence for type_policy in topic.policy.types.values())
             if review_id in knowledge.reviews]
+        # Whom or how each type's supported reviews are defined by ("topical exosomes are considered safe").
+        self._found_true = {(review.type, specific) for review in knowledge.reviews.values()
+                            if review.verdict == "supported" for specific in review.defining}
         # The counts each paper's quoted passages give ("16 studies: 15 were preclinical ..."), each with the review
         # that quotes it; and what names each paper in a claim.
         self._paper_counts: dict[str, list[tuple[Count, str]]] = {}
@@ -751,9 +754,8 @@ class Policy:
     def _found_true_for(self, specifics: Specifics, claim_type: str) -> bool:
         """Whether a review of the claim's type found true what it says of one whom or how it names ("topical
         exosomes are considered safe"): that evidence for it is wanting is then not what the sources say."""
-        stated = {f"{kind}: {tag}" for kind, tag in specifics.tags if kind in BINDING_KINDS}
-        return any(review.type == claim_type and review.verdict == "supported" and set(review.defining) & stated
-                   for review in self.knowledge.reviews.values())
+        return any((claim_type, f"{kind}: {tag}") in self._found_true for kind, tag in specifics.tags
+                   if kind in BINDING_KINDS)
 
     def _promises_unjudged(self, specifics: Specifics, review: ClaimReview) -> bool:
         """The claim promises something the review did not judge ("zero evidence" says more than "not proven")."""
@@ -1717,6 +1719,7 @@ def _journals_named(knowledge: Knowledge) -> re.Pattern:
     return re.compile(rf"(?:{published})?\b(?P<journal>{long})\b|{published}(?P<single>{single})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _aside_numbers(text: str) -> frozenset[str]:
     """The numbers a claim gives in an aside ("vesicles (30 to 150 nm)"), as counts are written."""
     return frozenset(f"{float(number):g}" for aside in ASIDE.finditer(numbers_as_digits(text))
