@@ -111,7 +111,14 @@ class Engine:
         bodies = [body for _, body, _ in answering]
         judged = [trace for _, _, trace in answering
                   if trace.kind in ("claim", "yes_no") and trace.verdict != "out_of_scope"]
-        if judged:
+        # Several questions, each with its answer: the message has one verdict only when the answers take one stance
+        # ("Is it FDA approved, and how soon will I see results?" is answered "No" and then "6–9 months").
+        stances = {self.topic.policy.stances[trace.verdict] for part, _, trace in answering
+                   if not part.follows_up and trace.verdict != "out_of_scope"}
+        if len(stances) > 1 and all(part.kind in ("yes_no", "open") for part, _, _ in answering):
+            verdict, rule = "informational", "the questions have answers of different stances: each is answered in turn"
+            deciding = []
+        elif judged:
             verdict, rule = self.policy.combine([trace.verdict for trace in judged])
             deciding = [trace for trace in judged if trace.verdict == verdict]
         else:

@@ -68,7 +68,11 @@ _ADVISED_AGAINST = ("is not recommended", "isn't recommended", "not recommended"
 _UNKNOWN_YET = frozenset({"too early to say", "too early to tell", "too soon to say", "too soon to tell",
                           "too early to know", "too soon to know", "hard to say", "impossible to say",
                           "remains to be seen", "remain to be seen", "jury is still out", "jury's still out",
-                          "still under investigation", "still being investigated", "still being studied"})
+                          "still under investigation", "still being investigated", "still being studied",
+                          # "We need longer studies before we can say they are safe": not yet known.
+                          "before we can say", "before anyone can say", "before we can know", "before we know",
+                          "before we can tell", "before anyone can tell", "before we can be sure",
+                          "before anyone can be sure", "until we can say", "until we know"})
 # Verbs of stopping and keeping away deny their object as "not" does: "stop NSAIDs" is "take no NSAIDs".
 _CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids", "avoided", "avoiding", "pause",
                         "paused", "pausing", "skipped", "discontinued", "a break from", "break from",

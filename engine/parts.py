@@ -4,7 +4,7 @@ as a yes/no question) and an open question. Personal background ("I'm 45 and los
 Instructions to the assistant were already removed by the safety reading."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
@@ -37,6 +37,7 @@ _FRAMING = re.compile(r"^(?:(?:it is|it's|its)\s+(?:important|worth|good|wise)\s
                       r"bottom line|the bottom line is)\b[\s,:]*(?:that\s+)?", re.IGNORECASE)
 # "Unlike stem cells, exosomes do not contain DNA": what the subject is set apart from opens the sentence; the
 # claim is what follows.
+_FOLLOW_UP = re.compile(r"^(?:like|i\.?e\.?|as in|meaning|in other words|i mean)\b", re.IGNORECASE)
 _UNLIKE = re.compile(r"^(?:unlike|in contrast to|as opposed to)\s+[^,]{1,60},\s*(?=\S)", re.IGNORECASE)
 _COMPARATIVE = re.compile(r"\b(?:more|less|fewer|better|worse|safer|faster|slower|stronger|weaker|cheaper|"
                           r"[a-z]{3,}ier)\b", re.IGNORECASE)
@@ -44,7 +45,8 @@ _COMPARATIVE = re.compile(r"\b(?:more|less|fewer|better|worse|safer|faster|slowe
 _REPORTED = re.compile(
     r"^(?!\s*(?:nobody|no one|no-one|noone|none of (?:us|them))\b)"
     # "The studies still can't say what ..." reports nothing.
-    r".*?\b(?<!n't )(?<!not )(?<!cannot )(?<!never )"
+    # Nor does "before we can say ...": it is not yet said.
+    r".*?\b(?<!n't )(?<!not )(?<!cannot )(?<!never )(?<!can )(?<!could )"
     r"(?:told me|tells me|telling me|told us|been told|was told|were told|said|says|(?<!to )say|saying|"
     r"claims?|claimed|claiming|"
     # "Promise" is a noun in "have shown promise", "hold great promise".
@@ -54,6 +56,11 @@ _REPORTED = re.compile(
     # "The article notes that X": X is what the piece says; what a regulator "stated" is a claim of its own.
     r"(?:article|review|paper|study|piece|post|blog|author|authors|writer)\s+(?:also\s+)?"
     r"(?:notes|noted|states|stated|mentions|mentioned|writes|wrote|explains|explained)(?=\s+that\b)|"
+    # So is what a piece described, not named, concluded or found ("the systematic review of aesthetic trials
+    # concluded that X"); what a paper named by its author found is checked against that paper.
+    r"(?:the|this|that|one|a|an)\s+(?:(?-i:[a-z0-9])[\w'-]*\s+){0,3}(?:article|review|paper|study|authors)"
+    r"(?:\s+(?:of|on|in|by)(?:\s+(?-i:[a-z0-9])[\w'-]*){1,4}?)?\s+(?:also\s+)?"
+    r"(?:concludes|concluded|finds|found|reports|reported|shows|showed|demonstrates|demonstrated)(?=\s+that\b)|"
     # "You should recognise that X", "keep in mind that X": X is what the reader is to take as so.
     r"(?:recogni[sz]e|know|be aware|understand|remember|keep in mind|bear in mind|realise|realize)(?=\s+that\b)|"
     r"advertises?|advertised|heard|read|saw|seen|according to [^,]+,|the website|their site|"
@@ -147,8 +154,9 @@ _YES_NO_START = re.compile(r"^(?:is|are|does|do|did|can|could|will|would|has|hav
                            r"they|there|exosome\w*|these|those|the|a|an|my|your|i|we|you)\b", re.IGNORECASE)
 # "Is it ok to eat first or should I fast?", "Should I eat first or come in fasting?" offer a choice: they ask which,
 # not whether one claim holds.
+# So does "Does it matter whether they come from fat or from dermal papilla cells?".
 _CHOICE = re.compile(r"\bor\s+(?:should|shall|do|does|is|are|can|must|would|will|have)\b|"
-                     r"^\s*should\s+(?:i|we)\b.+\bor\s+(?!not\b)\w", re.IGNORECASE)
+                     r"^\s*should\s+(?:i|we)\b.+\bor\s+(?!not\b)\w|\bwhether\b.+\bor\s+(?!not\b)\w", re.IGNORECASE)
 # "Does it work or is it all hype?", "... or not?" ask whether the first holds: the second only denies it.
 _DENIED = (r"(?:it|this|that|they)\s+(?:all\s+|just\s+|only\s+)?(?:hype|a scam|scam|bs|marketing|a gimmick|gimmick|"
            r"fake|nonsense|made up|a fad|fad|a waste of money|a myth|myth|a lie|false|not true|an old wives'? tale)\b")
@@ -164,6 +172,7 @@ _ATTRIBUTED_ALTERNATIVE = re.compile(
     r"\bor\s+(?P<verb>is|are|does|do|will|can|has|have)\s+(?P<claim>.+?),?\s+(?:like|as)\s+(?:[\w'-]+\s+){0,8}?"
     r"(?:say|says|said|claim|claims|claimed|promise|promises|promised|told me|tell me|advertise|advertises|"
     r"post|posts|swear|swears|insist|insists)\b.*$", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|my|me|mine)\b", re.IGNORECASE)
 # Chat drops the "I" of one's own background ("been on fin for 2 years", "asking for my aunt").
 _FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me|been|had|got|did|went|started|"
                                  r"tried|paid|spent|bought|booked|finished|completed|noticed|just had|just got|"
@@ -246,7 +255,9 @@ _OBJECT_PRONOUN = re.compile(r"(?<=[a-z]\s)(?:it|them)\b(?!['’]|\s+(?:is|was|w
 # ... not a subject after a conjunction ("and it used a cream").
 _NOT_VERBS = frozenset({"is", "was", "does", "did", "will", "would", "can", "could", "should", "for", "about", "with",
                         "from", "into", "onto", "than", "that", "what", "make", "makes", "made", "get", "gets", "and",
-                        "but", "or", "so", "because", "if", "when", "then", "since", "while", "though", "although"})
+                        "but", "or", "so", "because", "if", "when", "then", "since", "while", "though", "although",
+                        # "so I don't get queasy during it": what a time is set by is the session, not a drug.
+                        "during", "before", "after", "throughout", "until", "till"})
 # Kinds of specifics a background sentence may name that a later "it" refers to.
 _ANTECEDENT_KINDS = ("preparation", "comparator")
 
@@ -261,6 +272,7 @@ _WHEN_ASKED = re.compile(r"^\s*(?:how soon|how long(?:\s+(?:until|till|til|befor
                          r"(?:(?P<aux>will|would|do|does|did|can|could|should|is|are|am)\s+)?(?P<asked>.+?)[\s?!.]*$",
                          re.IGNORECASE)
 BARE_ANSWER_WORDS = 4
+_GUESS = re.compile(r"^(?:is|was|will|would|could)\s+(?:it|that|this)\s+(?:be\s+)?(?:like\s+)?", re.IGNORECASE)
 # What stands between the two things a choice question offers: "a topical or an injection".
 _BETWEEN_CHOICES = re.compile(r"\s+(?:or|vs\.?|versus)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 _BARE_CHOICE = re.compile(r"^[^,;:.!]{1,40}\s+or\s+[^,;:.!]{1,40}$", re.IGNORECASE)
@@ -273,6 +285,8 @@ _MODALS = frozenset({"will", "would", "can", "could", "should"})
 class Part:
     text: str
     kind: PartKind
+    # "What are the long-term risks? Like, could they cause cancer?": the second asks the first again, in detail.
+    follows_up: bool = False
 
 
 def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
@@ -286,12 +300,15 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
     for sentence in (piece for match in _SENTENCE.finditer(message) for joined in _joined_questions(match.group(0))
                      for contrasted in _contrasted(topic, joined) for side in _but_sides(contrasted)
                      for piece in _inferred(topic, side)):
+        follows_up = bool(parts) and parts[-1].kind in ("yes_no", "open") and bool(_FOLLOW_UP.match(sentence.strip()))
         sentence = _without_contrast(topic, _FRAMING.sub("", _FILLER.sub("", sentence).strip()).strip())
         if antecedent:
             sentence = _with_antecedent(sentence, antecedent)
-        if parts or not mentions_domain(message):
+        if parts or not mentions_domain(message) or not (names_subject(message, topic.words.subject)
+                                                         or _FIRST_PERSON.search(message)):
             # A bare "they" opening a message that names nothing else is what the tool is about: a sentence copied
-            # from a clinic's page ("They function as cellular messengers ...").
+            # from a clinic's page ("They function as cellular messengers ...", "They can enter cells ... This
+            # lowers the risk of side effects"). In a message of one's own ("They injected my scalp") it is the staff.
             sentence = _LEADING_THEY.sub(lambda found: topic.words.subject_plural.capitalize()
                                          + (" are" if found.group("are") else ""), sentence, count=1)
         answer = _SELF_ANSWER.match(sentence)
@@ -339,9 +356,10 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
         part = _read(topic, sentence, mentions_domain, message_in_domain)
         background = None
         if part is not None and parts:
+            follows_up = follows_up or _guesses_the_answer(topic, parts[-1], part)
             part = _as_answer_to(topic, parts[-1], part)
         if part is not None:
-            parts.append(part)
+            parts.append(replace(part, follows_up=follows_up) if follows_up else part)
             # "Do I have to stop Advil? The nurse said just skip it the morning of": "it" is the drug asked about.
             antecedent = _named(topic, sentence) or antecedent
         elif _FIRST_PERSON_START.match(sentence) or _OWN_MEDICINES.search(sentence):
@@ -364,10 +382,12 @@ def _without_contrast(topic: Topic, sentence: str) -> str:
 def _as_answer_to(topic: Topic, asked: Part, part: Part) -> Part:
     """A claim that is only a time frame ("like 8 weeks"), after a question of when, claims the question's event
     comes then ("I see new hair after exosome shots in like 8 weeks")."""
-    when = _WHEN_ASKED.match(asked.text) if asked.kind == "open" and part.kind == "claim" else None
-    if when is None or len(words(part.text)) > BARE_ANSWER_WORDS:
+    when = _WHEN_ASKED.match(asked.text) if asked.kind == "open" and part.kind in ("claim", "yes_no") else None
+    # "How fast will I see results? Is it about two weeks?" offers the time as the answer, asking whether it is.
+    answer = _GUESS.sub("", part.text) if part.kind == "yes_no" else part.text
+    if when is None or len(words(answer)) > BARE_ANSWER_WORDS:
         return part
-    stated = extract(topic, part.text)
+    stated = extract(topic, answer)
     if not stated.times or stated.tags:
         return part
     asked_words = when.group("asked").split(" ")
@@ -376,8 +396,17 @@ def _as_answer_to(topic: Topic, asked: Part, part: Part) -> Part:
     subject, rest = " ".join(asked_words[:subject_length]), " ".join(asked_words[subject_length:])
     aux = when.group("aux") if (when.group("aux") or "").lower() in _MODALS else None
     claim = f"{subject} {aux} {rest}" if aux and rest else when.group("asked")
-    claim = f"{claim} in {part.text[0].lower()}{part.text[1:]}"
-    return Part(claim[0].upper() + claim[1:], "claim")
+    claim = f"{claim} in {answer[0].lower()}{answer[1:]}".rstrip(" ?")
+    return Part(claim[0].upper() + claim[1:], part.kind)
+
+
+def _guesses_the_answer(topic: Topic, asked: Part, part: Part) -> bool:
+    """"How fast do you see results? Is it like a few weeks?": a yes/no question that names only a time or a number,
+    after an open question, offers its answer."""
+    if asked.kind != "open" or part.kind != "yes_no":
+        return False
+    stated = extract(topic, _GUESS.sub("", part.text))
+    return bool(stated.times or stated.counts) and not stated.tags
 
 
 def _named(topic: Topic, sentence: str) -> str | None:
@@ -482,7 +511,8 @@ def _read_claim(topic: Topic, text: str, asked: bool, mentions_domain, message_i
         return None  # the patient's own background, not a claim about the treatment
     if _OWN_MEDICINES.search(text) and not asked:
         return None  # what the patient takes, even as told by their doctor ("the dentist says I'll be on ...")
-    text = text.strip(" ,;:-?.!")
+    # A report quoted in its own marks ("my derm said 'we need longer studies'") is what was said.
+    text = text.strip(" ,;:-?.!'\"‘’“”")
     # What someone said, in a message about the treatment, is about it ("the nurse said just skip it the morning of");
     # so is what "it" goes on to do in a message about it ("It will become attracted to inflamed cells").
     if not (mentions_domain(text) or (said_of and mentions_domain(said_of))

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 import pycountry
 import yaml
@@ -184,6 +184,16 @@ class PolicyFile(BaseModel):
                                                  "for any tag of it) that together make a claim of a type, "
                                                  "whatever its words resemble.")
     caution_order: list[Verdict]
+    stances: dict[Verdict, str] = Field(description="What each verdict says of its claim (agrees, denies, "
+                                        "abstains, ...): several questions whose answers take different stances "
+                                        "get no single verdict.")
+
+    @model_validator(mode="after")
+    def _every_verdict_has_a_stance(self):
+        missing = set(get_args(Verdict)) - set(self.stances)
+        if missing:
+            raise ValueError(f"stances: no stance for {', '.join(sorted(missing))}")
+        return self
 
     def type_stated_by(self, tags: frozenset[tuple[str, str]]) -> ClaimType | None:
         stated = {f"{kind}: {tag}" for kind, tag in tags} | {kind for kind, _ in tags}

@@ -3,10 +3,13 @@
 import difflib
 import re
 
+import pytest
 import yaml
+from pydantic import ValidationError
 
 from index.records import SourceMeta
 from index.settings import PROJECT_ROOT
+from index.topic import PolicyFile
 from qa.cases import load_regression_set
 from qa.command import DEFAULT_SET
 
@@ -116,3 +119,11 @@ def test_every_review_and_gap_the_verdict_policy_names_is_in_the_ledger():
                                                   if "missing_evidence" in rules}
     assert named_reviews <= reviews
     assert policy["other_treatment_gap"] in gaps
+
+
+def test_a_verdict_policy_that_leaves_a_verdict_without_a_stance_is_refused():
+    policy = yaml.safe_load((PROJECT_ROOT / "corpus" / "verdict-policy.yaml").read_text())
+    assert PolicyFile.model_validate(policy).stances["informational"] == "explains"
+    del policy["stances"]["informational"]
+    with pytest.raises(ValidationError, match="no stance for informational"):
+        PolicyFile.model_validate(policy)

@@ -149,7 +149,9 @@ def test_a_repeated_question_is_answered_from_memory_with_its_own_wording(engine
 
 def test_two_questions_in_one_are_answered_in_turn(engine):
     answer = engine.ask("Is it FDA approved, and how soon will I see results?")
-    assert answer.verdict == "contradicted"
+    # "No" and "6–9 months": answers of different stances, so no one verdict stands for the message.
+    assert answer.verdict == "informational"
+    assert [part.verdict for part in answer.trace.parts] == ["contradicted", "informational"]
     assert "no FDA-approved" in answer.answer and "6–9 months" in answer.answer
     assert [citation.n for citation in answer.citations] == list(range(1, len(answer.citations) + 1))
 

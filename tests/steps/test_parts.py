@@ -495,3 +495,24 @@ def test_what_the_article_is_said_to_note_is_the_claim(topic):
 def test_was_that_normal_after_what_the_asker_felt_asks_about_that(topic):
     assert parts_of(topic, "My forehead stung a little the evening after my exosome facial. Was that normal?") == [
         ("yes_no", "My forehead stung a little the evening after my exosome facial")]
+
+
+def test_a_leading_they_in_copied_text_is_the_treatment_even_beside_words_of_the_domain(topic):
+    # A page's sentence about side effects names no treatment: "they" is it ...
+    assert parts_of(topic, "They slip into cells unnoticed by the immune system. That means fewer side effects.")[0] \
+        == ("claim", "Exosomes slip into cells unnoticed by the immune system")
+    # ... but in one's own account "they" are the staff.
+    assert all("Exosomes" not in text for _, text in
+               parts_of(topic, "They numbed my scalp first and it still stung. Is stinging a side effect?"))
+
+
+def test_it_after_during_or_before_is_the_session_not_the_drug_named_before(topic):
+    _, text = parts_of(topic, "I take NSAIDs for migraines. Should I eat so I don't faint during it?")[-1]
+    assert "NSAID" not in text
+
+
+def test_what_a_described_review_concluded_is_the_claim_but_a_named_paper_keeps_its_name(topic):
+    assert parts_of(topic, "The systematic review of cosmetic studies found that exosome creams harm healthy skin.") \
+        == [("claim", "Exosome creams harm healthy skin")]
+    assert parts_of(topic, "The Kost review concluded that exosome creams harm healthy skin.") \
+        == [("claim", "The Kost review concluded that exosome creams harm healthy skin")]

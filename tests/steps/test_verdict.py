@@ -1672,3 +1672,40 @@ def test_taken_by_mouth_is_not_the_injection_the_sources_describe(engine):
 @pytest.mark.parametrize("claim", ["Exosomes are vesicles rather than cells.", "Exosomes are vesicles, not cells."])
 def test_vesicles_set_against_cells_agree_with_the_sources(engine, claim):
     assert engine.ask(claim, fresh=True).verdict == "supported"
+
+
+def test_several_questions_get_one_verdict_only_when_their_answers_take_one_stance(engine):
+    # "Do they draw blood?" no; "does it hurt?" a little: each is answered, the message as a whole is neither.
+    assert engine.ask("Do they draw blood and does it hurt?", fresh=True).verdict == "informational"
+    # Both answers deny: the message does.
+    assert engine.ask("Is exosome therapy FDA approved? Can I take Advil the day before?",
+                      fresh=True).verdict == "contradicted"
+    # Claims, unlike questions, still take the most cautious of their verdicts.
+    assert engine.ask("Exosomes are FDA approved. Topical exosomes are safe on intact skin.",
+                      fresh=True).verdict == "contradicted"
+
+
+def test_a_question_that_details_or_guesses_the_one_before_is_the_same_question(engine):
+    # "like ..." asks the first question again, in detail.
+    assert engine.ask("what are the long-term risks of exosome shots? like could they give me cancer someday?",
+                      fresh=True).verdict == "unproven"
+    # A time offered after "how soon" is the asker's guess at the answer: checked, not a second question.
+    assert engine.ask("how quickly does exosome treatment show results for thinning hair? is it about two weeks?",
+                      fresh=True).verdict == "contradicted"
+
+
+def test_asking_whether_it_matters_which_of_two_sources_is_open(engine):
+    assert engine.ask("Does it matter whether my exosomes were made from bone marrow or from fat cells?",
+                      fresh=True).verdict == "informational"
+
+
+@pytest.mark.parametrize("claim", ["Exosome treatment reduces the risk of side effects.",
+                                   "Exosome facials come with fewer side effects."])
+def test_less_risk_than_something_unnamed_is_a_comparison_the_sources_never_make(engine, claim):
+    assert engine.ask(claim, fresh=True).verdict == "unproven"
+
+
+def test_needing_studies_before_anyone_can_say_it_is_safe_says_it_is_not_known_as_the_sources_do(engine):
+    for claim in ("We need more studies before we can say exosome facials are safe in the long run.",
+                  "Doctors need years of follow-up before anyone can say exosomes are safe in the long term."):
+        assert engine.ask(claim, fresh=True).verdict in AGREEING
