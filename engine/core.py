@@ -112,7 +112,8 @@ class Engine:
         judged = [trace for _, _, trace in answering
                   if trace.kind in ("claim", "yes_no") and trace.verdict != "out_of_scope"]
         # Several questions, each with its answer: the message has one verdict only when the answers take one stance
-        # ("Is it FDA approved, and how soon will I see results?" is answered "No" and then "6–9 months").
+        # ("Is it FDA approved, and how soon will I see results?" is answered "No" and then "6–9 months"). A part
+        # that details, guesses at or qualifies the one before it is that part's, not a question of its own.
         stances = {self.topic.policy.stances[trace.verdict] for part, _, trace in answering
                    if not part.follows_up and trace.verdict != "out_of_scope"}
         if len(stances) > 1 and all(part.kind in ("yes_no", "open") for part, _, _ in answering):

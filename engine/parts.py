@@ -285,7 +285,8 @@ _MODALS = frozenset({"will", "would", "can", "could", "should"})
 class Part:
     text: str
     kind: PartKind
-    # "What are the long-term risks? Like, could they cause cancer?": the second asks the first again, in detail.
+    # "What are the long-term risks? Like, could they cause cancer?": the second asks the first again, in detail;
+    # "They might help, but it's not proven yet, is that fair?": the second side qualifies the first.
     follows_up: bool = False
 
 
@@ -297,10 +298,13 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
     # A question in a message about the treatment is about it, though it names none of its words ("Quick q
     # about my appointment. Is it true I'm supposed to fast beforehand?").
     message_in_domain = mentions_domain(message)
-    for sentence in (piece for match in _SENTENCE.finditer(message) for joined in _joined_questions(match.group(0))
-                     for contrasted in _contrasted(topic, joined) for side in _but_sides(contrasted)
-                     for piece in _inferred(topic, side)):
-        follows_up = bool(parts) and parts[-1].kind in ("yes_no", "open") and bool(_FOLLOW_UP.match(sentence.strip()))
+    for sentence, qualifies in ((piece, qualifies) for match in _SENTENCE.finditer(message)
+                                for joined in _joined_questions(match.group(0))
+                                for contrasted in _contrasted(topic, joined)
+                                for side, qualifies in _but_sides(contrasted)
+                                for piece in _inferred(topic, side)):
+        follows_up = bool(parts) and parts[-1].kind in ("yes_no", "open") \
+            and (qualifies or bool(_FOLLOW_UP.match(sentence.strip())))
         sentence = _without_contrast(topic, _FRAMING.sub("", _FILLER.sub("", sentence).strip()).strip())
         if antecedent:
             sentence = _with_antecedent(sentence, antecedent)
@@ -534,15 +538,16 @@ def _contrasted(topic: Topic, sentence: str) -> list[str]:
     return kept or [sentence]
 
 
-def _but_sides(sentence: str) -> list[str]:
-    """"A, but B" or "A, and B", where B names its own subject, is two claims; a question mark asks of both."""
-    sides = _BUT.split(sentence, maxsplit=1)
+def _but_sides(sentence: str) -> list[tuple[str, bool]]:
+    """"A, but B" or "A, and B", where B names its own subject, is two claims; a question mark asks of both. Each
+    side comes with whether it qualifies the one before it, as B after "but" does."""
+    sides, contrast = _BUT.split(sentence, maxsplit=1), True
     if len(sides) < 2:
-        sides = _AND_CLAUSE.split(sentence, maxsplit=1)
+        sides, contrast = _AND_CLAUSE.split(sentence, maxsplit=1), False
     if len(sides) < 2 or any(len(words(side)) < 3 for side in sides):
-        return [sentence]
+        return [(sentence, False)]
     first, second = sides
-    return [f"{first}?" if second.rstrip().endswith("?") else first, second]
+    return [(f"{first}?" if second.rstrip().endswith("?") else first, False), (second, contrast)]
 
 
 def _inferred(topic: Topic, sentence: str) -> list[str]:

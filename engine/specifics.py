@@ -355,7 +355,7 @@ def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[t
         side = side or (said and ("before" if said.group("side").lower() in _BEFORE else "after"))
         cycle = bool(_CYCLE_LENGTH.search(text[:start]))
         at_most = bool(_AT_MOST.search(text[:start]))
-        frames.append(TimeFrame(low * days, high * days, at_least, bool(_ONLY.search(clause)), side,
+        frames.append(TimeFrame(round(low * days, 3), round(high * days, 3), at_least, bool(_ONLY.search(clause)), side,
                                 point and not _LEAD_VERB.search(clause), span, cycle, at_most))
 
     for match in _ONE_OR_TWO.finditer(text):

@@ -53,8 +53,7 @@ def test_any_other_number_is_a_count_but_a_price_a_year_or_a_time_of_day_is_not(
 
 
 def test_chat_abbreviations_and_a_day_or_two_are_time_frames(topic):
-    assert extract(topic, "wait 48h, or 72 hrs to be safe").described() == ["time: 1.92-1.92 days",
-                                                                          "time: 2.88-2.88 days"]
+    assert extract(topic, "wait 48h, or 72 hrs to be safe").described() == ["time: 2-2 days", "time: 3-3 days"]
     assert extract(topic, "sore for a day or two").described() == ["sensation: pain", "time: 0-2 days"]
 
 

@@ -1680,9 +1680,12 @@ def test_several_questions_get_one_verdict_only_when_their_answers_take_one_stan
     # Both answers deny: the message does.
     assert engine.ask("Is exosome therapy FDA approved? Can I take Advil the day before?",
                       fresh=True).verdict == "contradicted"
-    # Claims, unlike questions, still take the most cautious of their verdicts.
+    # Claims, unlike questions, still take the most cautious of their verdicts ...
     assert engine.ask("Exosomes are FDA approved. Topical exosomes are safe on intact skin.",
                       fresh=True).verdict == "contradicted"
+    # ... and so does one claim put to be checked whose second side, after "but", qualifies the first.
+    assert engine.ask("a friend read that exosome shots may help thinning hair but that nothing is proven yet, is "
+                      "that a fair summary?", fresh=True).verdict == "unproven"
 
 
 def test_a_question_that_details_or_guesses_the_one_before_is_the_same_question(engine):
@@ -1709,3 +1712,8 @@ def test_needing_studies_before_anyone_can_say_it_is_safe_says_it_is_not_known_a
     for claim in ("We need more studies before we can say exosome facials are safe in the long run.",
                   "Doctors need years of follow-up before anyone can say exosomes are safe in the long term."):
         assert engine.ask(claim, fresh=True).verdict in AGREEING
+
+
+def test_painkillers_one_takes_are_no_claim_that_exosomes_relieve_pain(engine):
+    assert engine.ask("Stop naproxen and other painkillers of that kind three days before the appointment.",
+                      fresh=True).verdict == "supported"
