@@ -1717,3 +1717,8 @@ def test_needing_studies_before_anyone_can_say_it_is_safe_says_it_is_not_known_a
 def test_painkillers_one_takes_are_no_claim_that_exosomes_relieve_pain(engine):
     assert engine.ask("Stop naproxen and other painkillers of that kind three days before the appointment.",
                       fresh=True).verdict == "supported"
+
+
+def test_patients_who_are_advised_are_no_study_in_people(engine):
+    assert engine.ask("Before the appointment, patients should drink plenty of water and eat a hearty meal.",
+                      fresh=True).verdict == "supported"
