@@ -86,7 +86,9 @@ def combine(prompts: Prompts, bodies: list[Body], parts: list[str], verdict: Ver
     """One body answering several parts in turn, under the message's verdict; each lead names its part."""
     sentences, citations, shown = [], [], set()
     for body, part in zip(bodies, parts, strict=True):
-        if body.keep_first:
+        # Each part is named before its answer, whether the answer leads with a verdict ("no.") or opens with what
+        # the sources say ("each hair cycle lasts about three months ...").
+        if body.sentences:
             body = replace(body, sentences=(_part_lead(prompts, part, body.sentences[0]), *body.sentences[1:]))
         offset = len(citations)
         shift = lambda marker, offset=offset: f"[{int(marker.group(1)) + offset}]"  # noqa: E731
@@ -105,8 +107,9 @@ def _part_lead(prompts: Prompts, part: str, lead: str) -> str:
     part = _LOWER_I.sub("I", part.strip(" ?!."))
     if len(part) > PART_SHOWN:
         part = part[:PART_SHOWN].rsplit(" ", 1)[0] + "…"
-    return prompts.table("verdicts")["part_lead"].format(part=part[0].upper() + part[1:],
-                                                         lead=lead[0].lower() + lead[1:])
+    # "FDA", "NSAIDs": a word in capitals keeps them.
+    lead = lead[0].lower() + lead[1:] if lead[1:2].islower() else lead
+    return prompts.table("verdicts")["part_lead"].format(part=part[0].upper() + part[1:], lead=lead)
 
 
 def _citation(knowledge: Knowledge, n: int, evidence: Evidence) -> Citation:

@@ -58,7 +58,7 @@ _REPORTED = re.compile(
     r"(?:notes|noted|states|stated|mentions|mentioned|writes|wrote|explains|explained)(?=\s+that\b)|"
     # So is what a piece described, not named, concluded or found ("the systematic review of aesthetic trials
     # concluded that X"); what a paper named by its author found is checked against that paper.
-    r"(?:the|this|that|one|a|an)\s+(?:(?-i:[a-z0-9])[\w'-]*\s+){0,3}(?:article|review|paper|study|authors)"
+    r"(?:the|this|that|one|a|an)\s+(?:(?-i:[a-z0-9])[\w'-]*\s+){0,3}(?:article|review|paper|authors)"
     r"(?:\s+(?:of|on|in|by)(?:\s+(?-i:[a-z0-9])[\w'-]*){1,4}?)?\s+(?:also\s+)?"
     r"(?:concludes|concluded|finds|found|reports|reported|shows|showed|demonstrates|demonstrated)(?=\s+that\b)|"
     # "You should recognise that X", "keep in mind that X": X is what the reader is to take as so.

@@ -152,6 +152,8 @@ def test_two_questions_in_one_are_answered_in_turn(engine):
     # "No" and "6–9 months": answers of different stances, so no one verdict stands for the message.
     assert answer.verdict == "informational"
     assert [part.verdict for part in answer.trace.parts] == ["contradicted", "informational"]
+    # Each question is named before its answer, the open one too.
+    assert answer.answer.startswith("“Is it FDA-approved”: no.") and "“How soon will I see results”: " in answer.answer
     assert "no FDA-approved" in answer.answer and "6–9 months" in answer.answer
     assert [citation.n for citation in answer.citations] == list(range(1, len(answer.citations) + 1))
 

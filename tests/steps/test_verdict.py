@@ -364,7 +364,7 @@ def test_a_review_that_judged_the_claims_amount_may_judge_it_at_a_weaker_match(e
 
 @pytest.mark.parametrize("claim", [
     "Exosomes are tiny vesicles released by 95% of cells.",
-    "95% of patients see thicker hair with exosomes.",
+    "95% of patients regrow hair with exosomes.",
 ])
 def test_a_number_no_review_gives_is_neither_agreed_with_nor_denied(engine, claim):
     answer = engine.ask(claim, fresh=True)
