@@ -35,9 +35,10 @@ _FILLER = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|so|well|also|and|but|plus|btw
 _FRAMING = re.compile(r"^(?:(?:it is|it's|its)\s+(?:important|worth|good|wise)\s+to\s+(?:remember|note|know|understand|"
                       r"keep in mind|mention)|keep in mind|remember|note|in short|in fact|to be clear|the truth is|"
                       r"bottom line|the bottom line is)\b[\s,:]*(?:that\s+)?", re.IGNORECASE)
+# "Like, could they cause cancer?", "I mean, is it safe long term?": a question asked again, in detail.
+_FOLLOW_UP = re.compile(r"^(?:like|i\.?e\.?|as in|meaning|in other words|i mean)\b", re.IGNORECASE)
 # "Unlike stem cells, exosomes do not contain DNA": what the subject is set apart from opens the sentence; the
 # claim is what follows.
-_FOLLOW_UP = re.compile(r"^(?:like|i\.?e\.?|as in|meaning|in other words|i mean)\b", re.IGNORECASE)
 _UNLIKE = re.compile(r"^(?:unlike|in contrast to|as opposed to)\s+[^,]{1,60},\s*(?=\S)", re.IGNORECASE)
 _COMPARATIVE = re.compile(r"\b(?:more|less|fewer|better|worse|safer|faster|slower|stronger|weaker|cheaper|"
                           r"[a-z]{3,}ier)\b", re.IGNORECASE)
@@ -172,6 +173,7 @@ _ATTRIBUTED_ALTERNATIVE = re.compile(
     r"\bor\s+(?P<verb>is|are|does|do|will|can|has|have)\s+(?P<claim>.+?),?\s+(?:like|as)\s+(?:[\w'-]+\s+){0,8}?"
     r"(?:say|says|said|claim|claims|claimed|promise|promises|promised|told me|tell me|advertise|advertises|"
     r"post|posts|swear|swears|insist|insists)\b.*$", re.IGNORECASE)
+# A message that speaks of the writer ("They numbed my scalp") is their own account, not a page's copy.
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|my|me|mine)\b", re.IGNORECASE)
 # Chat drops the "I" of one's own background ("been on fin for 2 years", "asking for my aunt").
 _FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me|been|had|got|did|went|started|"
@@ -385,7 +387,8 @@ def _without_contrast(topic: Topic, sentence: str) -> str:
 
 def _as_answer_to(topic: Topic, asked: Part, part: Part) -> Part:
     """A claim that is only a time frame ("like 8 weeks"), after a question of when, claims the question's event
-    comes then ("I see new hair after exosome shots in like 8 weeks")."""
+    comes then ("I see new hair after exosome shots in like 8 weeks"); a yes/no question that is only one ("is it
+    about two weeks?") asks whether it does."""
     when = _WHEN_ASKED.match(asked.text) if asked.kind == "open" and part.kind in ("claim", "yes_no") else None
     # "How fast will I see results? Is it about two weeks?" offers the time as the answer, asking whether it is.
     answer = _GUESS.sub("", part.text) if part.kind == "yes_no" else part.text
