@@ -108,6 +108,9 @@ class TimeFrame:
     """How long a cycle runs ("each hair cycle lasts three months"): not a time by which anything happens."""
     at_most: bool = False
     """Said as the most there is ("for at most 6 to 8 months"): never the same time as a least one."""
+    shortest_days: float | None = None
+    """The least a span given as a range lasts ("for several days": three to seven), which a span it is compared
+    with may last as long as; None when it is one length."""
 
     def overlaps(self, other: "TimeFrame", tolerance: float = 0.15) -> bool:
         if self.cycle != other.cycle:
@@ -115,8 +118,8 @@ class TimeFrame:
         if self.bounds_against(other):
             return False
         if self.span and other.span:
-            return self.on_the_side_of(other) and self.high_days <= other.high_days * (1 + tolerance) \
-                and other.high_days <= self.high_days * (1 + tolerance)
+            return self.on_the_side_of(other) and self.lasting_at_least <= other.high_days * (1 + tolerance) \
+                and other.lasting_at_least <= self.high_days * (1 + tolerance)
         if self.span and not other.span:
             # "Lasts for 5 years" states a length: it lines up with a time frame it is about as long as, not with
             # every one shorter than it ("at least 6 to 8 months").
@@ -128,6 +131,10 @@ class TimeFrame:
         return self.on_the_side_of(other) and (self.low_days <= other.high_days * (1 + tolerance)
                 and other.low_days <= self.high_days * (1 + tolerance)
                 and (not self.only or self.high_days * (1 + tolerance) >= other.high_days))
+
+    @property
+    def lasting_at_least(self) -> float:
+        return self.high_days if self.shortest_days is None else self.shortest_days
 
     def bounds_against(self, other: "TimeFrame") -> bool:
         """"At most 6 to 8 months" bounds the other way from "at least 6 to 8 months"."""
@@ -350,13 +357,14 @@ def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[t
         # pauses them for those four days.
         at_least = at_least or bool(_UNTIL.search(text[:start]) and says_not_until(text))
         span = not at_least and (bool(_SPAN.search(text[:start])) or bool(RESUMING.search(clause)))
+        shortest = round(low * days, 3) if span and low < high else None
         low = 0 if span else low
         said = _SIDE.match(text, end)
         side = side or (said and ("before" if said.group("side").lower() in _BEFORE else "after"))
         cycle = bool(_CYCLE_LENGTH.search(text[:start]))
         at_most = bool(_AT_MOST.search(text[:start]))
         frames.append(TimeFrame(round(low * days, 3), round(high * days, 3), at_least, bool(_ONLY.search(clause)), side,
-                                point and not _LEAD_VERB.search(clause), span, cycle, at_most))
+                                point and not _LEAD_VERB.search(clause), span, cycle, at_most, shortest))
 
     for match in _ONE_OR_TWO.finditer(text):
         add(match.start(), match.end(), 1, float(match.group(2)), match.group(1))

@@ -1722,3 +1722,11 @@ def test_painkillers_one_takes_are_no_claim_that_exosomes_relieve_pain(engine):
 def test_patients_who_are_advised_are_no_study_in_people(engine):
     assert engine.ask("Before the appointment, patients should drink plenty of water and eat a hearty meal.",
                       fresh=True).verdict == "supported"
+
+
+def test_a_span_given_as_a_vague_amount_lines_up_with_a_length_inside_it(engine):
+    # "Several days" is three to seven, which holds the four days the sources give; several weeks does not.
+    assert engine.ask("Stay off ibuprofen for several days after your final exosome session.",
+                      fresh=True).verdict == "supported"
+    assert engine.ask("Stay off ibuprofen for several weeks after your final exosome session.",
+                      fresh=True).verdict == "contradicted"
