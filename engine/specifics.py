@@ -79,6 +79,8 @@ _SCALE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 # an absolute, and "the injected ones" no number.
 # Scale words stay words, so "200 billion" reads as one quantity.
 _NOT_NUMBERS = frozenset({"a", "an", "one", "ones", "zero", "hundred", "thousand", *_SCALE})
+_ONE_IN_RANGE = re.compile(r"\bone(?=\s*(?:-|–|—|to|or)\s*(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)",
+                           re.IGNORECASE)
 _BIG_NUMBER = re.compile(r"\b\d{7,}\b")
 # Any other number is a count the claim states ("268 growth factors", "95% of patients", "3 sessions"), unless it
 # is a price ("$1,500": the price lexicon's), a year ("since 2021"), a time of day ("8am") or an ordinal ("2nd").
@@ -321,8 +323,9 @@ def lines_up_in_quantity(claimed: str, judged: str) -> bool:
 
 
 def _number_words_as_digits(text: str) -> str:
-    """'two to three months' -> '2 to 3 months', word by word (text2num), so a range reads as one."""
-    return _WORD.sub(lambda match: _as_digits(match.group(0)), text)
+    """'two to three months' -> '2 to 3 months', word by word (text2num), so a range reads as one. "One" is read as
+    a number only where it opens a range ("one to two days"); elsewhere it is as often a pronoun."""
+    return _WORD.sub(lambda match: _as_digits(match.group(0)), _ONE_IN_RANGE.sub("1", text))
 
 
 @lru_cache(maxsize=4096)

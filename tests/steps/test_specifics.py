@@ -297,3 +297,8 @@ def test_a_unit_without_a_number_is_some_of_them_but_early_days_date_nothing(top
     assert [(time.low_days, time.high_days) for time in times] == [(14, 77)]
     assert not extract(topic, "Exosome facials are still in their early days.").times
     assert not extract(topic, "how many months do exosomes stay in the skin").times
+
+
+def test_one_opening_a_range_is_a_number_and_elsewhere_a_pronoun(topic):
+    assert "time: 7-14 days" in extract(topic, "new hair in one to two weeks").described()
+    assert extract(topic, "one of the clinics said two weeks").described() == ["time: 14-14 days"]
