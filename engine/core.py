@@ -114,11 +114,11 @@ class Engine:
         # Several questions, each with its answer: the message has one verdict only when the answers take one stance
         # ("Is it FDA approved, and how soon will I see results?" is answered "No" and then "6–9 months"). A part
         # that details, guesses at or qualifies the one before it is that part's, not a question of its own.
-        stances = {self.topic.policy.stances[trace.verdict] for part, _, trace in answering
-                   if not part.follows_up and trace.verdict != "out_of_scope"}
+        questions = [trace for part, _, trace in answering if not part.follows_up and trace.verdict != "out_of_scope"]
+        stances = {self.topic.policy.stances[trace.verdict] for trace in questions}
         if len(stances) > 1 and all(part.kind in ("yes_no", "open") for part, _, _ in answering):
             verdict, rule = "informational", "the questions have answers of different stances: each is answered in turn"
-            deciding = []
+            deciding = questions
         elif judged:
             verdict, rule = self.policy.combine([trace.verdict for trace in judged])
             deciding = [trace for trace in judged if trace.verdict == verdict]
