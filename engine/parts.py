@@ -150,13 +150,16 @@ _OVERSTATED_CHECK = re.compile(
 _QUESTION_START = (r"(?:how|what|when|where|which|who|why|is|are|does|do|did|can|could|will|would|should|has|"
                    r"have|was|were)\b")
 _JOINED_QUESTION = re.compile(rf",?\s+(?:and|also|plus)\s+(?={_QUESTION_START})", re.IGNORECASE)
+_SPLICED_QUESTION = re.compile(rf",\s+(?={_QUESTION_START}\s)", re.IGNORECASE)
 # A question asked without its question mark ("is it fda approved") still starts like one.
 _YES_NO_START = re.compile(r"^(?:is|are|does|do|did|can|could|will|would|has|have|was|were|should)\s+(?:it|this|that|"
                            r"they|there|exosome\w*|these|those|the|a|an|my|your|i|we|you)\b", re.IGNORECASE)
 # "Is it ok to eat first or should I fast?", "Should I eat first or come in fasting?" offer a choice: they ask which,
 # not whether one claim holds.
 # So does "Does it matter whether they come from fat or from dermal papilla cells?".
-_CHOICE = re.compile(r"\bor\s+(?:should|shall|do|does|is|are|can|must|would|will|have)\b|"
+# So does "are exosomes stem cells or from stem cells?": the second alternative is the first's predicate, placed.
+_CHOICE = re.compile(r"\bor\s+(?:should|shall|do|does|is|are|can|must|would|will|have|from|made from|derived from|"
+                     r"taken from|made of)\b|"
                      r"^\s*should\s+(?:i|we)\b.+\bor\s+(?!not\b)\w|\bwhether\b.+\bor\s+(?!not\b)\w", re.IGNORECASE)
 # "Does it work or is it all hype?", "... or not?" ask whether the first holds: the second only denies it.
 _DENIED = (r"(?:it|this|that|they)\s+(?:all\s+|just\s+|only\s+)?(?:hype|a scam|scam|bs|marketing|a gimmick|gimmick|"
@@ -254,6 +257,9 @@ _IT_GOES_ON = re.compile(r"^it\s+(?:will|can|may|might|could|would|should|is|als
 # A pronoun as the object of a verb ("pause it") may stand for a drug or treatment named before; "it's" is a subject.
 _OBJECT_PRONOUN = re.compile(r"(?<=[a-z]\s)(?:it|them)\b(?!['’]|\s+(?:is|was|will|would|does|did|has)\b)",
                              re.IGNORECASE)
+# "Does that count as one I have to stop?": "that" is what the background named ("I'm on Celebrex").
+_ASKED_OF_THAT = re.compile(r"^(?:is|does|would|will|can|could|should)\s+(?P<pronoun>that|this)\b(?!\s+(?:normal|true|"
+                            r"right|correct|ok|okay|fine|real|legit|expected|usual|common|what|how|why|who|where|when)\b)", re.IGNORECASE)
 # ... not a subject after a conjunction ("and it used a cream").
 _NOT_VERBS = frozenset({"is", "was", "does", "did", "will", "would", "can", "could", "should", "for", "about", "with",
                         "from", "into", "onto", "than", "that", "what", "make", "makes", "made", "get", "gets", "and",
@@ -262,6 +268,12 @@ _NOT_VERBS = frozenset({"is", "was", "does", "did", "will", "would", "can", "cou
                         "during", "before", "after", "throughout", "until", "till"})
 # Kinds of specifics a background sentence may name that a later "it" refers to.
 _ANTECEDENT_KINDS = ("preparation", "comparator")
+# What one should or must do: advice, not a telling of one's life.
+_ADVICE = re.compile(r"\b(?:should|shouldn't|must|have to|has to|had to|need to|needs to|ought to|supposed to|"
+                     r"avoid|stop|quit|skip|pause)\b", re.IGNORECASE)
+# Something said to be somewhere: "There's Advil in my bathroom cabinet", "there is some ibuprofen at home".
+_THERE_IS_AT = re.compile(r"^there(?:'s|s|’s| is| are)\s+(?:some\s+|a\s+\w+\s+of\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+                          r"(?:in|at|on|under)\s+(?:my|our|the|home)\b", re.IGNORECASE)
 
 
 # "Clinic uses vials with 400 billion exosomes. Is that enough of a dose for hair?" asks its own predicate of what
@@ -296,13 +308,15 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
     """The claims, questions and symptom reports in a message, in order, at most MAX_PARTS."""
     parts: list[Part] = []
     antecedent = background = None
+    told = False
     message = _ENUMERATION.sub("\n", message)
     # A question in a message about the treatment is about it, though it names none of its words ("Quick q
     # about my appointment. Is it true I'm supposed to fast beforehand?").
     message_in_domain = mentions_domain(message)
     for sentence, qualifies in ((piece, qualifies) for match in _SENTENCE.finditer(message)
                                 for joined in _joined_questions(match.group(0))
-                                for contrasted in _contrasted(topic, joined)
+                                for spliced in _spliced_question(topic, joined)
+                                for contrasted in _contrasted(topic, spliced)
                                 for side, qualifies in _but_sides(contrasted)
                                 for piece in _inferred(topic, side)):
         follows_up = bool(parts) and parts[-1].kind in ("yes_no", "open") \
@@ -359,7 +373,7 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
         if of_that and parts and parts[-1].kind == "claim":
             parts[-1] = Part(f"{parts[-1].text}, {of_that.group('asked')}", "yes_no")
             continue
-        part = _read(topic, sentence, mentions_domain, message_in_domain)
+        part = None if _at_hand(topic, sentence) else _read(topic, sentence, mentions_domain, message_in_domain)
         background = None
         if part is not None and parts:
             follows_up = follows_up or _guesses_the_answer(topic, parts[-1], part)
@@ -368,10 +382,27 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
             parts.append(replace(part, follows_up=follows_up) if follows_up else part)
             # "Do I have to stop Advil? The nurse said just skip it the morning of": "it" is the drug asked about.
             antecedent = _named(topic, sentence) or antecedent
-        elif _FIRST_PERSON_START.match(sentence) or _OWN_MEDICINES.search(sentence):
+        elif _FIRST_PERSON_START.match(sentence) or _OWN_MEDICINES.search(sentence) or _at_hand(topic, sentence):
             antecedent = _named(topic, sentence) or antecedent
             background = sentence
+            told = told or _tells_a_medicine(topic, sentence)
+    if not parts and told and not names_subject(message, topic.words.subject):
+        # "My husband takes ibuprofen every day for his back": telling which medicine one has, claiming and asking
+        # nothing about the treatment, asks what the sources say of it; it is no claim to agree with or deny.
+        return [Part(message.strip(), "open")]
     return parts[:MAX_PARTS]
+
+
+def _tells_a_medicine(topic: Topic, sentence: str) -> bool:
+    """"I take Advil for my back", "there's Aleve in the cupboard": which medicine one has, with no advice or time
+    about it ("I have to quit NSAIDs 3 days before" is advice to oneself)."""
+    return bool(_named(topic, sentence)) and not _ADVICE.search(sentence) and not extract(topic, sentence).times
+
+
+def _at_hand(topic: Topic, sentence: str) -> bool:
+    """"There's Aleve in the cupboard": a medicine the writer has to hand, which says nothing of the treatment."""
+    return bool(_THERE_IS_AT.match(sentence.strip())) \
+        and {kind for kind, _ in extract(topic, sentence).tags} == {"preparation"}
 
 
 def _without_contrast(topic: Topic, sentence: str) -> str:
@@ -426,7 +457,11 @@ def _named(topic: Topic, sentence: str) -> str | None:
 
 
 def _with_antecedent(sentence: str, antecedent: str) -> str:
-    """The first pronoun that is a verb's object replaced by what the background named."""
+    """The pronoun a question asks about ("does that count as an NSAID?"), else the first pronoun that is a verb's
+    object, replaced by what the background named."""
+    asked_of = _ASKED_OF_THAT.match(sentence)
+    if asked_of:
+        return sentence[:asked_of.start("pronoun")] + antecedent + sentence[asked_of.end("pronoun"):]
     for found in _OBJECT_PRONOUN.finditer(sentence):
         before = sentence[:found.start()].split()
         if before and before[-1].lower() not in _NOT_VERBS:
@@ -567,6 +602,20 @@ def _inferred(topic: Topic, sentence: str) -> list[str]:
     if not _HAS_SUBJECT.match(conclusion) and not found.group(0).rstrip().lower().endswith("why"):
         conclusion = f"{topic.words.subject_plural} are {conclusion}"
     return [premise, conclusion]
+
+
+def _spliced_question(topic: Topic, sentence: str) -> list[str]:
+    """A question spliced with a comma onto a medicine the writer takes ("I take Advil for my back, do I need to stop
+    it") is asked of that medicine, as if it followed in a sentence of its own. Other background stays with its
+    question ("got a dermaroller off amazon, is that safe?" asks about what was bought)."""
+    found = next((found for found in _SPLICED_QUESTION.finditer(sentence)
+                  if (_FIRST_PERSON_START.match(sentence) or _OWN_MEDICINES.search(sentence[:found.start()]))
+                  and _named(topic, sentence[:found.start()]) and len(words(sentence[:found.start()])) >= 3
+                  and len(words(sentence[found.end():])) >= 3), None)
+    if found is None:
+        return [sentence]
+    asked = sentence[found.end():].strip()
+    return [sentence[:found.start()] + ".", asked if asked.endswith("?") else f"{asked}?"]
 
 
 def _joined_questions(sentence: str) -> list[str]:

@@ -516,3 +516,20 @@ def test_what_a_described_review_concluded_is_the_claim_but_a_named_paper_keeps_
         == [("claim", "Exosome creams harm healthy skin")]
     assert parts_of(topic, "The Kost review concluded that exosome creams harm healthy skin.") \
         == [("claim", "The Kost review concluded that exosome creams harm healthy skin")]
+
+
+def test_a_question_spliced_onto_a_medicine_one_takes_is_asked_of_that_medicine(topic):
+    # (Brand names are NSAIDs by the time a message is split: the normalise step reads them.)
+    assert parts_of(topic, "I take NSAIDs most days, do I have to stop them before my exosome appointment") \
+        == [("yes_no", "do I have to stop NSAIDs before my exosome appointment?")]
+    assert parts_of(topic, "im on NSAIDs for my hip, does that count as one of the drugs to stop before exosomes") \
+        == [("yes_no", "does NSAIDs count as one of the drugs to stop before exosomes?")]
+
+
+def test_telling_which_medicine_one_has_asks_what_the_sources_say_of_it(topic):
+    assert parts_of(topic, "There is some NSAIDs in my bag.") == [("open", "There is some NSAIDs in my bag.")]
+    assert parts_of(topic, "My mum takes NSAIDs every day.") == [("open", "My mum takes NSAIDs every day.")]
+
+
+def test_one_thing_or_from_another_asks_which(topic):
+    assert parts_of(topic, "Are exosomes stem cells or derived from stem cells?")[0][0] == "open"
