@@ -63,7 +63,9 @@ _NEGEX = termset("en_clinical").get_patterns()
 _ADVISED_AGAINST = ("is not recommended", "isn't recommended", "not recommended", "is not advised", "isn't advised",
                     "not advised", "not advisable", "is not a good idea", "isn't a good idea", "not a good idea",
                     "is a bad idea", "a bad idea", "is discouraged", "discouraged", "is not allowed",
-                    "isn't allowed", "not allowed")
+                    "isn't allowed", "not allowed",
+                    # "Is ibuprofen a problem before the session?" asks whether to keep off it.
+                    "is a problem", "a problem", "is an issue", "an issue")
 # Saying it cannot be told yet denies that it is known: "too early to say whether they are safe".
 _UNKNOWN_YET = frozenset({"too early to say", "too early to tell", "too soon to say", "too soon to tell",
                           "too early to know", "too soon to know", "hard to say", "impossible to say",
@@ -115,7 +117,10 @@ _SCARCITY_REACH = 4
 _OBJECTLESS = frozenset({"before", "after", "during", "until", "till", "for", "prior", "beforehand", "first", "ahead",
                          "now", "then", "too", "as", "when", "while", "around", "them", "it"})
 _PASSIVE = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "gets", "got"})
-_OFF_LIMITS = re.compile(r"\boff[\s-]limits\b")
+# Idioms of keeping something out, read as "prohibited": "NSAIDs are off-limits", "off the menu", "a no-go", "put
+# on hold".
+_OFF_LIMITS = re.compile(r"\boff[\s-]limits\b|\boff the (?:menu|table|list|cards)\b|\b(?:an?\s+)?no[\s-](?:go|no)\b|"
+                         r"\bout of bounds\b|\b(?:put\s+)?on hold\b")
 # A clause that is only the predicate of stopping, in the passive ("..., have to be stopped before the session").
 _DENYING_PREDICATE = re.compile(r"^\s*(?:(?:have|has|had|need|needs|must|should|will|would|to|be|is|are|was|were|"
                                 r"been|being|get|gets|got|all|also|first|always)\s+)+(?:stopped|paused|avoided|"
@@ -140,7 +145,9 @@ _PSEUDO_NEGATIONS = (*(phrase for phrase in _NEGEX["pseudo_negations"]
                      "no fewer than", "not fewer than", "no more than", "not more than", "no sooner than",
                      "no later than", "not later than", "no longer than",
                      # "Searched PubMed and nothing else" restricts, as "only" does; it denies nothing.
-                     "and nothing else", "and no other", "and no others")
+                     "and nothing else", "and no other", "and no others",
+                     # "Advil is not a problem" allows it; it denies nothing.
+                     "not a problem", "no problem", "isn't a problem", "not an issue", "no issue", "isn't an issue")
 # A negation reaches to the end of its clause, a termination word, or a preposition that opens an adjunct:
 # in "stop NSAIDs before the session" only the NSAIDs are denied.
 _SCOPE_ENDS = frozenset(_NEGEX["termination"]) - {"still", "which", "involving", "yet"} | {
@@ -403,6 +410,30 @@ _FINDING = frozenset(stem(word) for word in ("shown", "show", "shows", "showed",
 # cells are used").
 _STUDY = frozenset(stem(word) for word in ("study", "studies", "studied", "trial", "trials", "tested", "research",
                                             "researched", "data", "evidence"))
+
+
+# Research bodies named by name ("researchers from North Carolina State University", "a Harvard Medical School team"):
+# the sources name none, so what such a body found is not what they report.
+_RESEARCH_BODY = re.compile(r"\b(?:[A-Z][\w&.'-]*\s+){1,4}(?:University|Institute|Hospital|College|Medical School|"
+                            r"School of Medicine|Medical Center|Medical Centre)\b|"
+                            r"\b(?:University|Institute|College)\s+of\s+[A-Z]|"
+                            r"\b(?:researchers|scientists|investigators|a team|a research team)\s+(?:at|from)\s+"
+                            r"(?:the\s+)?[A-Z]")
+
+
+# How often something happens, short of never: "side effects are rare" grants that some occur.
+_FREQUENCY = re.compile(r"\b(?:rare|rarely|uncommon|infrequent|infrequently|seldom|occasional|occasionally|"
+                        r"unusual|few and far between|not common|not very common|once in a while)\b", re.IGNORECASE)
+
+
+def states_a_frequency(text: str) -> bool:
+    """Whether the text says how often something happens ("rare", "uncommon", "occasionally")."""
+    return bool(_FREQUENCY.search(text))
+
+
+def names_a_research_body(text: str) -> bool:
+    """Whether the text names a university, institute or hospital, or researchers by where they work."""
+    return bool(_RESEARCH_BODY.search(text))
 
 
 def names_studies(text: str) -> bool:

@@ -22,6 +22,7 @@ from engine.language import (
     is_negated,
     main_clause,
     names_a_finding,
+    names_a_research_body,
     names_studies,
     names_studies_as_there,
     names_subject,
@@ -33,6 +34,7 @@ from engine.language import (
     predicate_terms,
     restricting,
     states_a_belief,
+    states_a_frequency,
     states_a_possibility,
     stem,
     study_description,
@@ -59,6 +61,8 @@ TYPE_SHARE = 0.5
 AGREEING = frozenset({"supported", "partly_supported"})
 # The verdict on "It's not true that X" from the verdict on X, where that decides it.
 _DENIED = {"supported": "contradicted", "contradicted": "supported"}
+# "X counts as Y", "does X qualify as Y?": X is said to be one of Y.
+_COUNTS_AS = re.compile(r"\b(?:count|counts|counted|qualify|qualifies|qualified)\s+as\b", re.IGNORECASE)
 # Where in its journal a paper is: "volume 21", "issue 8", "pages 3219–3225".
 _ISSUE_DETAILS = {
     "volume": re.compile(r"\bvol(?:ume|\.)?\s*(?P<value>\d+)\b", re.IGNORECASE),
@@ -284,6 +288,20 @@ class Policy:
                 return replace(decided, verdict=_DENIED[decided.verdict], negated=not decided.negated,
                                rule=f"the claim denies as a whole what is {decided.verdict}: {decided.rule}")
         judgement = self._judge_claim(text, claim_type, votes, specifics, matches, asked)
+        counted = _COUNTS_AS.search(text)
+        if judgement.verdict in AGREEING and judgement.review is not None and counted \
+                and self._unjudged_terms(text[:counted.start()], judgement.review):
+            # "Does Red Bull count as staying hydrated?": what is said to be one of what the review judged must be
+            # something it judged too; Celebrex, an NSAID, is, Red Bull is not.
+            policy = self.topic.policy.types[claim_type]
+            return Judgement(policy.withdrawn, "the claim counts as one of what the review judged something it never "
+                             "names, so its verdict is withdrawn", review=self._missing_evidence(policy,
+                             judgement.review), compared=judgement.compared)
+        if judgement.verdict in AGREEING and names_a_research_body(text):
+            # "Researchers from North Carolina State University showed ...": the sources report no such study, so
+            # they neither back nor deny what it found, however close it is to what they say.
+            return Judgement(self.topic.policy.outside_research, "the claim reports what research the sources do "
+                             "not name found", compared=judgement.compared)
         # A "No" that a mismatch decided ("in 3 weeks" against "at least 6–9 months"), or a false predicate
         # ("a completely painless 30-minute session"), stands whatever else the claim says.
         decided_on_footing = judgement.verdict in AGREEING or (
@@ -680,6 +698,14 @@ class Policy:
                                      "sources say it carries", review=review, negated=polarity, compared=compared)
                 if verdict == "partly_supported" and polarity and self._asserts_what_a_quote_denies(text, specifics,
                                                                                                   review):
+                    if states_a_frequency(main_clause(text)):
+                        # "Side effects are rare" against "no known side effects have been reported": how often
+                        # they occur is what no passage gives, and "rare" does not deny that none were found.
+                        first_mismatch = first_mismatch or Judgement(
+                            policy.withdrawn, "the claim says how often what a passage denies was found happens, "
+                            "which the sources do not give, so its verdict is withdrawn",
+                            review=self._missing_evidence(policy, review), compared=compared)
+                        continue
                     return Judgement("contradicted", "one passage the review quotes denies, as found, what the claim "
                                      "asserts", review=review, negated=polarity, compared=compared)
                 if verdict == "unproven" and polarity and review.verdict == "partly_supported" \

@@ -162,6 +162,9 @@ class PolicyFile(BaseModel):
     symptom_review: str = Field(description="Review whose explanation answers a report of one's own symptoms.")
     other_treatment_gap: str | None = Field(default=None, description="Gap that answers a claim about another "
                                             "treatment alone, one that never names the subject.")
+    outside_research: Verdict = Field(default="not_covered", description="Verdict of a claim that reports what "
+                                      "research the sources do not name (a university, an institute) found, where "
+                                      "its content would otherwise agree with them.")
     promises: list[str] = Field(default=[], description="Kinds of specifics that make a claim a promise of benefit "
                                 "or safety: when no review judged one the claim states, it is unproven, whatever "
                                 "its type.")

@@ -1730,3 +1730,51 @@ def test_a_span_given_as_a_vague_amount_lines_up_with_a_length_inside_it(engine)
                       fresh=True).verdict == "supported"
     assert engine.ask("Stay off ibuprofen for several weeks after your final exosome session.",
                       fresh=True).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    "Skipping ibuprofen for three days before treatment makes your hair grow back thicker.",
+    "Drinking lots of water before the appointment boosts the results of exosome injections."])
+def test_a_step_of_the_procedure_said_to_bring_a_benefit_is_not_established(engine, claim):
+    # The sources give the steps, never what one of them brings about.
+    assert engine.ask(claim, fresh=True).verdict == "unproven"
+
+
+@pytest.mark.parametrize("claim", ["Motrin is off the table for four days after your last exosome session.",
+                                   "Naproxen should be put on hold for three days before exosome injections.",
+                                   "Is naproxen a problem before an exosome session?"])
+def test_idioms_of_keeping_a_drug_out_say_to_stop_it(engine, claim):
+    assert engine.ask(claim, fresh=True).verdict == "supported"
+
+
+def test_advice_to_oneself_about_a_drug_is_a_claim_all_the_same(engine):
+    assert engine.ask("I should keep off naproxen for 3 days before my exosome session.",
+                      fresh=True).verdict == "supported"
+    assert engine.ask("My mum takes naproxen every day.", fresh=True).verdict == "informational"
+
+
+def test_a_drug_that_is_no_problem_is_allowed(engine):
+    assert engine.ask("Naproxen is not a problem before exosome injections.", fresh=True).verdict == "contradicted"
+
+
+def test_words_that_only_name_how_products_are_made_assert_no_standard(engine):
+    assert engine.ask("Purity and isolation methods matter more than anything for exosome quality.",
+                      fresh=True).verdict != "contradicted"
+
+
+def test_what_research_the_sources_never_name_found_is_not_covered(engine):
+    claim = "Exosomes have anti-inflammatory effects that help repair skin."
+    assert engine.ask(claim, fresh=True).verdict in AGREEING
+    assert engine.ask(f"Researchers at Duke University found that {claim[0].lower()}{claim[1:]}",
+                      fresh=True).verdict == "not_covered"
+
+
+def test_saying_how_often_side_effects_happen_is_more_than_none_reported(engine):
+    assert engine.ask("Exosome side effects are uncommon.", fresh=True).verdict == "unproven"
+
+
+def test_what_counts_as_something_the_sources_name_must_be_named_by_them_too(engine):
+    assert engine.ask("Does a smoothie count as a hearty breakfast before exosomes?",
+                      fresh=True).verdict == "not_covered"
+    assert engine.ask("Does naproxen count as one of the drugs to stop before exosomes?",
+                      fresh=True).verdict == "supported"
