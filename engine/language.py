@@ -83,6 +83,7 @@ _CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids
                         "come off", "halt", "halts",
                         # Keeping away from a thing is taking none of it: "stay off Advil for four days".
                         "stay off", "staying off", "keep off", "keeping off", "lay off", "go off", "going off",
+                        "be off", "being off", "get off", "getting off",
                         "stay away from", "keep away from", "steer clear of", "cut out", "abstain from",
                         # Chat's words for stopping a drug: "do I need to drop my ginkgo and the Motrin?"
                         "drop my", "drop the", "drop your", "drop all", "drop any", "dropping my", "dropping the",

@@ -259,7 +259,8 @@ _OBJECT_PRONOUN = re.compile(r"(?<=[a-z]\s)(?:it|them)\b(?!['’]|\s+(?:is|was|w
                              re.IGNORECASE)
 # "Does that count as one I have to stop?": "that" is what the background named ("I'm on Celebrex").
 _ASKED_OF_THAT = re.compile(r"^(?:is|does|would|will|can|could|should)\s+(?P<pronoun>that|this)\b(?!\s+(?:normal|true|"
-                            r"right|correct|ok|okay|fine|real|legit|expected|usual|common|what|how|why|who|where|when)\b)", re.IGNORECASE)
+                            r"right|correct|ok|okay|fine|real|legit|expected|usual|common|what|how|why|who|where|when|long|enough|too|soon|"
+                            r"early|late|much|many)\b)", re.IGNORECASE)
 # ... not a subject after a conjunction ("and it used a cream").
 _NOT_VERBS = frozenset({"is", "was", "does", "did", "will", "would", "can", "could", "should", "for", "about", "with",
                         "from", "into", "onto", "than", "that", "what", "make", "makes", "made", "get", "gets", "and",
@@ -268,9 +269,9 @@ _NOT_VERBS = frozenset({"is", "was", "does", "did", "will", "would", "can", "cou
                         "during", "before", "after", "throughout", "until", "till"})
 # Kinds of specifics a background sentence may name that a later "it" refers to.
 _ANTECEDENT_KINDS = ("preparation", "comparator")
-# What one should or must do: advice, not a telling of one's life.
+# What one should or must do, or goes without ("off"): advice or a pause, not which medicine one has.
 _ADVICE = re.compile(r"\b(?:should|shouldn't|must|have to|has to|had to|need to|needs to|ought to|supposed to|"
-                     r"avoid|stop|quit|skip|pause)\b", re.IGNORECASE)
+                     r"avoid|stop|quit|skip|pause|off)\b", re.IGNORECASE)
 # Something said to be somewhere: "There's Advil in my bathroom cabinet", "there is some ibuprofen at home".
 _THERE_IS_AT = re.compile(r"^there(?:'s|s|’s| is| are)\s+(?:some\s+|a\s+\w+\s+of\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
                           r"(?:in|at|on|under)\s+(?:my|our|the|home)\b", re.IGNORECASE)
@@ -394,9 +395,10 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
 
 
 def _tells_a_medicine(topic: Topic, sentence: str) -> bool:
-    """"I take Advil for my back", "there's Aleve in the cupboard": which medicine one has, with no advice or time
-    about it ("I have to quit NSAIDs 3 days before" is advice to oneself)."""
-    return bool(_named(topic, sentence)) and not _ADVICE.search(sentence) and not extract(topic, sentence).times
+    """"I take Advil most days", "there's Aleve in the cupboard": which medicine one has, with no advice about it
+    ("I have to quit NSAIDs 3 days before" is advice to oneself), not going without it, or for how long."""
+    return bool(_named(topic, sentence)) and not _ADVICE.search(sentence) and not negated_terms(sentence)[0] \
+        and not any(time.span for time in extract(topic, sentence).times)
 
 
 def _at_hand(topic: Topic, sentence: str) -> bool:
@@ -607,10 +609,11 @@ def _inferred(topic: Topic, sentence: str) -> list[str]:
 def _spliced_question(topic: Topic, sentence: str) -> list[str]:
     """A question spliced with a comma onto a medicine the writer takes ("I take Advil for my back, do I need to stop
     it") is asked of that medicine, as if it followed in a sentence of its own. Other background stays with its
-    question ("got a dermaroller off amazon, is that safe?" asks about what was bought)."""
+    question ("got a dermaroller off amazon, is that safe?" asks about what was bought; "I've been off Advil for a
+    week, is that long enough?" about the week)."""
     found = next((found for found in _SPLICED_QUESTION.finditer(sentence)
                   if (_FIRST_PERSON_START.match(sentence) or _OWN_MEDICINES.search(sentence[:found.start()]))
-                  and _named(topic, sentence[:found.start()]) and len(words(sentence[:found.start()])) >= 3
+                  and _tells_a_medicine(topic, sentence[:found.start()]) and len(words(sentence[:found.start()])) >= 3
                   and len(words(sentence[found.end():])) >= 3), None)
     if found is None:
         return [sentence]

@@ -524,6 +524,8 @@ def test_a_question_spliced_onto_a_medicine_one_takes_is_asked_of_that_medicine(
         == [("yes_no", "do I have to stop NSAIDs before my exosome appointment?")]
     assert parts_of(topic, "im on NSAIDs for my hip, does that count as one of the drugs to stop before exosomes") \
         == [("yes_no", "does NSAIDs count as one of the drugs to stop before exosomes?")]
+    # A time one has gone without it is what such a question asks about, not the medicine.
+    assert len(parts_of(topic, "I've been off NSAIDs for a week, is that long enough before exosomes?")) == 1
 
 
 def test_telling_which_medicine_one_has_asks_what_the_sources_say_of_it(topic):

@@ -1742,7 +1742,8 @@ def test_a_step_of_the_procedure_said_to_bring_a_benefit_is_not_established(engi
 
 @pytest.mark.parametrize("claim", ["Motrin is off the table for four days after your last exosome session.",
                                    "Naproxen should be put on hold for three days before exosome injections.",
-                                   "Is naproxen a problem before an exosome session?"])
+                                   "Is naproxen a problem before an exosome session?",
+                                   "You need to be off naproxen for three days before the session."])
 def test_idioms_of_keeping_a_drug_out_say_to_stop_it(engine, claim):
     assert engine.ask(claim, fresh=True).verdict == "supported"
 
