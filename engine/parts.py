@@ -271,7 +271,9 @@ _NOT_VERBS = frozenset({"is", "was", "does", "did", "will", "would", "can", "cou
 _ANTECEDENT_KINDS = ("preparation", "comparator")
 # What one should or must do, or goes without ("off"): advice or a pause, not which medicine one has.
 _ADVICE = re.compile(r"\b(?:should|shouldn't|must|have to|has to|had to|need to|needs to|ought to|supposed to|"
-                     r"avoid|stop|quit|skip|pause|off)\b", re.IGNORECASE)
+                     r"recommend|recommends|advise|advises|avoid|stop|quit|skip|pause|off)\b", re.IGNORECASE)
+# Taking a medicine, said of oneself or another: "I'm on Celebrex", "my mum takes naproxen".
+_TAKES = re.compile(r"\b(?:take|takes|taking|took|on|use|uses|using|have|has|got)\b", re.IGNORECASE)
 # Something said to be somewhere: "There's Advil in my bathroom cabinet", "there is some ibuprofen at home".
 _THERE_IS_AT = re.compile(r"^there(?:'s|s|’s| is| are)\s+(?:some\s+|a\s+\w+\s+of\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
                           r"(?:in|at|on|under)\s+(?:my|our|the|home)\b", re.IGNORECASE)
@@ -397,7 +399,8 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
 def _tells_a_medicine(topic: Topic, sentence: str) -> bool:
     """"I take Advil most days", "there's Aleve in the cupboard": which medicine one has, with no advice about it
     ("I have to quit NSAIDs 3 days before" is advice to oneself), not going without it, or for how long."""
-    return bool(_named(topic, sentence)) and not _ADVICE.search(sentence) and not negated_terms(sentence)[0] \
+    return bool(_named(topic, sentence)) and bool(_TAKES.search(sentence) or _THERE_IS_AT.match(sentence.strip())) \
+        and not _ADVICE.search(sentence) and not negated_terms(sentence)[0] \
         and not any(time.span for time in extract(topic, sentence).times)
 
 

@@ -1752,6 +1752,8 @@ def test_advice_to_oneself_about_a_drug_is_a_claim_all_the_same(engine):
     assert engine.ask("I should keep off naproxen for 3 days before my exosome session.",
                       fresh=True).verdict == "supported"
     assert engine.ask("My mum takes naproxen every day.", fresh=True).verdict == "informational"
+    assert engine.ask("We recommend arriving well hydrated and having eaten breakfast.",
+                      fresh=True).verdict == "supported"
 
 
 def test_a_drug_that_is_no_problem_is_allowed(engine):
@@ -1761,6 +1763,7 @@ def test_a_drug_that_is_no_problem_is_allowed(engine):
 def test_words_that_only_name_how_products_are_made_assert_no_standard(engine):
     assert engine.ask("Purity and isolation methods matter more than anything for exosome quality.",
                       fresh=True).verdict != "contradicted"
+    assert engine.ask("The methods for isolating and sourcing exosomes vary.", fresh=True).verdict == "supported"
 
 
 def test_what_research_the_sources_never_name_found_is_not_covered(engine):
@@ -1779,3 +1782,11 @@ def test_what_counts_as_something_the_sources_name_must_be_named_by_them_too(eng
                       fresh=True).verdict == "not_covered"
     assert engine.ask("Does naproxen count as one of the drugs to stop before exosomes?",
                       fresh=True).verdict == "supported"
+
+
+def test_a_source_of_exosomes_the_sources_never_name_is_not_what_they_judged(engine):
+    assert engine.ask("Stem cell exosomes have entered the functional cosmetics market as cell-free regenerative "
+                      "medicine.", fresh=True).verdict == "supported"
+    for claim in ("Exosomes from plants have entered the functional cosmetics market as cell-free regenerative "
+                  "medicine.", "Exosomes can be isolated from plants."):
+        assert engine.ask(claim, fresh=True).verdict not in AGREEING
