@@ -102,13 +102,18 @@ _AFTER_WAITING = ("to take", "to use", "to start", "to restart", "to resume", "b
 _NEGATION_CUES = frozenset(_NEGEX["preceding_negations"]) | _CESSATION | {
     "none", "nothing", "neither", "nor", "zero", "nobody", "no one", "yet to", "failed to", "lack of", "lack", "lacks",
     "lacked", "instead of", "rather than", "few", "very few", "hardly any", "barely any", "scarcely any",
+    # What is still awaited is not there yet: "still waiting on FDA approval", "pending approval".
+    "waiting on", "waiting for", "awaiting",
     *_UNKNOWN_YET, *_TEXTED_NEGATIONS}
 # Words that end no describing word of a list.
 _NOT_DESCRIBING = _STOPWORDS | _NEGATIONS | _NEGATION_CUES
 # Cues that deny what comes before them in the clause: "data on the safety ... is still lacking".
 _FOLLOWING_CUES = (frozenset(_NEGEX["following_negations"]) - {"free"}) | {
     "lacking", "missing", "unproven", "unknown", "unclear", "uncertain", "inconclusive", "unconfirmed", "unverified",
-    "unsubstantiated", "undetermined", "prohibited", "forbidden", "banned", "unrealistic", "impossible"}
+    "unsubstantiated", "undetermined", "prohibited", "forbidden", "banned", "unrealistic", "impossible", "pending"}
+# Cues that deny what follows them, or, ending the clause, what came before: "lacking evidence", "evidence is
+# lacking"; "pending approval", "approval is pending".
+_EITHER_SIDE = frozenset({"lacking", "pending"})
 # Words that say evidence is wanting when they stand next to it: "trials are needed", "limited data".
 _SCARCITY = frozenset({"needed", "required", "necessary", "warranted", "limited", "scarce", "scant", "sparse", "need",
                        "needs", "thin", "weak", "slim", "insufficient", "inadequate"})
@@ -341,11 +346,11 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str], bool]:
                 outside = set()
             else:
                 negating = not negating
-        elif token in _FOLLOWING_CUES and (token != "lacking" or position == len(tokens) - 1):
+        elif token in _FOLLOWING_CUES and (token not in _EITHER_SIDE or position == len(tokens) - 1):
             # "evidence is lacking" denies what came before; "lacking evidence" (below) what follows.
             inside |= outside
             outside = set()
-        elif token == "lacking":
+        elif token in _EITHER_SIDE:
             negating = True
         elif token == "and" and negating and stopping and _objects_follow(tokens[position + 1:]):
             pass  # "drop my ginkgo and the NSAIDs": what one stops, the verb stops every object of

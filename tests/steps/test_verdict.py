@@ -1790,3 +1790,9 @@ def test_a_source_of_exosomes_the_sources_never_name_is_not_what_they_judged(eng
     for claim in ("Exosomes from plants have entered the functional cosmetics market as cell-free regenerative "
                   "medicine.", "Exosomes can be isolated from plants."):
         assert engine.ask(claim, fresh=True).verdict not in AGREEING
+
+
+@pytest.mark.parametrize("claim", ["Exosome injections are still waiting on approval from the FDA.",
+                                   "FDA approval for exosome injections is still pending."])
+def test_an_approval_still_awaited_is_none_yet(engine, claim):
+    assert engine.ask(claim, fresh=True).verdict == "supported"
