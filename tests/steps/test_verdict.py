@@ -1796,3 +1796,8 @@ def test_a_source_of_exosomes_the_sources_never_name_is_not_what_they_judged(eng
                                    "FDA approval for exosome injections is still pending."])
 def test_an_approval_still_awaited_is_none_yet(engine, claim):
     assert engine.ask(claim, fresh=True).verdict == "supported"
+
+
+def test_vesicles_said_to_hold_stem_cells_are_said_to_be_no_vesicles(engine):
+    assert engine.ask("Exosome vials are full of stem cells.", fresh=True).verdict == "contradicted"
+    assert engine.ask("Exosomes don't contain stem cells; stem cells make them.", fresh=True).verdict in AGREEING
