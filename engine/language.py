@@ -66,6 +66,11 @@ _ADVISED_AGAINST = ("is not recommended", "isn't recommended", "not recommended"
                     "isn't allowed", "not allowed",
                     # "Is ibuprofen a problem before the session?" asks whether to keep off it.
                     "is a problem", "a problem", "is an issue", "an issue")
+# Saying something is not needed, after what it names: "fasting isn't required", "more trials are not needed".
+_NOT_REQUIRED = ("is not required", "isn't required", "are not required", "aren't required", "not required",
+                 "is not necessary", "isn't necessary", "are not necessary", "aren't necessary", "not necessary",
+                 "is not needed", "isn't needed", "are not needed", "aren't needed", "not needed", "is unnecessary",
+                 "are unnecessary", "is not mandatory", "isn't mandatory", "not mandatory")
 # Saying it cannot be told yet denies that it is known: "too early to say whether they are safe".
 _UNKNOWN_YET = frozenset({"too early to say", "too early to tell", "too soon to say", "too soon to tell",
                           "too early to know", "too soon to know", "hard to say", "impossible to say",
@@ -286,6 +291,19 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str], bool]:
         pseudo = next((phrase for phrase in _PSEUDO_NEGATIONS if rest.startswith(phrase)), None)
         if pseudo is not None:
             position += max(len(pseudo.split()), 2)
+            continue
+        unneeded = next((phrase for phrase in _NOT_REQUIRED if rest.startswith(phrase + " ") or rest == phrase), None)
+        if position and unneeded is not None:
+            if _EPISTEMIC & (inside | outside):
+                # "More trials are not required": the need is denied, so the evidence named is there.
+                outside |= inside
+                inside = set()
+            else:
+                # "Stopping NSAIDs isn't required", "fasting is not necessary": what was named need not be done, as
+                # advice against it would say.
+                inside, outside = outside, inside
+            negating = False
+            position += len(unneeded.split())
             continue
         advice = next((phrase for phrase in _ADVISED_AGAINST if rest.startswith(phrase + " ") or rest == phrase), None)
         if position and advice is not None:

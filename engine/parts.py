@@ -195,6 +195,14 @@ _CLAIMED_KINDS = frozenset({"outcome", "absolute", "regulatory status", "mechani
 _OWN_MEDICINES = re.compile(r"\b(?:i|we)(?:'ll|’ll|\s+will|'m|’m|\s+am|'ve been|\s+have been|\s+was|\s+had been)?"
                             r"\s+(?:be\s+)?(?:on|taking|take)\b", re.IGNORECASE)
 # "..., while ..." contrasts; "while nursing" without the comma says when.
+# "PRP needs a blood draw, but exosomes don't": a side that only repeats the other's predicate by its auxiliary.
+_ELLIPTICAL_CONTRAST = re.compile(r"^(?P<first>.+?)\s*(?:,|;)?\s+(?:but\s+|while\s+|whilst\s+|whereas\s+)?"
+                                  r"(?P<subject>(?:(?!(?:but|while|whilst|whereas)\b)[\w-]+\s+){0,2}[\w-]+)\s+"
+                                  r"(?P<aux>don't|do not|doesn't|does not|"
+                                  r"isn't|is not|aren't|are not|can't|cannot|won't|will not|do|does|is|are|can|will)"
+                                  r"(?:\s+(?:at all|either|too|as well))?\s*[.!?]*$", re.IGNORECASE)
+_DENYING_AUXILIARY = re.compile(r"^(?:don't|do not|doesn't|does not|isn't|is not|aren't|are not|can't|cannot|won't|"
+                                r"will not)$", re.IGNORECASE)
 _CONTRAST = re.compile(r"(?<=\w)(?:,\s+(?:while|whilst)|,?\s+whereas)\s+", re.IGNORECASE)
 # "The serum is safe on the skin but the injections haven't been proven safe", "...; however, data on injected
 # exosomes is lacking": two claims, each with its subject.
@@ -319,7 +327,8 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
     for sentence, qualifies in ((piece, qualifies) for match in _SENTENCE.finditer(message)
                                 for joined in _joined_questions(match.group(0))
                                 for spliced in _spliced_question(topic, joined)
-                                for contrasted in _contrasted(topic, spliced)
+                                for elliptical in _elliptical_contrast(topic, spliced)
+                                for contrasted in _contrasted(topic, elliptical)
                                 for side, qualifies in _but_sides(contrasted)
                                 for piece in _inferred(topic, side)):
         follows_up = bool(parts) and parts[-1].kind in ("yes_no", "open") \
@@ -567,6 +576,24 @@ def _read_claim(topic: Topic, text: str, asked: bool, mentions_domain, message_i
             or len(words(text)) < 2:
         return None
     return Part(text[0].upper() + text[1:], "yes_no" if asked else "claim")
+
+
+def _elliptical_contrast(topic: Topic, sentence: str) -> list[str]:
+    """"PRP needs a blood draw but exosomes don't": what the other treatment is said to do, the subject is said not
+    to (or, with "do", to do too), and that is the claim; what is said of the other treatment alone is not."""
+    found = _ELLIPTICAL_CONTRAST.match(sentence.strip())
+    if found is None or not names_subject(found.group("subject"), topic.words.subject):
+        return [sentence]
+    # The other treatment is what the first side opens on ("PRP needs ...", "The PRP route uses ...").
+    other = next((match for (kind, _), lexicon in topic.specific_lexicons.items() if kind == "comparator"
+                  for match in [lexicon.search(found.group("first"))]
+                  if match is not None and len(words(found.group("first")[:match.start()])) <= 1), None)
+    if other is None:
+        return [sentence]
+    subject, predicate = found.group("subject").strip(), found.group("first")[other.end():].strip()
+    if _DENYING_AUXILIARY.match(found.group("aux")):
+        return [f"It is not the case that {subject} {predicate}"]
+    return [f"{subject[0].upper()}{subject[1:]} {predicate}"]
 
 
 def _contrasted(topic: Topic, sentence: str) -> list[str]:

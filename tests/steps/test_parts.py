@@ -535,3 +535,8 @@ def test_telling_which_medicine_one_has_asks_what_the_sources_say_of_it(topic):
 
 def test_one_thing_or_from_another_asks_which(topic):
     assert parts_of(topic, "Are exosomes stem cells or derived from stem cells?")[0][0] == "open"
+
+
+def test_a_side_that_only_repeats_another_treatments_predicate_by_its_auxiliary_is_the_claim(topic):
+    assert parts_of(topic, "PRP needs a blood draw but exosomes don't.") \
+        == [("claim", "It's not true that exosomes needs a blood draw")]

@@ -1801,3 +1801,20 @@ def test_an_approval_still_awaited_is_none_yet(engine, claim):
 def test_vesicles_said_to_hold_stem_cells_are_said_to_be_no_vesicles(engine):
     assert engine.ask("Exosome vials are full of stem cells.", fresh=True).verdict == "contradicted"
     assert engine.ask("Exosomes don't contain stem cells; stem cells make them.", fresh=True).verdict in AGREEING
+
+
+@pytest.mark.parametrize("claim", ["PRP needs a blood draw but exosome treatment doesn't.",
+                                   "PRP is made from your blood, whereas exosome therapy is not."])
+def test_what_another_treatment_needs_and_the_subject_does_not_is_said_of_the_subject(engine, claim):
+    assert engine.ask(claim, fresh=True).verdict == "supported"
+
+
+def test_something_not_needed_is_what_need_not_be_done(engine):
+    assert engine.ask("Eating before the exosome session is not necessary.", fresh=True).verdict == "contradicted"
+    assert engine.ask("Stopping naproxen isn't required before exosome injections.",
+                      fresh=True).verdict == "contradicted"
+    # Trials that are not needed are trials said to be there, which the sources deny.
+    assert engine.ask("Further clinical trials are not necessary, exosomes are proven.",
+                      fresh=True).verdict not in AGREEING
+    # That approval is not required is not that none was given.
+    assert engine.ask("FDA approval is not required for exosome injections.", fresh=True).verdict not in AGREEING
