@@ -75,6 +75,8 @@ _AT_MOST_QUANTITY = re.compile(r"\b(?:fewer than|less than|under|below|up to|at 
                                re.IGNORECASE)
 _QUANTITY = re.compile(rf"{_NUMBER}\s*(billion|million|trillion)\b", re.IGNORECASE)
 _SCALE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+_VAGUE_QUANTITY = re.compile(r"\b(a few|few|a couple of|a couple|several|a|an|one)\s+(million|billion|trillion)\b",
+                             re.IGNORECASE)
 # "a", "an" and "one" name a single unit ("in a month"); the vague spans above read them. "Zero side effects" is
 # an absolute, and "the injected ones" no number.
 # Scale words stay words, so "200 billion" reads as one quantity.
@@ -208,6 +210,9 @@ def extract(topic: Topic, text: str) -> Specifics:
     if topic.comparison_key is not None and _COMPARISON.search(text):
         tags |= {topic.comparison_key}
     amounts = [(match, float(match.group(1)) * _SCALE[match.group(2).lower()]) for match in _QUANTITY.finditer(text)]
+    # "A few million" is at most four million: its largest reading is what it is compared with.
+    amounts += [(match, _VAGUE_SPAN[match.group(1).lower()][1] * _SCALE[match.group(2).lower()])
+                for match in _VAGUE_QUANTITY.finditer(text)]
     amounts += [(match, float(match.group(0))) for match in _BIG_NUMBER.finditer(text)]
     times, taken = _time_frames(topic, text)
     taken += [match.span() for match, _ in amounts]

@@ -302,3 +302,7 @@ def test_a_unit_without_a_number_is_some_of_them_but_early_days_date_nothing(top
 def test_one_opening_a_range_is_a_number_and_elsewhere_a_pronoun(topic):
     assert "time: 7-14 days" in extract(topic, "new hair in one to two weeks").described()
     assert extract(topic, "one of the clinics said two weeks").described() == ["time: 14-14 days"]
+
+
+def test_a_vague_amount_of_a_scale_is_read_at_its_largest(topic):
+    assert extract(topic, "You only need a few million exosomes.").quantities == {"4e+06"}

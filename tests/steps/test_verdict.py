@@ -1818,3 +1818,8 @@ def test_something_not_needed_is_what_need_not_be_done(engine):
                       fresh=True).verdict not in AGREEING
     # That approval is not required is not that none was given.
     assert engine.ask("FDA approval is not required for exosome injections.", fresh=True).verdict not in AGREEING
+
+
+def test_a_few_million_exosomes_is_short_of_the_amount_the_sources_call_excellent(engine):
+    assert engine.ask("A few million exosomes per session are plenty to regrow hair.",
+                      fresh=True).verdict == "contradicted"
