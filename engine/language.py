@@ -436,15 +436,6 @@ _STUDY = frozenset(stem(word) for word in ("study", "studies", "studied", "trial
                                             "researched", "data", "evidence"))
 
 
-# Research bodies named by name ("researchers from North Carolina State University", "a Harvard Medical School team"):
-# the sources name none, so what such a body found is not what they report.
-_RESEARCH_BODY = re.compile(r"\b(?:[A-Z][\w&.'-]*\s+){1,4}(?:University|Institute|Hospital|College|Medical School|"
-                            r"School of Medicine|Medical Center|Medical Centre)\b|"
-                            r"\b(?:University|Institute|College)\s+of\s+[A-Z]|"
-                            r"\b(?:researchers|scientists|investigators|a team|a research team)\s+(?:at|from)\s+"
-                            r"(?:the\s+)?[A-Z]")
-
-
 # How often something happens, short of never: "side effects are rare" grants that some occur.
 _FREQUENCY = re.compile(r"\b(?:rare|rarely|uncommon|infrequent|infrequently|seldom|occasional|occasionally|"
                         r"unusual|few and far between|not common|not very common|once in a while)\b", re.IGNORECASE)
@@ -453,6 +444,15 @@ _FREQUENCY = re.compile(r"\b(?:rare|rarely|uncommon|infrequent|infrequently|seld
 def states_a_frequency(text: str) -> bool:
     """Whether the text says how often something happens ("rare", "uncommon", "occasionally")."""
     return bool(_FREQUENCY.search(text))
+
+
+# Research bodies named by name ("researchers from North Carolina State University", "a Harvard Medical School team"):
+# the sources name none, so what such a body found is not what they report.
+_RESEARCH_BODY = re.compile(r"\b(?:[A-Z][\w&.'-]*\s+){1,4}(?:University|Institute|Hospital|College|Medical School|"
+                            r"School of Medicine|Medical Center|Medical Centre)\b|"
+                            r"\b(?:University|Institute|College)\s+of\s+[A-Z]|"
+                            r"\b(?:researchers|scientists|investigators|a team|a research team)\s+(?:at|from)\s+"
+                            r"(?:the\s+)?[A-Z]")
 
 
 def names_a_research_body(text: str) -> bool:

@@ -150,6 +150,7 @@ _OVERSTATED_CHECK = re.compile(
 _QUESTION_START = (r"(?:how|what|when|where|which|who|why|is|are|does|do|did|can|could|will|would|should|has|"
                    r"have|was|were)\b")
 _JOINED_QUESTION = re.compile(rf",?\s+(?:and|also|plus)\s+(?={_QUESTION_START})", re.IGNORECASE)
+# A question after a comma: "I take Advil for my back, do I need to stop it".
 _SPLICED_QUESTION = re.compile(rf",\s+(?={_QUESTION_START}\s)", re.IGNORECASE)
 # A question asked without its question mark ("is it fda approved") still starts like one.
 _YES_NO_START = re.compile(r"^(?:is|are|does|do|did|can|could|will|would|has|have|was|were|should)\s+(?:it|this|that|"
@@ -194,7 +195,6 @@ _CLAIMED_KINDS = frozenset({"outcome", "absolute", "regulatory status", "mechani
 # What the asker is or will be taking, wherever in the sentence: "the dentist warned me I'll be on ibuprofen".
 _OWN_MEDICINES = re.compile(r"\b(?:i|we)(?:'ll|’ll|\s+will|'m|’m|\s+am|'ve been|\s+have been|\s+was|\s+had been)?"
                             r"\s+(?:be\s+)?(?:on|taking|take)\b", re.IGNORECASE)
-# "..., while ..." contrasts; "while nursing" without the comma says when.
 # "PRP needs a blood draw, but exosomes don't": a side that only repeats the other's predicate by its auxiliary.
 _ELLIPTICAL_CONTRAST = re.compile(r"^(?P<first>.+?)\s*(?:,|;)?\s+(?:but\s+|while\s+|whilst\s+|whereas\s+)?"
                                   r"(?P<subject>(?:(?!(?:but|while|whilst|whereas)\b)[\w-]+\s+){0,2}[\w-]+)\s+"
@@ -203,6 +203,7 @@ _ELLIPTICAL_CONTRAST = re.compile(r"^(?P<first>.+?)\s*(?:,|;)?\s+(?:but\s+|while
                                   r"(?:\s+(?:at all|either|too|as well))?\s*[.!?]*$", re.IGNORECASE)
 _DENYING_AUXILIARY = re.compile(r"^(?:don't|do not|doesn't|does not|isn't|is not|aren't|are not|can't|cannot|won't|"
                                 r"will not)$", re.IGNORECASE)
+# "..., while ..." contrasts; "while nursing" without the comma says when.
 _CONTRAST = re.compile(r"(?<=\w)(?:,\s+(?:while|whilst)|,?\s+whereas)\s+", re.IGNORECASE)
 # "The serum is safe on the skin but the injections haven't been proven safe", "...; however, data on injected
 # exosomes is lacking": two claims, each with its subject.
@@ -266,9 +267,10 @@ _IT_GOES_ON = re.compile(r"^it\s+(?:will|can|may|might|could|would|should|is|als
 _OBJECT_PRONOUN = re.compile(r"(?<=[a-z]\s)(?:it|them)\b(?!['’]|\s+(?:is|was|will|would|does|did|has)\b)",
                              re.IGNORECASE)
 # "Does that count as one I have to stop?": "that" is what the background named ("I'm on Celebrex").
+# ("Is that normal?", "is that long enough?" ask of what was told, not of the thing it named.)
 _ASKED_OF_THAT = re.compile(r"^(?:is|does|would|will|can|could|should)\s+(?P<pronoun>that|this)\b(?!\s+(?:normal|true|"
-                            r"right|correct|ok|okay|fine|real|legit|expected|usual|common|what|how|why|who|where|when|long|enough|too|soon|"
-                            r"early|late|much|many)\b)", re.IGNORECASE)
+                            r"right|correct|ok|okay|fine|real|legit|expected|usual|common|what|how|why|who|where|"
+                            r"when|long|enough|too|soon|early|late|much|many)\b)", re.IGNORECASE)
 # ... not a subject after a conjunction ("and it used a cream").
 _NOT_VERBS = frozenset({"is", "was", "does", "did", "will", "would", "can", "could", "should", "for", "about", "with",
                         "from", "into", "onto", "than", "that", "what", "make", "makes", "made", "get", "gets", "and",
@@ -385,7 +387,8 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
         if of_that and parts and parts[-1].kind == "claim":
             parts[-1] = Part(f"{parts[-1].text}, {of_that.group('asked')}", "yes_no")
             continue
-        part = None if _at_hand(topic, sentence) else _read(topic, sentence, mentions_domain, message_in_domain)
+        at_hand = _at_hand(topic, sentence)
+        part = None if at_hand else _read(topic, sentence, mentions_domain, message_in_domain)
         background = None
         if part is not None and parts:
             follows_up = follows_up or _guesses_the_answer(topic, parts[-1], part)
@@ -394,7 +397,7 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
             parts.append(replace(part, follows_up=follows_up) if follows_up else part)
             # "Do I have to stop Advil? The nurse said just skip it the morning of": "it" is the drug asked about.
             antecedent = _named(topic, sentence) or antecedent
-        elif _FIRST_PERSON_START.match(sentence) or _OWN_MEDICINES.search(sentence) or _at_hand(topic, sentence):
+        elif _FIRST_PERSON_START.match(sentence) or _OWN_MEDICINES.search(sentence) or at_hand:
             antecedent = _named(topic, sentence) or antecedent
             background = sentence
             told = told or _tells_a_medicine(topic, sentence)

@@ -295,8 +295,8 @@ class Policy:
             # something it judged too; Celebrex, an NSAID, is, Red Bull is not.
             policy = self.topic.policy.types[claim_type]
             return Judgement(policy.withdrawn, "the claim counts as one of what the review judged something it never "
-                             "names, so its verdict is withdrawn", review=self._missing_evidence(policy,
-                             judgement.review), compared=judgement.compared)
+                             "names, so its verdict is withdrawn",
+                             review=self._missing_evidence(policy, judgement.review), compared=judgement.compared)
         if judgement.verdict in AGREEING and names_a_research_body(text):
             # "Researchers from North Carolina State University showed ...": the sources report no such study, so
             # they neither back nor deny what it found, however close it is to what they say.
