@@ -66,6 +66,10 @@ _ADVISED_AGAINST = ("is not recommended", "isn't recommended", "not recommended"
                     "isn't allowed", "not allowed",
                     # "Is ibuprofen a problem before the session?" asks whether to keep off it.
                     "is a problem", "a problem", "is an issue", "an issue")
+# Saying, in the passive, that what was named is not to be used: "ibuprofen should not be used before the session".
+_NOT_TO_BE_USED = tuple(f"{denial} {verb}" for denial in ("not be", "never be", "shouldn't be", "mustn't be",
+                                                          "can't be", "cannot be", "not to be", "must not be")
+                        for verb in ("taken", "used", "consumed", "given", "administered", "had"))
 # Saying something is not needed, after what it names: "fasting isn't required", "more trials are not needed".
 _NOT_REQUIRED = ("is not required", "isn't required", "are not required", "aren't required", "not required",
                  "is not necessary", "isn't necessary", "are not necessary", "aren't necessary", "not necessary",
@@ -291,6 +295,14 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str], bool]:
         pseudo = next((phrase for phrase in _PSEUDO_NEGATIONS if rest.startswith(phrase)), None)
         if pseudo is not None:
             position += max(len(pseudo.split()), 2)
+            continue
+        unused = next((phrase for phrase in _NOT_TO_BE_USED if rest.startswith(phrase + " ") or rest == phrase), None)
+        if position and unused is not None:
+            # "NSAIDs should not be taken 72 hours before": in the passive, what is not to be used is the subject.
+            inside |= outside
+            outside = set()
+            negating = False
+            position += len(unused.split())
             continue
         unneeded = next((phrase for phrase in _NOT_REQUIRED if rest.startswith(phrase + " ") or rest == phrase), None)
         if position and unneeded is not None:

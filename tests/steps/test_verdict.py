@@ -1823,3 +1823,9 @@ def test_something_not_needed_is_what_need_not_be_done(engine):
 def test_a_few_million_exosomes_is_short_of_the_amount_the_sources_call_excellent(engine):
     assert engine.ask("A few million exosomes per session are plenty to regrow hair.",
                       fresh=True).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim", ["Naproxen should not be used 3 days prior to the exosome session.",
+                                   "NSAIDs must not be taken in the four days after the last exosome treatment."])
+def test_a_drug_not_to_be_taken_in_the_passive_is_a_drug_to_stop(engine, claim):
+    assert engine.ask(claim, fresh=True).verdict == "supported"
