@@ -119,7 +119,8 @@ _NOT_DESCRIBING = _STOPWORDS | _NEGATIONS | _NEGATION_CUES
 # Cues that deny what comes before them in the clause: "data on the safety ... is still lacking".
 _FOLLOWING_CUES = (frozenset(_NEGEX["following_negations"]) - {"free"}) | {
     "lacking", "missing", "unproven", "unknown", "unclear", "uncertain", "inconclusive", "unconfirmed", "unverified",
-    "unsubstantiated", "undetermined", "prohibited", "forbidden", "banned", "unrealistic", "impossible", "pending"}
+    "unsubstantiated", "undetermined", "prohibited", "forbidden", "banned", "unrealistic", "impossible", "pending",
+    "contraindicated"}
 # Cues that deny what follows them, or, ending the clause, what came before: "lacking evidence", "evidence is
 # lacking"; "pending approval", "approval is pending".
 _EITHER_SIDE = frozenset({"lacking", "pending"})
@@ -317,7 +318,9 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str], bool]:
             negating = False
             position += len(unneeded.split())
             continue
-        advice = next((phrase for phrase in _ADVISED_AGAINST if rest.startswith(phrase + " ") or rest == phrase), None)
+        # "Not allowed to take NSAIDs": followed by what is not to be done, the phrase denies that, as "not" does.
+        advice = next((phrase for phrase in _ADVISED_AGAINST if (rest.startswith(phrase + " ") or rest == phrase)
+                       and not rest.startswith(phrase + " to ")), None)
         if position and advice is not None:
             # "Skipping breakfast before the procedure isn't recommended": what was denied is advised, and what
             # was named is advised against.

@@ -1829,3 +1829,10 @@ def test_a_few_million_exosomes_is_short_of_the_amount_the_sources_call_excellen
                                    "NSAIDs must not be taken in the four days after the last exosome treatment."])
 def test_a_drug_not_to_be_taken_in_the_passive_is_a_drug_to_stop(engine, claim):
     assert engine.ask(claim, fresh=True).verdict == "supported"
+
+
+def test_a_drug_one_is_not_allowed_to_take_or_that_is_contraindicated_is_not_taken(engine):
+    assert engine.ask("You're not allowed to take naproxen for three days before exosome injections.",
+                      fresh=True).verdict != "contradicted"
+    assert engine.ask("Naproxen is contraindicated for 72 hours before exosome treatment.",
+                      fresh=True).verdict == "supported"
