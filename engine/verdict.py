@@ -603,10 +603,14 @@ class Policy:
                     item.kind in STRONG_PREDICATE_KINDS or item.kind == "time")]
                 if agrees and judged_on and all(tags <= self._contents for tags in judged_on):
                     predicate_judged = False
-                # A "No" needs the same footing as a "Yes", unless a time frame or amount lined up to decide it.
+                # A "No" needs the same footing as a "Yes", unless a time frame or amount lined up to decide it, said
+                # of something the review judged ("not to skip meals on the day of" is no time of the NSAID pause).
+                time_decides = any(item.lined_up and item.kind in ("time", "quantity") for item in compared) and (
+                    review_policy.time == "before_minimum"
+                    or any(kind in PREDICATE_KINDS or kind == "result"
+                           for kind, _ in specifics.tags & self._judged[review.id].tags))
                 decisive = agrees or (polarity is not None and review.verdict_for(polarity) == "contradicted"
-                                      and not any(item.lined_up and item.kind in ("time", "quantity")
-                                                  for item in compared))
+                                      and not time_decides)
                 # A claim that states two or more of what the review judged, and nothing else, while the review
                 # judged no predicate the claim does not state ("injected into the scalp, like PRP"), is about
                 # what the review judged, whatever its other words.

@@ -1836,3 +1836,10 @@ def test_a_drug_one_is_not_allowed_to_take_or_that_is_contraindicated_is_not_tak
                       fresh=True).verdict != "contradicted"
     assert engine.ask("Naproxen is contraindicated for 72 hours before exosome treatment.",
                       fresh=True).verdict == "supported"
+
+
+def test_a_time_frame_decides_a_no_only_of_what_the_review_gave_it_for(engine):
+    # "On the day of" falls inside the NSAID pause, but skipping meals is no NSAID.
+    assert engine.ask("It's important not to skip meals on the day of your exosome treatment.",
+                      fresh=True).verdict != "contradicted"
+    assert engine.ask("Ibuprofen is fine on the day of your exosome treatment.", fresh=True).verdict == "contradicted"
