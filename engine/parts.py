@@ -20,6 +20,13 @@ NESTED_REPORT_WORDS = 4
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
 # A bare answer to the question before it, as in a clinic's FAQ ("Are they FDA-approved? No.").
+# A page's FAQ labels: "Q: Is blood drawn? A: No, unlike PRP, no blood is drawn."
+_QUESTION_LABEL = re.compile(r"^\s*(?:q|question)\s*:\s*", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"^\s*(?:a|answer)\s*:\s*", re.IGNORECASE)
+# An answer that opens on its yes or no and goes on: "No, please eat a good breakfast."
+# ("No, I mean how long?" corrects the question; it answers nothing.)
+_LEADING_ANSWER = re.compile(r"^(?:(?P<no>no|nope)|(?P<yes>yes|yep|yeah))\s*,\s*"
+                             r"(?!(?:i mean|i meant|wait|sorry|actually|like|not that)\b)(?P<rest>\S.*)$", re.IGNORECASE)
 _SELF_ANSWER = re.compile(r"^(?:(?P<no>no|nope|not yet|not at all)|(?P<yes>yes|yep|yes indeed))\s*[.!]*$",
                           re.IGNORECASE)
 # Numbered items ("1) they come from stem cells 2) they last two years") are sentences of their own.
@@ -345,13 +352,22 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
             # lowers the risk of side effects"). In a message of one's own ("They injected my scalp") it is the staff.
             sentence = _LEADING_THEY.sub(lambda found: topic.words.subject_plural.capitalize()
                                          + (" are" if found.group("are") else ""), sentence, count=1)
-        answer = _SELF_ANSWER.match(sentence)
+        labelled_answer = bool(_ANSWER_LABEL.match(sentence))
+        sentence = _ANSWER_LABEL.sub("", _QUESTION_LABEL.sub("", sentence), count=1)
+        answer = _SELF_ANSWER.match(sentence) or _LEADING_ANSWER.match(sentence)
         if answer and parts and parts[-1].kind == "yes_no":
-            # A question the message answers itself ("Are they FDA-approved? No.") states a claim.
+            # A question the message answers itself ("Are they FDA-approved? No.") states a claim; what the answer
+            # goes on to say ("No, please eat a good breakfast") is a claim of its own.
             asked = parts[-1].text.rstrip(" ?")
             parts[-1] = Part(asked if answer.group("yes") else f"It is not the case that {asked[0].lower()}{asked[1:]}",
                              "claim")
-            continue
+            if "rest" not in answer.groupdict():
+                continue
+            sentence = answer.group("rest")
+        elif labelled_answer and parts and parts[-1].kind == "yes_no":
+            # "Q: Can I take ibuprofen after treatment? A: Please wait 4 days.": the page's answer is its claim, and
+            # the question only its heading.
+            parts.pop()
         if len(words(sentence)) < 2 and not _CHECK_REQUEST.match(sentence):
             continue
         if _CHECK_FOLLOWING.match(sentence):

@@ -540,3 +540,10 @@ def test_one_thing_or_from_another_asks_which(topic):
 def test_a_side_that_only_repeats_another_treatments_predicate_by_its_auxiliary_is_the_claim(topic):
     assert parts_of(topic, "PRP needs a blood draw but exosomes don't.") \
         == [("claim", "It's not true that exosomes needs a blood draw")]
+
+
+def test_an_answer_that_opens_on_no_answers_the_question_and_goes_on_as_a_claim(topic):
+    assert parts_of(topic, "Are exosome injections painless? No, expect minor discomfort.") == [
+        ("claim", "It is not the case that are exosome injections painless"), ("claim", "Expect minor discomfort")]
+    # A correction answers nothing.
+    assert parts_of(topic, "Do I need to stop NSAIDs? no, I mean, how long before?")[0][0] != "claim"

@@ -1843,3 +1843,11 @@ def test_a_time_frame_decides_a_no_only_of_what_the_review_gave_it_for(engine):
     assert engine.ask("It's important not to skip meals on the day of your exosome treatment.",
                       fresh=True).verdict != "contradicted"
     assert engine.ask("Ibuprofen is fine on the day of your exosome treatment.", fresh=True).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("page", ["Q: Do I have to fast first? A: No, please have a hearty breakfast.",
+                                  "Q: Can I take naproxen right after treatment? A: Please wait four days after "
+                                  "your final session.",
+                                  "Is blood drawn for exosome injections? No, the exosomes come ready to inject."])
+def test_a_page_that_answers_its_own_question_is_checked_by_its_answer(engine, page):
+    assert engine.ask(page, fresh=True).verdict != "contradicted"
