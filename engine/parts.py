@@ -26,7 +26,8 @@ _ANSWER_LABEL = re.compile(r"^\s*(?:a|answer)\s*:\s*", re.IGNORECASE)
 # An answer that opens on its yes or no and goes on: "No, please eat a good breakfast."
 # ("No, I mean how long?" corrects the question; it answers nothing.)
 _LEADING_ANSWER = re.compile(r"^(?:(?P<no>no|nope)|(?P<yes>yes|yep|yeah))\s*,\s*"
-                             r"(?!(?:i mean|i meant|wait|sorry|actually|like|not that)\b)(?P<rest>\S.*)$", re.IGNORECASE)
+                             r"(?!(?:i mean|i meant|wait|sorry|actually|like|not that)\b)(?P<rest>\S.*)$",
+                             re.IGNORECASE)
 _SELF_ANSWER = re.compile(r"^(?:(?P<no>no|nope|not yet|not at all)|(?P<yes>yes|yep|yes indeed))\s*[.!]*$",
                           re.IGNORECASE)
 # Numbered items ("1) they come from stem cells 2) they last two years") are sentences of their own.
