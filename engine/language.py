@@ -233,6 +233,11 @@ def _list_follows(pieces: list[str]) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _phrase_opening(rest: str, phrases) -> str | None:
+    """The first of the phrases that the rest of a clause opens on, as whole words."""
+    return next((phrase for phrase in phrases if rest.startswith(phrase + " ") or rest == phrase), None)
+
+
 def negated_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Content terms inside and outside a negation's scope, NegEx-style: a cue from negspacy's clinical
     termset ("not", "no", "without", "isn't", ...) negates what follows it up to the end of its clause or a
@@ -297,7 +302,7 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str], bool]:
         if pseudo is not None:
             position += max(len(pseudo.split()), 2)
             continue
-        unused = next((phrase for phrase in _NOT_TO_BE_USED if rest.startswith(phrase + " ") or rest == phrase), None)
+        unused = _phrase_opening(rest, _NOT_TO_BE_USED)
         if position and unused is not None:
             # "NSAIDs should not be taken 72 hours before": in the passive, what is not to be used is the subject.
             inside |= outside
@@ -305,7 +310,7 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str], bool]:
             negating = False
             position += len(unused.split())
             continue
-        unneeded = next((phrase for phrase in _NOT_REQUIRED if rest.startswith(phrase + " ") or rest == phrase), None)
+        unneeded = _phrase_opening(rest, _NOT_REQUIRED)
         if position and unneeded is not None:
             if _EPISTEMIC & (inside | outside):
                 # "More trials are not required": the need is denied, so the evidence named is there.
@@ -319,8 +324,8 @@ def _clause_scope(tokens: list[str]) -> tuple[set[str], set[str], bool]:
             position += len(unneeded.split())
             continue
         # "Not allowed to take NSAIDs": followed by what is not to be done, the phrase denies that, as "not" does.
-        advice = next((phrase for phrase in _ADVISED_AGAINST if (rest.startswith(phrase + " ") or rest == phrase)
-                       and not rest.startswith(phrase + " to ")), None)
+        advice = _phrase_opening(rest, _ADVISED_AGAINST)
+        advice = None if advice is not None and rest.startswith(advice + " to ") else advice
         if position and advice is not None:
             # "Skipping breakfast before the procedure isn't recommended": what was denied is advised, and what
             # was named is advised against.

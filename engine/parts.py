@@ -288,8 +288,9 @@ _NOT_VERBS = frozenset({"is", "was", "does", "did", "will", "would", "can", "cou
 # Kinds of specifics a background sentence may name that a later "it" refers to.
 _ANTECEDENT_KINDS = ("preparation", "comparator")
 # What one should or must do, or goes without ("off"): advice or a pause, not which medicine one has.
+# (Stopping it, "I quit NSAIDs", is a negation, which the caller reads apart.)
 _ADVICE = re.compile(r"\b(?:should|shouldn't|must|have to|has to|had to|need to|needs to|ought to|supposed to|"
-                     r"recommend|recommends|advise|advises|avoid|stop|quit|skip|pause|off)\b", re.IGNORECASE)
+                     r"recommend|recommends|advise|advises|off)\b", re.IGNORECASE)
 # Taking a medicine, said of oneself or another: "I'm on Celebrex", "my mum takes naproxen".
 _TAKES = re.compile(r"\b(?:take|takes|taking|took|on|use|uses|using|have|has|got)\b", re.IGNORECASE)
 # Something said to be somewhere: "There's Advil in my bathroom cabinet", "there is some ibuprofen at home".
