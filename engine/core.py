@@ -15,6 +15,7 @@ from engine.generation import Generator
 from engine.knowledge import Knowledge, load_knowledge
 from engine.language import (
     about_the_product,
+    asks_about_what_was_said,
     content_terms,
     is_elliptical,
     is_open_question,
@@ -123,8 +124,15 @@ class Engine:
             verdict, rule = self.policy.combine([trace.verdict for trace in judged])
             deciding = [trace for trace in judged if trace.verdict == verdict]
         else:
-            verdict, rule = bodies[0].verdict, "the first question's verdict"
-            deciding = [answered[0][1]]
+            # A statement with nothing to check ("A friend did exosomes and loves it") decides no message that asks,
+            # unless what is asked is about it ("anything in your sources about that?").
+            asked = [trace for part, _, trace in answering
+                     if part.kind != "claim" or trace.verdict != "not_covered"]
+            if not asked or asks_about_what_was_said(
+                    next(part for part, _, trace in answering if trace is asked[0]).text):
+                asked = [trace for _, _, trace in answering]
+            verdict, rule = asked[0].verdict, "the first question's verdict"
+            deciding = [asked[0]]
         body = bodies[0] if len(bodies) == 1 else compose.combine(self.prompts, bodies,
                                                                   [part.text for part, _, _ in answering], verdict)
         trace = Trace(normalised=normalised, rule=rule, parts=[

@@ -97,6 +97,17 @@ _CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids
                         # Chat's words for stopping a drug: "do I need to drop my ginkgo and the Motrin?"
                         "drop my", "drop the", "drop your", "drop all", "drop any", "dropping my", "dropping the",
                         "ditch", "ditching", "give up", "giving up", "wean off", "weaning off", "taper off"})
+# Verbs whose object is a medicine: "come off it", "take it", "restart it".
+_STOPPING = "|".join(re.escape(phrase) for phrase in sorted(_CESSATION, key=len, reverse=True))
+_TAKING_OR_STOPPING = re.compile(rf"\b(?:{_STOPPING}|take|takes|taking|took|use|using|restart|restarting|resume|"
+                                 r"resuming|go back on|start again)\s*$", re.IGNORECASE)
+
+
+def takes_or_stops(text: str) -> bool:
+    """Whether the text ends on a verb of taking or stopping, whose object is a medicine ("... to come off")."""
+    return bool(_TAKING_OR_STOPPING.search(text))
+
+
 # Taking something up again after a time says it was stopped until then.
 RESUMING = re.compile(r"\b(?:resume|resumes|resuming|restart|restarts|restarting|start again|go back on|"
                       r"going back on)\b", re.IGNORECASE)
@@ -466,6 +477,15 @@ def states_a_frequency(text: str) -> bool:
     return bool(_FREQUENCY.search(text))
 
 
+# Adverbs that say something seldom holds: "products rarely contain live stem cells" asserts no cells, nor denies them.
+_SELDOM = re.compile(r"\b(?:rarely|seldom|hardly ever|scarcely ever|almost never|barely ever)\b", re.IGNORECASE)
+
+
+def said_to_be_seldom_at(text: str, position: int) -> bool:
+    """Whether the clause that reaches this point of the text says what follows seldom holds."""
+    return bool(_SELDOM.search(_CLAUSE_PUNCTUATION.split(text[:position])[-1]))
+
+
 # Research bodies named by name ("researchers from North Carolina State University", "a Harvard Medical School team"):
 # the sources name none, so what such a body found is not what they report.
 _RESEARCH_BODY = re.compile(r"\b(?:[A-Z][\w&.'-]*\s+){1,4}(?:University|Institute|Hospital|College|Medical School|"
@@ -743,7 +763,12 @@ _QUESTION_WORD = r"(?:how|what|when|where|why|which|who)\b"
 _ASKED_WHO_KNOWS = re.compile(
     r"^\s*(?:(?:does|do)\s+(?:anyone|anybody|someone|somebody|you|u|any of you)\s+(?:here\s+)?know|"
     r"any(?:one|body)\s+(?:here\s+)?know|any idea|(?:can|could)\s+(?:someone|somebody|anyone|anybody|you)\s+"
-    r"(?:tell|explain to)\s+me|i(?:'m|\s+am|\s+was)?\s+wondering)\s+" + _QUESTION_WORD, re.IGNORECASE)
+    r"(?:tell|explain to)\s+me|"
+    # Asking by saying what one wants to know: "I'm mainly wondering how long", "I'd like to know when".
+    r"(?:i(?:'m|m|\s+am|\s+was)?\s+)?(?:(?:just|mainly|mostly|really|also|honestly|still|basically|simply|kind of|"
+    r"kinda)\s+)?(?:wondering|curious(?:\s+about)?|trying\s+to\s+(?:figure\s+out|work\s+out|find\s+out|understand))|"
+    r"i(?:'d|\s+would)\s+(?:like|love)\s+to\s+know|i\s+(?:want|need)\s+to\s+know|"
+    r"my\s+(?:main\s+|real\s+|only\s+|big\s+)?question\s+is)\s+" + _QUESTION_WORD, re.IGNORECASE)
 _CONDITION_FIRST = re.compile(r"^\s*(?:if|when|once|after|before|since|assuming|say)\b[^,?]*,\s*", re.IGNORECASE)
 
 
@@ -783,6 +808,16 @@ _EXISTENTIAL_END = re.compile(r"\s*(?=[?.!]*\s*$)")
 # Not "their": "men ... in their lives" names its own owners.
 _REFERRING = re.compile(r"\b(?:it|its|it's|it’s|they|they're|they’re|them|these|those|this|"
                         r"the\s+(?:treatments?|procedures?|therapy|injections?|sessions?|products?))\b", re.IGNORECASE)
+
+
+# A question about what was just said: "anything in your sources about that?", "is that normal?".
+_ABOUT_WHAT_WAS_SAID = re.compile(r"\b(?:about|on|of|regarding|for|with)\s+(?:that|this)\s*[?.!]*\s*$|"
+                                  r"^\W*(?:is|was|does|did)\s+(?:that|this)\b", re.IGNORECASE)
+
+
+def asks_about_what_was_said(text: str) -> bool:
+    """Whether a question asks about the statement before it, by "that" or "this"."""
+    return bool(_ABOUT_WHAT_WAS_SAID.search(text))
 
 
 def refers_back(text: str) -> bool:

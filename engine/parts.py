@@ -8,7 +8,15 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
-from engine.language import DETERMINERS, is_open_question, names_subject, negated_terms, predicate_terms, words
+from engine.language import (
+    DETERMINERS,
+    is_open_question,
+    names_subject,
+    negated_terms,
+    predicate_terms,
+    takes_or_stops,
+    words,
+)
 from engine.safety import names_red_flag
 from engine.specifics import extract
 from index.topic import Topic
@@ -172,6 +180,7 @@ _CHOICE = re.compile(r"\bor\s+(?:should|shall|do|does|is|are|can|must|would|will
                      r"^\s*should\s+(?:i|we)\b.+\bor\s+(?!not\b)\w|\bwhether\b.+\bor\s+(?!not\b)\w", re.IGNORECASE)
 # "Does it work or is it all hype?", "... or not?" ask whether the first holds: the second only denies it.
 _DENIED = (r"(?:it|this|that|they)\s+(?:all\s+|just\s+|only\s+)?(?:hype|a scam|scam|bs|marketing|a gimmick|gimmick|"
+           r"a stretch|wishful thinking|overhyped|too good to be true|a long shot|a pipe dream|"
            r"fake|nonsense|made up|a fad|fad|a waste of money|a myth|myth|a lie|false|not true|an old wives'? tale)\b")
 _OR_DENIAL = re.compile(rf",?\s+or\s+(?:not\b|(?:is|are)\s+{_DENIED})[\s?!.]*(?:lol|lmao|haha)?[\s?!.]*$",
                         re.IGNORECASE)
@@ -188,7 +197,10 @@ _ATTRIBUTED_ALTERNATIVE = re.compile(
 # A message that speaks of the writer ("They numbed my scalp") is their own account, not a page's copy.
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|my|me|mine)\b", re.IGNORECASE)
 # Chat drops the "I" of one's own background ("been on fin for 2 years", "asking for my aunt").
-_FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me|been|had|got|did|went|started|"
+# "If so, I'll skip it": a decision that hangs on the answer is one's own too.
+_FIRST_PERSON_START = re.compile(r"^(?:(?:if so|if not|if yes|if that's the case|if that's true|if it is|if they are|"
+                                 r"in that case|otherwise),?\s+)?"
+                                 r"(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me|been|had|got|did|went|started|"
                                  r"tried|paid|spent|bought|booked|finished|completed|noticed|just had|just got|"
                                  r"it's been|its been|asking|wondering|thinking|considering|"
                                  r"planning|hoping|looking into|trying to|losing|dealing with|struggling with|"
@@ -330,7 +342,7 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
     """The claims, questions and symptom reports in a message, in order, at most MAX_PARTS."""
     parts: list[Part] = []
     antecedent = background = None
-    told = False
+    told = subject_since = False
     message = _ENUMERATION.sub("\n", message)
     # A question in a message about the treatment is about it, though it names none of its words ("Quick q
     # about my appointment. Is it true I'm supposed to fast beforehand?").
@@ -346,7 +358,7 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
             and (qualifies or bool(_FOLLOW_UP.match(sentence.strip())))
         sentence = _without_contrast(topic, _FRAMING.sub("", _FILLER.sub("", sentence).strip()).strip())
         if antecedent:
-            sentence = _with_antecedent(sentence, antecedent)
+            sentence = _with_antecedent(topic, sentence, antecedent, subject_since)
         if parts or not mentions_domain(message) or not (names_subject(message, topic.words.subject)
                                                          or _FIRST_PERSON.search(message)):
             # A bare "they" opening a message that names nothing else is what the tool is about: a sentence copied
@@ -414,9 +426,15 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
         if part is not None:
             parts.append(replace(part, follows_up=follows_up) if follows_up else part)
             # "Do I have to stop Advil? The nurse said just skip it the morning of": "it" is the drug asked about.
-            antecedent = _named(topic, sentence) or antecedent
+            named = _named(topic, sentence)
+            # "A friend did exosomes and loves it": once the treatment is named, later pronouns are of it, unless
+            # they are taken or stopped.
+            subject_since = not named and (subject_since or names_subject(sentence, topic.words.subject))
+            antecedent = named or antecedent
         elif _FIRST_PERSON_START.match(sentence) or _OWN_MEDICINES.search(sentence) or at_hand:
-            antecedent = _named(topic, sentence) or antecedent
+            named = _named(topic, sentence)
+            subject_since = not named and subject_since
+            antecedent = named or antecedent
             background = sentence
             told = told or _tells_a_medicine(topic, sentence)
     if not parts and told and not names_subject(message, topic.words.subject):
@@ -491,16 +509,21 @@ def _named(topic: Topic, sentence: str) -> str | None:
     return None
 
 
-def _with_antecedent(sentence: str, antecedent: str) -> str:
+def _with_antecedent(topic: Topic, sentence: str, antecedent: str, subject_since: bool) -> str:
     """The pronoun a question asks about ("does that count as an NSAID?"), else the first pronoun that is a verb's
-    object, replaced by what the background named."""
+    object, replaced by what the background named. The object of taking or stopping is that medicine ("... and is it
+    safe to come off it"); another is the treatment when it was named since ("a friend did exosomes and loves it")."""
     asked_of = _ASKED_OF_THAT.match(sentence)
     if asked_of:
         return sentence[:asked_of.start("pronoun")] + antecedent + sentence[asked_of.end("pronoun"):]
     for found in _OBJECT_PRONOUN.finditer(sentence):
         before = sentence[:found.start()].split()
-        if before and before[-1].lower() not in _NOT_VERBS:
-            return sentence[:found.start()] + antecedent + sentence[found.end():]
+        if not before or before[-1].lower() in _NOT_VERBS:
+            continue
+        if not takes_or_stops(sentence[:found.start()]) and (subject_since or names_subject(
+                re.split(r"[,;:]", sentence[:found.start()])[-1], topic.words.subject)):
+            return sentence
+        return sentence[:found.start()] + antecedent + sentence[found.end():]
     return sentence
 
 

@@ -33,6 +33,7 @@ from engine.language import (
     polarity_cues,
     predicate_terms,
     restricting,
+    said_to_be_seldom_at,
     states_a_belief,
     states_a_frequency,
     states_a_possibility,
@@ -103,6 +104,10 @@ STRONG_PREDICATE_KINDS = PREDICATE_KINDS - {"outcome"}
 # Those that say what something is like rather than name a thing (a drug, a way of working).
 ATTRIBUTE_KINDS = STRONG_PREDICATE_KINDS - {"preparation", "mechanism"}
 # Another item of a list just before or after a thing named: "my ginkgo and the NSAIDs", "NSAIDs, fish oil".
+# Authorship said to be one person's: "Kost is the only author", "written by Gupta alone".
+_SOLE_AUTHOR = re.compile(r"\b(?:only|sole|single|lone)\s+(?:author|writer)\b|\bsingle-authored\b|"
+                          r"\b(?:written|authored)\s+(?:solely|only|entirely)\b|\bby\s+[\w.' -]{2,40}?\s+alone\b",
+                          re.IGNORECASE)
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:(?:the|my|your|any|all)\s+)?$", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s*(?:,|and\b|or\b)\s*(?!(?:before|after|during|until|for)\b)\w", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"[,()]|\band\b|\bor\b", re.IGNORECASE)
@@ -446,6 +451,8 @@ class Policy:
             return None
         # "Searched only PubMed" says the paper searched no other database.
         exact = {"databases"} if restricting(text, self.topic.restrictive) else set()
+        if _SOLE_AUTHOR.search(text):
+            exact.add("authors")
         fitting = {candidate for candidate, record in self._paper_facts.items()
                    if all(values == record[fact] if fact in exact else values <= record[fact]
                           for fact, values in facts.items())}
@@ -1622,7 +1629,8 @@ class Policy:
             # What the subject is, read where it is said: "exosomes are not stem cells" names cells in a phrase that
             # denies them, whatever the other words.
             readings = {is_negated(found.group(0)) != negated_at(text, found.start())
-                        for found in self.topic.specific_lexicons[tag].finditer(text)}
+                        for found in self.topic.specific_lexicons[tag].finditer(text)
+                        if not said_to_be_seldom_at(text, found.start())}
             return readings.pop() if len(readings) == 1 else None
         terms = self._tag_terms({tag})
         inside, outside = negated_terms(text)

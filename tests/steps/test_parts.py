@@ -547,3 +547,25 @@ def test_an_answer_that_opens_on_no_answers_the_question_and_goes_on_as_a_claim(
         ("claim", "It is not the case that are exosome injections painless"), ("claim", "Expect minor discomfort")]
     # A correction answers nothing.
     assert parts_of(topic, "Do I need to stop NSAIDs? no, I mean, how long before?")[0][0] != "claim"
+
+
+def test_saying_what_one_wants_to_know_asks_it(topic):
+    assert parts_of(topic, "I'm really curious how long exosome results last.")[0][0] == "open"
+    assert parts_of(topic, "My main question is when exosome results show up.")[0][0] == "open"
+
+
+def test_a_pronoun_after_the_treatment_is_named_is_the_treatment_unless_it_is_taken_or_stopped(topic):
+    assert parts_of(topic, "I use minoxidil daily. A neighbour tried exosome shots and swears by them.") \
+        == [("claim", "A neighbour tried exosome shots and swears by them")]
+    assert parts_of(topic, "I take NSAIDs for my knee. Are exosome facials ok, and when can I go back on them?")[-1] \
+        == ("open", "when can I go back on NSAIDs?")
+
+
+def test_a_decision_that_hangs_on_the_answer_is_background(topic):
+    assert parts_of(topic, "Do exosome injections need a blood draw? If so, I will probably skip them.") \
+        == [("yes_no", "Do exosome injections need a blood draw?")]
+
+
+def test_calling_it_a_stretch_only_denies_the_first_alternative(topic):
+    assert parts_of(topic, "Can exosomes clear rosacea or is that a stretch?") \
+        == [("yes_no", "Can exosomes clear rosacea?")]

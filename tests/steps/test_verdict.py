@@ -1851,3 +1851,31 @@ def test_a_time_frame_decides_a_no_only_of_what_the_review_gave_it_for(engine):
                                   "Is blood drawn for exosome injections? No, the exosomes come ready to inject."])
 def test_a_page_that_answers_its_own_question_is_checked_by_its_answer(engine, page):
     assert engine.ask(page, fresh=True).verdict != "contradicted"
+
+
+def test_a_claim_about_treating_pets_is_not_what_the_sources_say_of_people(engine):
+    assert engine.ask("Exosome serum is perfectly fine for a puppy's sore paws.", fresh=True).verdict not in AGREEING
+    assert engine.ask("is exosome therapy safe for horses?", fresh=True).verdict not in AGREEING
+
+
+def test_what_seldom_holds_is_neither_asserted_nor_denied(engine):
+    # What products rarely contain says nothing of what exosomes are.
+    assert engine.ask("Skincare serums sold as stem cell products rarely contain live stem cells; most use exosomes.",
+                      fresh=True).verdict != "contradicted"
+
+
+def test_saying_one_author_wrote_a_paper_alone_is_checked_against_its_author_list(engine):
+    assert engine.ask("Osman Kose is the sole author of the 2022 review on the role of exosomes in skin diseases.",
+                      fresh=True).verdict == "contradicted"
+    assert engine.ask("Osman Kose is one of the authors of the 2022 review on the role of exosomes in skin "
+                      "diseases.", fresh=True).verdict == "supported"
+
+
+def test_chat_words_for_approval_are_read_as_approval(engine):
+    assert engine.ask("any exosome brand got the fda okay?", fresh=True).verdict == "contradicted"
+
+
+def test_an_anecdote_with_nothing_to_check_does_not_decide_the_question_after_it(engine):
+    message = ("My cousin got exosomes in Dallas and loves it. I'd like to know how long before you can tell if "
+               "it's working.")
+    assert engine.ask(message, fresh=True).verdict == "informational"
