@@ -101,8 +101,12 @@ class Engine:
         english = self.normaliser.reads_as_english(reading.question_for_matching)
         message_gap = self.policy.declared_gap(extract(self.topic, normalised))
         about_subject = names_subject(normalised, self.topic.words.subject)
-        answered = [self._answer_part(part, reading, message_in_domain, english, message_gap, about_subject)
-                    for part in parts]
+        answered = []
+        for part in parts:
+            answered.append(self._answer_part(part, reading, message_in_domain, english, message_gap, about_subject))
+            # "Is it for men and women both? And does your age matter?": once a part was about the subject, so is
+            # the rest of the message.
+            message_in_domain = message_in_domain or answered[-1][1].verdict != "out_of_scope"
         # A question the message goes on to answer itself ("Are exosomes FDA approved? They are not currently
         # approved for any use."), as a page's heading does: the claim that answers it is what is checked.
         headings = {position for position, ((_, asked), (_, following)) in enumerate(pairwise(answered))

@@ -133,3 +133,8 @@ def test_steroid_anti_inflammatories_are_not_read_as_nsaids(normaliser):
 
 def test_exosomes_obtained_from_a_source_are_isolated_from_it(normaliser):
     assert normaliser.normalise("Exosomes can be obtained from saliva.") == "Exosomes can be isolated from saliva."
+
+
+def test_chat_spellings_of_does_got_to_and_medicines_are_read_as_those_words(normaliser):
+    assert normaliser.normalise("dose it matter which meds i gota stop?") == \
+        "does it matter which medicines i got to stop?"

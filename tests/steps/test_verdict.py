@@ -1879,3 +1879,8 @@ def test_an_anecdote_with_nothing_to_check_does_not_decide_the_question_after_it
     message = ("My cousin got exosomes in Dallas and loves it. I'd like to know how long before you can tell if "
                "it's working.")
     assert engine.ask(message, fresh=True).verdict == "informational"
+
+
+def test_a_question_after_one_about_the_treatment_is_about_it_too(engine):
+    answer = engine.ask("is it for both sexes? does your age matter?", fresh=True)
+    assert [part.verdict for part in answer.trace.parts][1] != "out_of_scope"
