@@ -1884,3 +1884,9 @@ def test_an_anecdote_with_nothing_to_check_does_not_decide_the_question_after_it
 def test_a_question_after_one_about_the_treatment_is_about_it_too(engine):
     answer = engine.ask("is it for both sexes? does your age matter?", fresh=True)
     assert [part.verdict for part in answer.trace.parts][1] != "out_of_scope"
+
+
+def test_being_another_treatment_is_not_being_given_like_it(engine):
+    assert engine.ask("my derm said exosomes are basically the same as PRP, true?",
+                      fresh=True).verdict not in AGREEING
+    assert engine.ask("Exosome shots go into the scalp the same way as PRP.", fresh=True).verdict in AGREEING
