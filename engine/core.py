@@ -111,8 +111,11 @@ class Engine:
         # approved for any use."), as a page's heading does: the claim that answers it is what is checked.
         headings = {position for position, ((_, asked), (_, following)) in enumerate(pairwise(answered))
                     if _answered_by(asked, following)}
+        # A reason a claim gives ("... because they are natural") decides it only when the sources deny the reason.
+        idle_reasons = {position for position, (part, (_, trace)) in enumerate(zip(parts, answered, strict=True))
+                        if part.gives_reason and trace.verdict != "contradicted"}
         answering = [(part, body, trace) for position, (part, (body, trace))
-                     in enumerate(zip(parts, answered, strict=True)) if position not in headings]
+                     in enumerate(zip(parts, answered, strict=True)) if position not in headings | idle_reasons]
         bodies = [body for _, body, _ in answering]
         judged = [trace for _, _, trace in answering
                   if trace.kind in ("claim", "yes_no") and trace.verdict != "out_of_scope"]
@@ -141,7 +144,10 @@ class Engine:
                                                                   [part.text for part, _, _ in answering], verdict)
         trace = Trace(normalised=normalised, rule=rule, parts=[
             trace.model_copy(update={"rule": "a question the claim after it answers: that claim is checked"})
-            if position in headings else trace for position, (_, trace) in enumerate(answered)])
+            if position in headings else
+            trace.model_copy(update={"rule": f"{trace.rule}; a reason the claim gives that the sources do not deny, "
+                                             "so it does not decide the claim"})
+            if position in idle_reasons else trace for position, (_, trace) in enumerate(answered)])
         # The verdict reads as "Yes."/"No." only when every part it stands on was asked as a yes/no question.
         asked = all(part.kind == "yes_no" for part in deciding)
         return compose.finish(self.prompts, self.knowledge, question, reading, body, trace, asked)

@@ -272,6 +272,7 @@ _INFERENCE = re.compile(r",?\s+(?:which|so that|that|this|so this|so it|and that
                         # "..., which is why results are slow": what the premise is said to explain.
                         r",?\s+(?:which|that|this)(?:\s+is|['’]s)\s+why\s+",
                         re.IGNORECASE)
+_BECAUSE = re.compile(r",?\s+(?:because|due to the fact that)\s+", re.IGNORECASE)
 _HAS_SUBJECT = re.compile(r"^(?:it|it's|its|they|they're|theyre|these|this|that|the|their|our|your|my|we|you|i)\b",
                           re.IGNORECASE)
 # After a claim, a sentence opening with "They are/can/contain ..." goes on about its subject; "They said ..."
@@ -336,6 +337,8 @@ class Part:
     # "What are the long-term risks? Like, could they cause cancer?": the second asks the first again, in detail;
     # "They might help, but it's not proven yet, is that fair?": the second side qualifies the first.
     follows_up: bool = False
+    # "..., because they don't contain DNA": the reason a claim gives, which decides it only when the sources deny it.
+    gives_reason: bool = False
 
 
 def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
@@ -343,19 +346,23 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
     parts: list[Part] = []
     antecedent = background = None
     told = subject_since = False
+    reasoned_for = 0
     message = _ENUMERATION.sub("\n", message)
     # A question in a message about the treatment is about it, though it names none of its words ("Quick q
     # about my appointment. Is it true I'm supposed to fast beforehand?").
     message_in_domain = mentions_domain(message)
-    for sentence, qualifies in ((piece, qualifies) for match in _SENTENCE.finditer(message)
+    for sentence, qualifies, reason in ((piece, qualifies, position > 0) for match in _SENTENCE.finditer(message)
                                 for joined in _joined_questions(match.group(0))
                                 for spliced in _spliced_question(topic, joined)
                                 for elliptical in _elliptical_contrast(topic, spliced)
                                 for contrasted in _contrasted(topic, elliptical)
                                 for side, qualifies in _but_sides(contrasted)
-                                for piece in _inferred(topic, side)):
+                                for inferred in _inferred(topic, side)
+                                for position, piece in enumerate(_reasons_given(topic, inferred))):
         follows_up = bool(parts) and parts[-1].kind in ("yes_no", "open") \
             and (qualifies or bool(_FOLLOW_UP.match(sentence.strip())))
+        if not reason:
+            reasoned_for = len(parts)
         sentence = _without_contrast(topic, _FRAMING.sub("", _FILLER.sub("", sentence).strip()).strip())
         if antecedent:
             sentence = _with_antecedent(topic, sentence, antecedent, subject_since)
@@ -424,7 +431,9 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
             follows_up = follows_up or _guesses_the_answer(topic, parts[-1], part)
             part = _as_answer_to(topic, parts[-1], part)
         if part is not None:
-            parts.append(replace(part, follows_up=follows_up) if follows_up else part)
+            # The reason for what is not a claim ("the reason is because ...") is the claim.
+            reason = reason and len(parts) > reasoned_for
+            parts.append(replace(part, follows_up=follows_up, gives_reason=reason) if follows_up or reason else part)
             # "Do I have to stop Advil? The nurse said just skip it the morning of": "it" is the drug asked about.
             named = _named(topic, sentence)
             # "A friend did exosomes and loves it": once the treatment is named, later pronouns are of it, unless
@@ -678,6 +687,26 @@ def _inferred(topic: Topic, sentence: str) -> list[str]:
     if not _HAS_SUBJECT.match(conclusion) and not found.group(0).rstrip().lower().endswith("why"):
         conclusion = f"{topic.words.subject_plural} are {conclusion}"
     return [premise, conclusion]
+
+
+def _reasons_given(topic: Topic, sentence: str) -> list[str]:
+    """"Exosomes can't cause side effects because they don't contain DNA": the reason is a claim of its own, which
+    the sources may deny though they grant the rest. A question asks of its first side only, and keeps its reason."""
+    found = _BECAUSE.search(sentence)
+    # One's own account or a clinic's ("our mask is safe because ...") is read whole.
+    if found is None or sentence.rstrip().endswith("?") or _FIRST_PERSON_START.match(sentence.strip()) \
+            or _CLINIC_VOICE.match(sentence.strip()):
+        return [sentence]
+    claim, reason = sentence[:found.start()], sentence[found.end():]
+    # A list of reasons ("no blood draw, they hurt less and they work better") is more than one claim: left whole.
+    if len(words(claim)) < 3 or len(words(reason)) < 3 or "," in reason \
+            or not any(lexicon.search(reason) for lexicon in topic.specific_lexicons.values()):
+        return [sentence]
+    if names_subject(" ".join(claim.split()[:3]), topic.words.subject):
+        # "Exosome facials are safe because they ...": "they" is the subject the claim opens on.
+        reason = _LEADING_THEY.sub(lambda found: topic.words.subject_plural + (" are" if found.group("are") else ""),
+                                   reason.strip(), count=1)
+    return [claim, reason]
 
 
 def _spliced_question(topic: Topic, sentence: str) -> list[str]:

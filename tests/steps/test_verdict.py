@@ -1890,3 +1890,10 @@ def test_being_another_treatment_is_not_being_given_like_it(engine):
     assert engine.ask("my derm said exosomes are basically the same as PRP, true?",
                       fresh=True).verdict not in AGREEING
     assert engine.ask("Exosome shots go into the scalp the same way as PRP.", fresh=True).verdict in AGREEING
+
+
+def test_a_reason_the_sources_deny_makes_the_claim_wrong_and_one_they_do_not_address_decides_nothing(engine):
+    assert engine.ask("Exosome serums have no side effects because exosomes carry no DNA.",
+                      fresh=True).verdict == "contradicted"
+    assert engine.ask("Exosome creams are safe because they go on top of unbroken skin.",
+                      fresh=True).verdict in AGREEING
