@@ -100,7 +100,7 @@ _CESSATION = frozenset({"stop", "stops", "stopped", "stopping", "avoid", "avoids
 # Verbs whose object is a medicine: "come off it", "take it", "restart it".
 _STOPPING = "|".join(re.escape(phrase) for phrase in sorted(_CESSATION, key=len, reverse=True))
 _TAKING_OR_STOPPING = re.compile(rf"\b(?:{_STOPPING}|take|takes|taking|took|use|using|restart|restarting|resume|"
-                                 r"resuming|go back on|start again)\s*$", re.IGNORECASE)
+                                 r"resuming|start again|back on)\s*$", re.IGNORECASE)
 
 
 def takes_or_stops(text: str) -> bool:

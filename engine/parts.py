@@ -351,8 +351,10 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
     # A question in a message about the treatment is about it, though it names none of its words ("Quick q
     # about my appointment. Is it true I'm supposed to fast beforehand?").
     message_in_domain = mentions_domain(message)
-    for sentence, qualifies, reason in ((piece, qualifies, position > 0) for match in _SENTENCE.finditer(message)
-                                for joined in _joined_questions(match.group(0))
+    for sentence, qualifies, reason, lead in ((piece, qualifies, position > 0, lead)
+                                for match in _SENTENCE.finditer(message)
+                                for led, lead in _led_in(match.group(0))
+                                for joined in _joined_questions(led)
                                 for spliced in _spliced_question(topic, joined)
                                 for elliptical in _elliptical_contrast(topic, spliced)
                                 for contrasted in _contrasted(topic, elliptical)
@@ -363,6 +365,10 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
             and (qualifies or bool(_FOLLOW_UP.match(sentence.strip())))
         if not reason:
             reasoned_for = len(parts)
+        if lead:
+            # "Two things about Advil:" names what the questions after it are about, and asks nothing itself.
+            antecedent = _named(topic, sentence) or antecedent
+            continue
         sentence = _without_contrast(topic, _FRAMING.sub("", _FILLER.sub("", sentence).strip()).strip())
         if antecedent:
             sentence = _with_antecedent(topic, sentence, antecedent, subject_since)
@@ -722,6 +728,16 @@ def _spliced_question(topic: Topic, sentence: str) -> list[str]:
         return [sentence]
     asked = sentence[found.end():].strip()
     return [sentence[:found.start()] + ".", asked if asked.endswith("?") else f"{asked}?"]
+
+
+def _led_in(sentence: str) -> list[tuple[str, bool]]:
+    """"Two things about Advil: what's the cutoff before, and when can I go back on it?": a lead-in before a colon
+    says what the questions after it are about; each comes with whether it is the lead-in."""
+    lead, colon, asked = sentence.partition(":")
+    if colon and len(words(lead)) >= 2 and re.match(_QUESTION_START, asked.strip(), re.IGNORECASE) \
+            and not _QUESTION_LABEL.match(sentence) and not _ANSWER_LABEL.match(sentence):
+        return [(lead.strip(), True), (asked.strip(), False)]
+    return [(sentence, False)]
 
 
 def _joined_questions(sentence: str) -> list[str]:

@@ -569,3 +569,10 @@ def test_a_decision_that_hangs_on_the_answer_is_background(topic):
 def test_calling_it_a_stretch_only_denies_the_first_alternative(topic):
     assert parts_of(topic, "Can exosomes clear rosacea or is that a stretch?") \
         == [("yes_no", "Can exosomes clear rosacea?")]
+
+
+def test_a_lead_in_before_a_colon_names_what_the_questions_after_it_ask_about(topic):
+    parts = parts_of(topic, "Quick one about NSAIDs for my knee: how long before exosomes do I pause, and when can I "
+                            "get back on them?")
+    assert [kind for kind, _ in parts] == ["open", "open"]
+    assert parts[1][1] == "when can I get back on NSAIDs?"
