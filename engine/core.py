@@ -133,13 +133,12 @@ class Engine:
         else:
             # A statement with nothing to check ("A friend did exosomes and loves it") decides no message that asks,
             # unless what is asked is about it ("anything in your sources about that?").
-            asked = [trace for part, _, trace in answering
-                     if part.kind != "claim" or trace.verdict != "not_covered"]
-            if not asked or asks_about_what_was_said(
-                    next(part for part, _, trace in answering if trace is asked[0]).text):
-                asked = [trace for _, _, trace in answering]
-            verdict, rule = asked[0].verdict, "the first question's verdict"
-            deciding = [asked[0]]
+            asking = [(part, trace) for part, _, trace in answering
+                      if part.kind != "claim" or trace.verdict != "not_covered"]
+            if not asking or asks_about_what_was_said(asking[0][0].text):
+                asking = [(part, trace) for part, _, trace in answering]
+            first = asking[0][1]
+            verdict, rule, deciding = first.verdict, "the first question's verdict", [first]
         body = bodies[0] if len(bodies) == 1 else compose.combine(self.prompts, bodies,
                                                                   [part.text for part, _, _ in answering], verdict)
         trace = Trace(normalised=normalised, rule=rule, parts=[
