@@ -30,7 +30,15 @@ _COMPARISON = re.compile(
     r"(?<!rather)(?<!other)(?<!whether)(?<!longer)(?<!shorter)(?<!sooner)(?<!later)(?<!earlier)"
     r"(?<!smaller)(?<!larger)(?<!bigger)(?<!tinier)"
     r"(?:\s+[\w-]+){0,7}?)\s+than\s+(?!\d|a (?:few|couple)\b|an? (?:hour|day|week|month|year)s?\b)|"
-    r"advantages? over|superior to|inferior to|outperform\w*|compared (?:to|with))", re.IGNORECASE)
+    r"advantages? over|superior to|inferior to|outperform\w*|compared (?:to|with)|"
+    # A superlative ranks against all others: "the most potent form", "their strongest serum". Not one that ranks by
+    # time, place or price ("the newest", "the nearest", "the cheapest"), which the sources leave to other topics,
+    # nor "the most" of an amount ("gain the most from"), nor a noun that ends alike ("the rest", "the test").
+    r"(?:the|its|their|our|your)\s+(?:very\s+|single\s+)?(?:(?:most|least)\s+(?!(?:of|part|bit|from|out|in|for|"
+    r"to|with|than|and|or|important|likely)\b)[a-z]{4,}|"
+    r"(?!(?:rest|test|interest|request|forest|chest|guest|harvest|contest|protest|digest|manifest|honest|modest|"
+    r"suggest|invest|arrest|latest|earliest|newest|oldest|nearest|closest|cheapest|priciest|costliest|fullest)\b)"
+    r"[a-z]{2,}est\b))", re.IGNORECASE)
 # A word naming a source or an agent, then up to five words (a list's commas between them), then the phrase:
 # "released by almost all types of living cells, including plant, animal and human cells".
 _SOURCE = re.compile(r"\b(?:by|from|inside|within|in|among|between|including)(?:,?\s+[\w-]+){0,5}\s*$",

@@ -306,3 +306,10 @@ def test_one_opening_a_range_is_a_number_and_elsewhere_a_pronoun(topic):
 
 def test_a_vague_amount_of_a_scale_is_read_at_its_largest(topic):
     assert extract(topic, "You only need a few million exosomes.").quantities == {"4e+06"}
+
+
+def test_a_superlative_ranks_but_one_of_time_or_price_does_not(topic):
+    assert topic.comparison_key in extract(topic, "Their strongest serum comes from cord blood.").tags
+    assert topic.comparison_key in extract(topic, "Bone-marrow exosomes are the most powerful kind.").tags
+    assert topic.comparison_key not in extract(topic, "The latest review says more trials are needed.").tags
+    assert topic.comparison_key not in extract(topic, "where can I find the cheapest session").tags
