@@ -638,12 +638,13 @@ def not_until_as_when(text: str) -> str:
     return _NOT_UNTIL.sub("", text)
 
 
-def main_clause(text: str, conceded_after: bool = False) -> str:
-    """The text without the reasons it gives or what it concedes first: what it asserts, not why or despite
-    what ("While early studies are promising, trials are needed"); what it concedes after its main clause is
-    dropped too, unless `conceded_after`."""
-    kept = _REASON.sub("", _CONCESSION.sub("", text))
-    return (kept if conceded_after else _CONCEDED_AFTER.sub("", kept)).strip() or text
+def main_clause(text: str, conceded: bool = False) -> str:
+    """The text without the reasons it gives or what it concedes, first or after its main clause: what it asserts,
+    not why or despite what ("While early studies are promising, trials are needed"); with `conceded`, what it
+    concedes is kept."""
+    if conceded:
+        return _REASON.sub("", text).strip() or text
+    return _CONCEDED_AFTER.sub("", _REASON.sub("", _CONCESSION.sub("", text))).strip() or text
 
 
 # Words that put a claim as a possibility under study rather than as a result: "has the potential to",

@@ -37,6 +37,8 @@ _EQUALS = re.compile(r"(?<=[A-Za-z])(?P<plural>s?)\s*=\s*(?=[A-Za-z])")
 _SPELT_OUT = re.compile(r"\b(?P<name>[\w-]+(?:\s+[\w-]+){0,3})\s+\((?P=name)\)", re.IGNORECASE)
 # An initial inside a name ("Aditya K. Gupta") ends no sentence.
 _INITIAL = re.compile(r"\b(?P<name>[A-Z][a-z]+ [A-Z])\.(?= [A-Z][a-z])")
+# Nor does a title's before a name ("Dr. Plews believes").
+_TITLE = re.compile(r"\b(?P<title>Dr|Mr|Mrs|Ms|Prof)\.(?= [A-Z])")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - "})
 
 
@@ -81,6 +83,7 @@ class Normaliser:
     def expand_shorthand(self, text: str) -> str:
         """Texting shorthand as the words it stands for ("b4" -> "before"), from corpus/shorthand.yaml."""
         shorthand = self.topic.shorthand.shorthand
+        text = _TITLE.sub(lambda found: found.group("title"), text)
         return _SHORTHAND_TOKEN.sub(lambda match: shorthand.get(match.group(0).lower(), match.group(0)), text)
 
     def apply_synonyms(self, text: str) -> str:

@@ -1520,11 +1520,12 @@ class Policy:
         before"), against the closest opposite too. The two readings must agree; if not, a reading on a
         specific both name beats one on shared words, then the phrasing the claim covers more of decides."""
         clause = main_clause(text)
-        # What a claim concedes after its main clause is read when the predicates it shares with the review, of kinds
-        # its type judges, are all there ("hailed as a miracle cure, although they are not FDA approved").
+        # What a claim concedes is read when the predicates it shares with the review, of kinds its type judges, are
+        # all there ("hailed as a miracle cure, although they are not FDA approved"; "While there are no FDA-approved
+        # indications, doctors expect many uses").
         conceded_only = clause != text and self._conceded_only(text, clause, review)
         text = self._antonyms_as_negations(not_until_as_when(
-            main_clause(text, conceded_after=True) if conceded_only else clause))
+            main_clause(text, conceded=True) if conceded_only else clause))
         if has_nested_negation(text):
             return None
         if self._denies_in_an_antonym(clause, review):

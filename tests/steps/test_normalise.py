@@ -138,3 +138,7 @@ def test_exosomes_obtained_from_a_source_are_isolated_from_it(normaliser):
 def test_chat_spellings_of_does_got_to_and_medicines_are_read_as_those_words(normaliser):
     assert normaliser.normalise("dose it matter which meds i gota stop?") == \
         "does it matter which medicines i got to stop?"
+
+
+def test_a_title_before_a_name_ends_no_sentence(normaliser):
+    assert normaliser.expand_shorthand("Ask Dr. Lee about it.") == "Ask doctor Lee about it."
