@@ -1897,3 +1897,24 @@ def test_a_reason_the_sources_deny_makes_the_claim_wrong_and_one_they_do_not_add
                       fresh=True).verdict == "contradicted"
     assert engine.ask("Exosome creams are safe because they go on top of unbroken skin.",
                       fresh=True).verdict in AGREEING
+
+
+def test_a_ranking_the_sources_never_make_is_not_agreed_with(engine):
+    assert engine.ask("Exosomes from mesenchymal stem cells are the strongest kind there is.",
+                      fresh=True).verdict not in AGREEING
+    assert engine.ask("Exosomes from mesenchymal stem cells are a kind there is.", fresh=True).verdict in AGREEING
+
+
+def test_pain_of_a_named_kind_is_a_pain_treated_which_the_sources_never_address(engine):
+    assert engine.ask("Could exosome injections ease the neuropathy in my feet?", fresh=True).verdict == "not_covered"
+
+
+def test_what_a_claim_concedes_first_is_read_when_its_main_clause_says_nothing_the_review_judged(engine):
+    assert engine.ask("Although no exosome product has FDA approval so far, many clinics expect that to change soon.",
+                      fresh=True).verdict != "contradicted"
+
+
+def test_the_reason_for_a_step_is_one_the_sources_never_give(engine):
+    assert engine.ask("Stopping NSAIDs before your session is advised so as to prevent bruising.",
+                      fresh=True).verdict == "not_covered"
+    assert engine.ask("Stopping NSAIDs before your session is advised.", fresh=True).verdict in AGREEING
