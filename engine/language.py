@@ -770,7 +770,10 @@ _ASKED_WHO_KNOWS = re.compile(
     r"kinda)\s+)?(?:wondering|curious(?:\s+about)?|trying\s+to\s+(?:figure\s+out|work\s+out|find\s+out|understand))|"
     r"i(?:'d|\s+would)\s+(?:like|love)\s+to\s+know|i\s+(?:want|need)\s+to\s+know|"
     r"my\s+(?:main\s+|real\s+|only\s+|big\s+)?question\s+is)\s+" + _QUESTION_WORD, re.IGNORECASE)
-_CONDITION_FIRST = re.compile(r"^\s*(?:if|when|once|after|before|since|assuming|say)\b[^,?]*,\s*", re.IGNORECASE)
+# A condition or an adjunct put first: "If I start in January, which month ...?", "According to the review on skin
+# diseases, what do exosomes carry?".
+_CONDITION_FIRST = re.compile(r"^\s*(?:if|when|once|after|before|since|assuming|say|according to|based on|per|in|for|"
+                              r"from|regarding|as for|going by|judging by)\b[^,?]*,\s*", re.IGNORECASE)
 
 
 def overlap(query_terms: Iterable[str], candidate_terms: Iterable[str]) -> float:

@@ -1918,3 +1918,9 @@ def test_the_reason_for_a_step_is_one_the_sources_never_give(engine):
     assert engine.ask("Stopping NSAIDs before your session is advised so as to prevent bruising.",
                       fresh=True).verdict == "not_covered"
     assert engine.ask("Stopping NSAIDs before your session is advised.", fresh=True).verdict in AGREEING
+
+
+def test_a_question_after_whose_word_it_goes_by_is_still_an_open_question(engine):
+    assert engine.ask("Per the article, what should I eat before my session?", fresh=True).verdict == "informational"
+    assert engine.ask("Going by the 2023 systematic review, which cells did the exosomes come from?",
+                      fresh=True).verdict == "informational"
