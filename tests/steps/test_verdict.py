@@ -1924,3 +1924,8 @@ def test_a_question_after_whose_word_it_goes_by_is_still_an_open_question(engine
     assert engine.ask("Per the article, what should I eat before my session?", fresh=True).verdict == "informational"
     assert engine.ask("Going by the 2023 systematic review, which cells did the exosomes come from?",
                       fresh=True).verdict == "informational"
+
+
+def test_numbing_before_the_injections_is_a_step_the_sources_never_mention(engine):
+    assert engine.ask("Clinics rub an anaesthetic gel on for 30 minutes so the exosome injections hurt less.",
+                      fresh=True).verdict == "not_covered"
