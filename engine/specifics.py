@@ -54,7 +54,9 @@ _CYCLE_LENGTH = re.compile(r"\bcycles?\s+(?:is|are|lasts?|takes?|runs?|of)\s+(?:
 # "72 hours before the session", "for four days after the last one": which side of the event a time frame is on.
 _SIDE = re.compile(r"\s+(?:\w+\s+)?(?P<side>before|beforehand|prior|ahead|after|afterwards?|following)\b",
                    re.IGNORECASE)
-_BEFORE = frozenset({"before", "beforehand", "prior", "ahead"})
+# "After the last session, avoid NSAIDs for ten days": a sentence that opens on its side puts its time frames there.
+_OPENING_SIDE = re.compile(r"^\s*(?P<side>before|prior to|ahead of|after|following)\s", re.IGNORECASE)
+_BEFORE = frozenset({"before", "beforehand", "prior", "ahead", "prior to", "ahead of"})
 # "Stop them the night before" says when a pause starts, a lead time; "don't take it the morning of" names a moment.
 _LEAD_VERB = re.compile(r"\b(?:stop|stops|stopping|stopped|quit|quitting|pause|pausing|come off|coming off|go off|"
                         r"going off|cut out|cutting out)\b", re.IGNORECASE)
@@ -376,6 +378,7 @@ def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[t
         shortest = round(low * days, 3) if span and low < high else None
         low = 0 if span else low
         said = _SIDE.match(text, end)
+        said = said or _OPENING_SIDE.match(clause)
         side = side or (said and ("before" if said.group("side").lower() in _BEFORE else "after"))
         cycle = bool(_CYCLE_LENGTH.search(text[:start]))
         at_most = bool(_AT_MOST.search(text[:start]))

@@ -897,6 +897,10 @@ class Policy:
             stated = tuple(time for time in self._established[review.id].times if time.span)
             others = tuple(time for time in specifics.times if time.span and not any(
                 time.overlaps(theirs) for theirs in self._judged[review.id].times))
+        # A time said of no side ("avoid NSAIDs for 10 days") is no time of one side, where the evidence gives times
+        # both before and after the event.
+        if len({time.side for time in (*stated, *self._judged[review.id].times) if time.side}) > 1:
+            others = tuple(time for time in others if time.side)
         if review.verdict != "supported" or not stated or not others \
                 or self.topic.policy.types[claim_type].time == "before_minimum" \
                 or not any(item.lined_up and item.kind in STRONG_PREDICATE_KINDS for item in compared) \

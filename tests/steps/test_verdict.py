@@ -1929,3 +1929,10 @@ def test_a_question_after_whose_word_it_goes_by_is_still_an_open_question(engine
 def test_numbing_before_the_injections_is_a_step_the_sources_never_mention(engine):
     assert engine.ask("Clinics rub an anaesthetic gel on for 30 minutes so the exosome injections hurt less.",
                       fresh=True).verdict == "not_covered"
+
+
+def test_a_pause_said_of_no_side_is_not_held_against_times_before_and_after(engine):
+    assert engine.ask("Stay off ibuprofen for two weeks around your exosome session.", fresh=True).verdict \
+        != "contradicted"
+    assert engine.ask("After your last exosome session, keep off NSAIDs for ten days.", fresh=True).verdict \
+        == "contradicted"
