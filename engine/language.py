@@ -853,9 +853,11 @@ def about_the_product(text: str, subject: str, names_a_topic: bool) -> str:
         return f"{subject} {text}" if names_a_topic else text
     if names_a_topic and _ONES.search(text):
         return _ONES.sub(lambda found: f"{found.group('describing')} {subject}", text, count=1)
-    named = _PRONOUN.sub(lambda m: subject + (" is" if "'" in m.group(0) or "’" in m.group(0)
-                                              or m.group(0).lower() == "its" else ""),
-                         text, count=1)
+    # What is taken or stopped ("unless taking it for a heart condition") is a medicine, not the subject.
+    found = next((found for found in _PRONOUN.finditer(text) if not takes_or_stops(text[:found.start()])), None)
+    named = text if found is None else text[:found.start()] + subject + (
+        " is" if "'" in found.group(0) or "’" in found.group(0) or found.group(0).lower() == "its" else "") \
+        + text[found.end():]
     if named == text and names_a_topic and _EXISTENTIAL.match(text):
         # "Are there any side effects?" asks of the subject the message is about.
         return _EXISTENTIAL_END.sub(f" with {subject}", text, count=1)

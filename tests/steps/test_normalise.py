@@ -142,3 +142,10 @@ def test_chat_spellings_of_does_got_to_and_medicines_are_read_as_those_words(nor
 
 def test_a_title_before_a_name_ends_no_sentence(normaliser):
     assert normaliser.expand_shorthand("Ask Dr. Lee about it.") == "Ask doctor Lee about it."
+
+
+def test_what_is_taken_or_stopped_is_a_medicine_not_the_treatment(normaliser):
+    assert about_the_product("Skip aspirin unless you are taking it for your heart.", "exosome therapy",
+                             names_a_topic=True) == "Skip aspirin unless you are taking it for your heart."
+    assert about_the_product("Is it painful?", "exosome therapy", names_a_topic=True) == \
+        "Is exosome therapy painful?"
