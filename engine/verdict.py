@@ -253,6 +253,7 @@ class Policy:
                 self._paper_counts.setdefault(item.source_id, []).extend(
                     (count, review_id) for count in counts_given(topic, item.quote))
         self._paper_marks = _paper_marks(knowledge, topic.subject_terms)
+        self._paper_words = frozenset(term for phrase in topic.words.paper_words for term in content_terms(phrase))
         self._gap_tags = {gap_id: frozenset(tuple(item.split(": ", 1)) for item in gap.specifics)
                           for gap_id, gap in knowledge.gaps.items()}
         self._harms = frozenset(tuple(item.split(": ", 1)) for item in topic.policy.harms)
@@ -464,7 +465,7 @@ class Policy:
         if paper not in fitting:
             return Judgement("contradicted", "the claim describes a paper it names otherwise than the paper's record",
                              review=review, compared=compared)
-        unjudged = self._unjudged_terms(blanked, review) - set(self._paper_marks[paper])
+        unjudged = self._unjudged_terms(blanked, review) - set(self._paper_marks[paper]) - self._paper_words
         if len(unjudged) <= COUNTED_UNJUDGED_WORDS:
             return Judgement("supported", "the claim describes a paper it names as the paper's record does",
                              review=review, compared=compared)

@@ -111,6 +111,9 @@ class TopicFile(BaseModel):
     paper_kinds: dict[str, list[str]] = Field(default={}, description="Kind of paper -> the words that name it "
                                               "('literature review': narrative review, ...): a claim that calls a "
                                               "paper it names another kind than its record does misdescribes it.")
+    paper_words: list[str] = Field(default=[], description="Words that speak of any paper's making ('team', "
+                                   "'databases', 'co-authors'): a claim describing a paper by them says nothing "
+                                   "its record does not judge.")
     country_names: CountryNames | None = Field(default=None, description="The specific that every country's name "
                                                "states, from pycountry's ISO 3166 list: 'approved in Japan' is not "
                                                "said of the FDA.")

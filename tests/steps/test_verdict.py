@@ -1936,3 +1936,8 @@ def test_a_pause_said_of_no_side_is_not_held_against_times_before_and_after(engi
         != "contradicted"
     assert engine.ask("After your last exosome session, keep off NSAIDs for ten days.", fresh=True).verdict \
         == "contradicted"
+
+
+def test_words_for_any_papers_making_say_nothing_its_record_does_not_judge(engine):
+    assert engine.ask("Embase was among the databases the Kost group searched.", fresh=True).verdict == "supported"
+    assert engine.ask("Scopus was among the databases the Kost group searched.", fresh=True).verdict == "contradicted"
