@@ -280,6 +280,8 @@ _HAS_SUBJECT = re.compile(r"^(?:it|it's|its|they|they're|theyre|these|this|that|
 _LEADING_THEY = re.compile(r"^(?:they|these)(?P<are>['’]re)?\b(?!\s+(?:said|say|says|told|tell|claim|claimed|"
                            r"promise|promised|want|wanted|recommend|recommended|charge|charged|asked|offer|offered))",
                            re.IGNORECASE)
+# "It" opening a sentence as its subject, not "it's like" a comparison.
+_LEADING_IT = re.compile(r"^it\b(?!['’]s\s+like\b)", re.IGNORECASE)
 # "It" that goes on to say what the subject does or is, not what happened ("it hurt", "it was").
 _IT_GOES_ON = re.compile(r"^it\s+(?:will|can|may|might|could|would|should|is|also|then|helps|works|becomes|"
                          r"contains|carries|stimulates|promotes|repairs|reduces|boosts|increases|triggers|travels|"
@@ -344,7 +346,7 @@ class Part:
 def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
     """The claims, questions and symptom reports in a message, in order, at most MAX_PARTS."""
     parts: list[Part] = []
-    antecedent = background = None
+    antecedent = background = other_subject = None
     told = subject_since = False
     reasoned_for = 0
     message = _ENUMERATION.sub("\n", message)
@@ -370,6 +372,10 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
             antecedent = _named(topic, sentence) or antecedent
             continue
         sentence = _without_contrast(topic, _FRAMING.sub("", _FILLER.sub("", sentence).strip()).strip())
+        if other_subject:
+            # "Minoxidil is a topical solution. It works by stimulating blood flow": "it" goes on about minoxidil.
+            sentence = _LEADING_IT.sub(other_subject, sentence, count=1)
+        other_subject = _other_treatment_opening(topic, sentence)
         if antecedent:
             sentence = _with_antecedent(topic, sentence, antecedent, subject_since)
         if parts or not mentions_domain(message) or not (names_subject(message, topic.words.subject)
@@ -513,6 +519,16 @@ def _guesses_the_answer(topic: Topic, asked: Part, part: Part) -> bool:
         return False
     stated = extract(topic, _GUESS.sub("", part.text))
     return bool(stated.times or stated.counts) and not stated.tags
+
+
+def _other_treatment_opening(topic: Topic, sentence: str) -> str | None:
+    """The other treatment a sentence opens on as its subject ("Minoxidil is ...", "PRP works ..."), when it does
+    not name the subject."""
+    if names_subject(sentence, topic.words.subject):
+        return None
+    return next((found.group(0) for (kind, _), lexicon in topic.specific_lexicons.items() if kind == "comparator"
+                 for found in [lexicon.search(sentence)]
+                 if found is not None and len(words(sentence[:found.start()])) <= 1), None)
 
 
 def _named(topic: Topic, sentence: str) -> str | None:

@@ -576,3 +576,9 @@ def test_a_lead_in_before_a_colon_names_what_the_questions_after_it_ask_about(to
                             "get back on them?")
     assert [kind for kind, _ in parts] == ["open", "open"]
     assert parts[1][1] == "when can I get back on NSAIDs?"
+
+
+def test_it_opening_a_sentence_goes_on_about_the_other_treatment_the_one_before_opened_on(topic):
+    assert parts_of(topic, "Finasteride is a daily pill. It has no side effects at all.")[1] == \
+        ("claim", "Finasteride has no side effects at all")
+    assert parts_of(topic, "Exosomes are vesicles. It is all natural.")[1] == ("claim", "It is all natural")
