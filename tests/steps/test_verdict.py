@@ -1941,3 +1941,8 @@ def test_a_pause_said_of_no_side_is_not_held_against_times_before_and_after(engi
 def test_words_for_any_papers_making_say_nothing_its_record_does_not_judge(engine):
     assert engine.ask("Embase was among the databases the Kost group searched.", fresh=True).verdict == "supported"
     assert engine.ask("Scopus was among the databases the Kost group searched.", fresh=True).verdict == "contradicted"
+
+
+def test_a_decision_for_someone_with_an_illness_the_sources_never_speak_of_is_not_covered(engine):
+    assert engine.ask("I've had kidney disease for years. Should I book exosome scalp injections?",
+                      fresh=True).verdict == "not_covered"
