@@ -1946,3 +1946,8 @@ def test_words_for_any_papers_making_say_nothing_its_record_does_not_judge(engin
 def test_a_decision_for_someone_with_an_illness_the_sources_never_speak_of_is_not_covered(engine):
     assert engine.ask("I've had kidney disease for years. Should I book exosome scalp injections?",
                       fresh=True).verdict == "not_covered"
+
+
+def test_a_claim_about_a_neighbouring_treatment_alone_is_not_covered_not_off_topic(engine):
+    assert engine.ask("Polynucleotides lower inflammation through adenosine receptors.",
+                      fresh=True).verdict == "not_covered"
