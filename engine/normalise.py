@@ -37,7 +37,7 @@ _EQUALS = re.compile(r"(?<=[A-Za-z])(?P<plural>s?)\s*=\s*(?=[A-Za-z])")
 _SPELT_OUT = re.compile(r"\b(?P<name>[\w-]+(?:\s+[\w-]+){0,3})\s+\((?P=name)\)", re.IGNORECASE)
 # An initial inside a name ("Aditya K. Gupta") ends no sentence.
 _INITIAL = re.compile(r"\b(?P<name>[A-Z][a-z]+ [A-Z])\.(?= [A-Z][a-z])")
-# Nor does a title's before a name ("Dr. Plews believes").
+# Nor does a title's dot before a name ("Dr. Plews believes").
 _TITLE = re.compile(r"\b(?P<title>Dr|Mr|Mrs|Ms|Prof)\.(?= [A-Z])")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - "})
 
