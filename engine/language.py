@@ -717,8 +717,9 @@ def is_elliptical(text: str) -> bool:
     return bool(_ELLIPTICAL.match(text))
 
 
-# Chat puts the question word last: "exosomes sourced from what", "results by when?".
-_WH_LAST = re.compile(r"\b(?:what|where|which|who|whom|when|how long|how many|how much)\s*[?.!]*\s*$", re.IGNORECASE)
+# Chat puts the question word last: "exosomes sourced from what", "results by when?", "like which month".
+_WH_LAST = re.compile(r"\b(?:(?:what|where|which|who|whom|when|how long|how many|how much)|"
+                      r"(?<!or )(?:what|which)\s+[a-z]+)\s*[?.!]*\s*$", re.IGNORECASE)
 
 
 def is_open_question(text: str) -> bool:

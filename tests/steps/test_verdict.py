@@ -1951,3 +1951,8 @@ def test_a_decision_for_someone_with_an_illness_the_sources_never_speak_of_is_no
 def test_a_claim_about_a_neighbouring_treatment_alone_is_not_covered_not_off_topic(engine):
     assert engine.ask("Polynucleotides lower inflammation through adenosine receptors.",
                       fresh=True).verdict == "not_covered"
+
+
+def test_a_question_word_and_its_noun_put_last_ask_an_open_question(engine):
+    assert engine.ask("the new hair from exosome shots shows up by what month", fresh=True).verdict == "informational"
+    assert engine.ask("exosomes for my scalp are made from which cells", fresh=True).verdict == "informational"
