@@ -521,14 +521,18 @@ def _guesses_the_answer(topic: Topic, asked: Part, part: Part) -> bool:
     return bool(stated.times or stated.counts) and not stated.tags
 
 
+def _comparator_opening(topic: Topic, text: str) -> re.Match | None:
+    """Another treatment the text opens on, after one word at most ("PRP needs ...", "The PRP route uses ...")."""
+    return next((found for (kind, _), lexicon in topic.specific_lexicons.items() if kind == "comparator"
+                 for found in [lexicon.search(text)] if found is not None and len(words(text[:found.start()])) <= 1),
+                None)
+
+
 def _other_treatment_opening(topic: Topic, sentence: str) -> str | None:
     """The other treatment a sentence opens on as its subject ("Minoxidil is ...", "PRP works ..."), when it does
     not name the subject."""
-    if names_subject(sentence, topic.words.subject):
-        return None
-    return next((found.group(0) for (kind, _), lexicon in topic.specific_lexicons.items() if kind == "comparator"
-                 for found in [lexicon.search(sentence)]
-                 if found is not None and len(words(sentence[:found.start()])) <= 1), None)
+    found = None if names_subject(sentence, topic.words.subject) else _comparator_opening(topic, sentence)
+    return found.group(0) if found else None
 
 
 def _named(topic: Topic, sentence: str) -> str | None:
@@ -660,9 +664,7 @@ def _elliptical_contrast(topic: Topic, sentence: str) -> list[str]:
     if found is None or not names_subject(found.group("subject"), topic.words.subject):
         return [sentence]
     # The other treatment is what the first side opens on ("PRP needs ...", "The PRP route uses ...").
-    other = next((match for (kind, _), lexicon in topic.specific_lexicons.items() if kind == "comparator"
-                  for match in [lexicon.search(found.group("first"))]
-                  if match is not None and len(words(found.group("first")[:match.start()])) <= 1), None)
+    other = _comparator_opening(topic, found.group("first"))
     if other is None:
         return [sentence]
     subject, predicate = found.group("subject").strip(), found.group("first")[other.end():].strip()
