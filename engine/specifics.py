@@ -33,11 +33,12 @@ _COMPARISON = re.compile(
     r"advantages? over|superior to|inferior to|outperform\w*|compared (?:to|with)|"
     # A superlative ranks against all others: "the most potent form", "their strongest serum". Not one that ranks by
     # time, place or price ("the newest", "the nearest", "the cheapest"), which the sources leave to other topics,
-    # nor "the most" of an amount ("gain the most from"), nor a noun that ends alike ("the rest", "the test").
-    r"(?:the|its|their|our|your)\s+(?:very\s+|single\s+)?(?:(?:most|least)\s+(?!(?:of|part|bit|from|out|in|for|"
-    r"to|with|than|and|or|important|likely)\b)[a-z]{4,}|"
+    # nor "the most" of an amount ("gain the most from"), nor a noun that ends alike ("the rest", "the test"), nor a
+    # degree a prepositional idiom gives ("to the fullest extent", "at the very least").
+    r"(?<!\bto )(?<!\bat )(?:the|its|their|our|your)\s+(?:very\s+|single\s+)?"
+    r"(?:(?:most|least)\s+(?!(?:of|part|bit|from|out|in|for|to|with|than|and|or|important|likely)\b)[a-z]{4,}|"
     r"(?!(?:rest|test|interest|request|forest|chest|guest|harvest|contest|protest|digest|manifest|honest|modest|"
-    r"suggest|invest|arrest|latest|earliest|newest|oldest|nearest|closest|cheapest|priciest|costliest|fullest)\b)"
+    r"suggest|invest|arrest|latest|earliest|newest|oldest|nearest|closest|cheapest|priciest|costliest)\b)"
     r"[a-z]{2,}est\b))", re.IGNORECASE)
 # A word naming a source or an agent, then up to five words (a list's commas between them), then the phrase:
 # "released by almost all types of living cells, including plant, animal and human cells".

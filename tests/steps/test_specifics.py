@@ -313,6 +313,7 @@ def test_a_superlative_ranks_but_one_of_time_or_price_does_not(topic):
     assert topic.comparison_key in extract(topic, "Bone-marrow exosomes are the most powerful kind.").tags
     assert topic.comparison_key not in extract(topic, "The latest review says more trials are needed.").tags
     assert topic.comparison_key not in extract(topic, "where can I find the cheapest session").tags
+    assert topic.comparison_key not in extract(topic, "We will defend our patents to the fullest extent.").tags
 
 
 def test_a_sentence_that_opens_on_a_side_of_the_session_puts_its_time_frames_there(topic):
