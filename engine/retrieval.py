@@ -10,6 +10,7 @@ from langchain_core.documents import Document
 
 from engine.knowledge import Knowledge, SentenceRow
 from engine.language import content_terms
+from index.records import CITATION_ONLY
 from index.store import IndexUnavailable
 
 RRF_K = 60
@@ -66,7 +67,7 @@ def _spread_across_sources(passages: list[Document], limit: int) -> list[Documen
 
 def quotable(passages: list[Document]) -> list[Document]:
     """A citation-only entry states no findings, so none of its passages is evidence for an answer."""
-    return [p for p in passages if p.metadata["basis"] != "citation only"]
+    return [p for p in passages if p.metadata["basis"] != CITATION_ONLY]
 
 
 def best_sentences(knowledge: Knowledge, passages: list[Document], query_vector: list[float],

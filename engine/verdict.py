@@ -53,7 +53,7 @@ from engine.specifics import (
     lines_up_in_quantity,
     numbers_as_digits,
 )
-from index.records import ClaimReview, Verdict
+from index.records import CITATION_ONLY, ClaimReview, Verdict
 from index.topic import Topic
 
 # A review of another type may still judge a claim when the classifier gave that type at least this fraction
@@ -303,6 +303,12 @@ class Policy:
             return Judgement(policy.withdrawn, "the claim counts as one of what the review judged something it never "
                              "names, so its verdict is withdrawn",
                              review=self._missing_evidence(policy, judgement.review), compared=judgement.compared)
+        reporting = self.named_paper(text) if judgement.verdict in AGREEING and names_a_finding(text) else None
+        if reporting is not None and self.knowledge.sources[reporting]["basis"] == CITATION_ONLY:
+            # "The Cells paper showed burns heal in two weeks": the sources cite that paper and state none of its
+            # findings, so what other sources say is not what it found.
+            return Judgement(self.topic.policy.outside_research, "the claim says what a paper found whose findings "
+                             "the sources do not state", compared=judgement.compared)
         if judgement.verdict in AGREEING and names_a_research_body(text):
             # "Researchers from North Carolina State University showed ...": the sources report no such study, so
             # they neither back nor deny what it found, however close it is to what they say.
@@ -477,8 +483,7 @@ class Policy:
                  for found in lexicon.finditer(text)]
         named += [(found, "databases", database) for database, lexicon in self.topic.paper_database_lexicons.items()
                   for found in lexicon.finditer(text)]
-        named += [(found, "journal", (found.group("journal") or found.group("single")).lower())
-                  for found in self._journals.finditer(text)]
+        named += [(found, "journal", _journal(found)) for found in self._journals.finditer(text)]
         named += [(found, "year", found.group(0)) for found in YEAR.finditer(text)]
         named += [(found, "authors", found.group(0).lower()) for found in self._authors.finditer(text)]
         named += [(found, fact, _page_range(found.group("value"))) for fact, pattern in _ISSUE_DETAILS.items()
@@ -502,8 +507,15 @@ class Policy:
         other paper shares them ("the 2022 hair regeneration review")."""
         lowered = text.lower()
         terms = set(content_terms(lowered))
+        journals = {_journal(found) for found in self._journals.finditer(text)}
+        in_journal = {journal: sum(facts["journal"] == {journal} for facts in self._paper_facts.values())
+                      for journal in journals}
+        # A journal named ("the Cells paper") names the one paper the sources give in it, and a share of each of
+        # several.
         scores = {paper: sum(weight for mark, weight in marks.items()
                              if mark in terms or re.search(rf"\b{re.escape(mark)}\b", lowered))
+                  + sum(NAMED_PAPER_SCORE / count for journal, count in in_journal.items()
+                        if self._paper_facts.get(paper, {}).get("journal") == {journal})
                   for paper, marks in self._paper_marks.items()}
         ranked = sorted(scores.items(), key=lambda item: -item[1])
         if not ranked or ranked[0][1] < NAMED_PAPER_SCORE:
@@ -1751,16 +1763,23 @@ def _page_range(text: str) -> str:
     return re.sub(r"\s*(?:[-\u2013\u2014]|\bto\b|\bthrough\b)\s*(?:pages?\s*)?", "-", text.strip())
 
 
+def _journal(found: re.Match) -> str:
+    """The journal a match of `_journals_named` names, in lower case."""
+    return (found.group("journal") or found.group("single") or found.group("titled")).lower()
+
+
 def _journals_named(knowledge: Knowledge) -> re.Pattern:
     """The sources' journals, named in a text: a name of one word ("Cells") only after a word that says it is a
-    journal's ("published in Cells", "the journal Cells")."""
+    journal's ("published in Cells", "the journal Cells") or before one that names a paper in it ("the Cells
+    paper")."""
     names = sorted({fields["journal"] for fields in knowledge.sources.values() if fields.get("journal")}, key=len,
                    reverse=True)
     long = "|".join(re.escape(name) for name in names if " " in name)
     single = "|".join(re.escape(name) for name in names if " " not in name)
     published = r"(?:(?:was\s+|were\s+|is\s+)?(?:published|appeared|came out|printed)\s+in|journal)\s+(?:the\s+)?" \
                 r"(?:journal\s+)?"
-    return re.compile(rf"(?:{published})?\b(?P<journal>{long})\b|{published}(?P<single>{single})\b", re.IGNORECASE)
+    return re.compile(rf"(?:{published})?\b(?P<journal>{long})\b|{published}(?P<single>{single})\b|"
+                      rf"\b(?P<titled>{single})(?=\s+(?:paper|article|review|study)\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

@@ -9,6 +9,8 @@ SourceKind = Literal[
     "consumer article", "literature review", "systematic review", "narrative review", "unknown"
 ]
 Basis = Literal["full text", "abstract facts", "citation only"]
+# The basis of an entry that records a citation and states none of the work's findings.
+CITATION_ONLY: Basis = "citation only"
 Verdict = Literal[
     "supported", "partly_supported", "unproven", "contradicted",
     "informational", "not_covered", "out_of_scope",

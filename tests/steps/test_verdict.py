@@ -1956,3 +1956,13 @@ def test_a_claim_about_a_neighbouring_treatment_alone_is_not_covered_not_off_top
 def test_a_question_word_and_its_noun_put_last_ask_an_open_question(engine):
     assert engine.ask("the new hair from exosome shots shows up by what month", fresh=True).verdict == "informational"
     assert engine.ask("exosomes for my scalp are made from which cells", fresh=True).verdict == "informational"
+
+
+def test_what_a_paper_cited_by_title_alone_found_is_not_what_the_article_says(engine):
+    # The article says exosomes help repair the skin, but the Cells entry records the citation only.
+    assert engine.ask("The Cells review found that exosomes help burns and wounds heal.",
+                      fresh=True).verdict == "not_covered"
+    # What the article itself says stays right without a paper to attribute it to.
+    assert engine.ask("Exosomes have been found to help burns and wounds heal.",
+                      fresh=True).verdict in {"supported", "partly_supported"}
+
