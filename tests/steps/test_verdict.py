@@ -1966,3 +1966,8 @@ def test_what_a_paper_cited_by_title_alone_found_is_not_what_the_article_says(en
     assert engine.ask("Exosomes have been found to help burns and wounds heal.",
                       fresh=True).verdict in {"supported", "partly_supported"}
 
+
+def test_cells_the_sources_never_name_as_a_source_are_named_as_unbacked(engine):
+    answer = engine.ask("Our exosomes come from bone marrow stem cells.", fresh=True)
+    assert answer.verdict == "partly_supported"
+    assert "the cells they come from" in answer.answer
