@@ -41,6 +41,7 @@ from engine.language import (
     study_description,
     terms_before_negation,
     wanted_evidence_terms,
+    words,
 )
 from engine.models import SpecificsCompared
 from engine.specifics import (
@@ -94,6 +95,8 @@ NAMED_PAPER_SCORE = 1.5
 NAMED_PAPER_MARGIN = 0.75
 # A claim that a paper's counts agree with may add one word of its own ("pooled"), no more ("found them safe").
 COUNTED_UNJUDGED_WORDS = 1
+# Words at most between "mostly" or "only" and the detail it makes the main one ("mostly from bone marrow").
+MAIN_ONE_GAP = 2
 # The only kinds of specifics a claim that a paper's counts agree with may state: what was counted, and where.
 COUNTED_KINDS = frozenset({"evidence", "area"})
 # Kinds of specifics that say what a claim asserts (rather than about whom, where or by what route).
@@ -1040,6 +1043,9 @@ class Policy:
         if not all(item.lined_up or (item.kind in open_kinds and not (item.kind == "time" and item.review))
                    for item in compared):
             return None
+        # "Came mainly from bone marrow": a detail said to be the main or the only one is what the claim is about.
+        if any(self._said_to_be_the_main_one(text, item) for item in compared if not item.lined_up):
+            return None
         if not any(item.kind in PREDICATE_KINDS and (item.lined_up or (item.kind in open_kinds
                                                                        and set(item.claim) & set(item.review)))
                    for item in compared):
@@ -1051,6 +1057,14 @@ class Policy:
             return None
         return Judgement("partly_supported", "the review agrees with part of what the claim asserts and did not "
                          "judge the rest", review=review, negated=polarity, compared=compared)
+
+    def _said_to_be_the_main_one(self, text: str, item: SpecificsCompared) -> bool:
+        """Whether the text names a specific of the item just after a word that makes it the main or the only one
+        ("mostly from bone marrow", "only from cord blood"), two words apart at most."""
+        marks = [*self.topic.main.finditer(text), *restricting(text, self.topic.restrictive)]
+        return any(len(words(text[mark.end():found.start()])) <= MAIN_ONE_GAP and mark.end() <= found.start()
+                   for tag in item.claim if (item.kind, tag) in self.topic.specific_lexicons
+                   for found in self.topic.specific_lexicons[(item.kind, tag)].finditer(text) for mark in marks)
 
     def _verdict_for(self, text: str, specifics: Specifics, review: ClaimReview, negated: bool) -> Verdict:
         """The review's verdict for the claim; a claim that only puts as a possibility under study what the review

@@ -95,6 +95,8 @@ class TopicFile(BaseModel):
                                        "such as, various): true where the sources name that one and others.")
     proportion_words: list[str] = Field(default=[], description="Words that say a claim holds of a part (most, "
                                         "mostly, many): a weaker claim than a universal one.")
+    main_words: list[str] = Field(default=[], description="Words that say which of several is the main one "
+                                  "(mainly, the main): a claim of the one that matters most, not a detail added.")
     comparison_tag: str | None = Field(default=None, description="The specific ('kind: tag') that a comparison "
                                        "states, whatever words make it ('an advantage over', 'more likely than').")
     counted_things: dict[str, list[str]] = Field(default={}, description="Kind of thing a number counts -> the "
@@ -316,6 +318,10 @@ class Topic:
     @cached_property
     def proportion(self) -> Lexicon:
         return Lexicon(self.words.proportion_words)
+
+    @cached_property
+    def main(self) -> Lexicon:
+        return Lexicon(self.words.main_words)
 
     @cached_property
     def subject_terms(self) -> frozenset[str]:

@@ -1971,3 +1971,12 @@ def test_cells_the_sources_never_name_as_a_source_are_named_as_unbacked(engine):
     answer = engine.ask("Our exosomes come from bone marrow stem cells.", fresh=True)
     assert answer.verdict == "partly_supported"
     assert "the cells they come from" in answer.answer
+
+
+def test_a_detail_said_to_be_the_main_one_is_not_a_detail_added(engine):
+    # Bone marrow, which the sources never name as a source, beside the stem cells they do name: partly right.
+    assert engine.ask("The exosomes sold to clinics are harvested from stem cells, some from bone marrow.",
+                      fresh=True).verdict == "partly_supported"
+    # Said to be where they mainly come from, it is the claim itself, and no review judged it.
+    assert engine.ask("Clinics get their exosomes mainly from bone marrow stem cells.",
+                      fresh=True).verdict not in {"supported", "partly_supported"}
