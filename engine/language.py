@@ -458,7 +458,8 @@ _EPISTEMIC_CUES = frozenset({"unproven", "unknown", "unclear", "uncertain", "inc
 
 # Verbs that say what a study found, not that it exists: "no study has shown it works" speaks of a finding.
 _FINDING = frozenset(stem(word) for word in ("shown", "show", "shows", "showed", "proven", "prove", "proved",
-                                              "demonstrated", "confirmed", "established", "found", "find"))
+                                              "demonstrated", "confirmed", "established", "found", "find",
+                                              "concluded", "concludes"))
 
 
 # Words that name studies themselves ("no human studies", "never tested"), not what a study is about ("no animal

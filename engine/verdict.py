@@ -306,10 +306,11 @@ class Policy:
             return Judgement(policy.withdrawn, "the claim counts as one of what the review judged something it never "
                              "names, so its verdict is withdrawn",
                              review=self._missing_evidence(policy, judgement.review), compared=judgement.compared)
-        reporting = self.named_paper(text) if judgement.verdict in AGREEING and names_a_finding(text) else None
+        reporting = self.named_paper(text) if judgement.verdict != "contradicted" and names_a_finding(text) \
+            and self._presents_a_paper(text) and not negated_terms(text)[0] else None
         if reporting is not None and self.knowledge.sources[reporting]["basis"] == CITATION_ONLY:
             # "The Cells paper showed burns heal in two weeks": the sources cite that paper and state none of its
-            # findings, so what other sources say is not what it found.
+            # findings, so what other sources say is not what it found, nor what they leave unproven.
             return Judgement(self.topic.policy.outside_research, "the claim says what a paper found whose findings "
                              "the sources do not state", compared=judgement.compared)
         if judgement.verdict in AGREEING and names_a_research_body(text):
@@ -433,7 +434,7 @@ class Policy:
         if all(reviews for _, reviews in lined_up) and not specifics.times and not specifics.quantities \
                 and all(kind in COUNTED_KINDS for kind, _ in untitled):
             review = closest(review_id for _, reviews in lined_up for review_id in reviews)
-            unjudged = self._unjudged_terms(numbers_as_digits(text), review) - set(self._paper_marks[paper])
+            unjudged = self._unjudged_terms(numbers_as_digits(text), review) - set(self._paper_marks.get(paper, {}))
             if len(unjudged) <= COUNTED_UNJUDGED_WORDS:
                 return Judgement("supported", "every count the claim gives of what a paper counted is the paper's",
                                  review=review, compared=tuple(compared for compared, _ in lined_up))
@@ -463,18 +464,19 @@ class Policy:
         exact = {"databases"} if restricting(text, self.topic.restrictive) else set()
         if _SOLE_AUTHOR.search(text):
             exact.add("authors")
-        fitting = {candidate for candidate, record in self._paper_facts.items()
-                   if all(values == record[fact] if fact in exact else values <= record[fact]
-                          for fact, values in facts.items())}
         record = self._paper_facts[paper]
         compared = tuple(SpecificsCompared(kind=f"paper's {fact}", claim=sorted(values), review=sorted(record[fact]),
                                            lined_up=values == record[fact] if fact in exact else values <= record[fact])
-                         for fact, values in facts.items() if record[fact])
+                         for fact, values in facts.items() if record[fact] or fact == "authors")
         review = self._paper_records[paper]
-        if paper not in fitting:
+        if not all(item.lined_up for item in compared):
             return Judgement("contradicted", "the claim describes a paper it names otherwise than the paper's record",
                              review=review, compared=compared)
-        unjudged = self._unjudged_terms(blanked, review) - set(self._paper_marks[paper]) - self._paper_words
+        if not all(record[fact] for fact in facts):
+            # "The Skinmed paper came out in 2015": a year its record does not give is neither confirmed nor denied.
+            # (An author's surname is another paper's, whose record gives its authors.)
+            return None
+        unjudged = self._unjudged_terms(blanked, review) - set(self._paper_marks.get(paper, {})) - self._paper_words
         if len(unjudged) <= COUNTED_UNJUDGED_WORDS:
             return Judgement("supported", "the claim describes a paper it names as the paper's record does",
                              review=review, compared=compared)
@@ -500,26 +502,30 @@ class Policy:
 
     def _without_marks(self, text: str, paper: str) -> str:
         """The text without the words that name the paper (its title words, year, kind and authors)."""
-        marks = self._paper_marks[paper]
+        marks = self._paper_marks.get(paper, {})
         return re.sub(r"[A-Za-z0-9-]+", lambda found: " " * len(found.group(0))
                       if found.group(0).lower() in marks or set(content_terms(found.group(0).lower())) & set(marks)
                       else found.group(0), text)
+
+    def _presents_a_paper(self, text: str) -> bool:
+        """Whether the text speaks of one paper by its authors, its journal or a noun for a paper ("Kost found",
+        "the Cells paper"), not only in words its title shares ("exosomes for skin disorders")."""
+        return bool(self._authors.search(text) or self._journals.search(text) or self.topic.paper_nouns.search(text))
 
     def named_paper(self, text: str) -> str | None:
         """The paper a claim names: by an author's surname, or by its year, kind and title words, as far as no
         other paper shares them ("the 2022 hair regeneration review")."""
         lowered = text.lower()
         terms = set(content_terms(lowered))
-        journals = {_journal(found) for found in self._journals.finditer(text)}
-        in_journal = {journal: sum(facts["journal"] == {journal} for facts in self._paper_facts.values())
-                      for journal in journals}
-        # A journal named ("the Cells paper") names the one paper the sources give in it, and a share of each of
+        # A journal named ("the Skinmed paper") names the one paper the sources give in it, and a share of each of
         # several.
-        scores = {paper: sum(weight for mark, weight in marks.items()
+        journals = {_journal(found) for found in self._journals.finditer(text)}
+        in_journal = {paper: facts["journal"] & journals for paper, facts in self._paper_facts.items()}
+        shared = {journal: sum(journal in named for named in in_journal.values()) for journal in journals}
+        scores = {paper: sum(weight for mark, weight in self._paper_marks.get(paper, {}).items()
                              if mark in terms or re.search(rf"\b{re.escape(mark)}\b", lowered))
-                  + sum(NAMED_PAPER_SCORE / count for journal, count in in_journal.items()
-                        if self._paper_facts.get(paper, {}).get("journal") == {journal})
-                  for paper, marks in self._paper_marks.items()}
+                  + sum(NAMED_PAPER_SCORE / shared[journal] for journal in in_journal.get(paper, ()))
+                  for paper in self._paper_marks.keys() | self._paper_facts.keys()}
         ranked = sorted(scores.items(), key=lambda item: -item[1])
         if not ranked or ranked[0][1] < NAMED_PAPER_SCORE:
             return None

@@ -105,6 +105,8 @@ class TopicFile(BaseModel):
     count_qualifiers: dict[str, list[str]] = Field(default={}, description="Kind of counted thing -> the words "
                                                    "that narrow it ('in people': clinical, human): 15 preclinical "
                                                    "studies are not 15 clinical ones.")
+    paper_nouns: list[str] = Field(default=[], description="Nouns that present a text as one paper ('the Cells "
+                                   "paper', 'Kost's review'): what a claim says such a paper found is said of it.")
     paper_databases: dict[str, list[str]] = Field(default={}, description="Database a review may have searched -> "
                                                   "the words that name it: a claim that names one a paper it names "
                                                   "did not search misdescribes it.")
@@ -267,6 +269,10 @@ class Topic:
     @cached_property
     def paper_kind_lexicons(self) -> dict[str, Lexicon]:
         return {kind: Lexicon(words) for kind, words in self.words.paper_kinds.items()}
+
+    @cached_property
+    def paper_nouns(self) -> Lexicon:
+        return Lexicon(self.words.paper_nouns)
 
     @cached_property
     def paper_database_lexicons(self) -> dict[str, Lexicon]:

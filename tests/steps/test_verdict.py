@@ -1980,3 +1980,13 @@ def test_a_detail_said_to_be_the_main_one_is_not_a_detail_added(engine):
     # Said to be where they mainly come from, it is the claim itself, and no review judged it.
     assert engine.ask("Clinics get their exosomes mainly from bone marrow stem cells.",
                       fresh=True).verdict not in {"supported", "partly_supported"}
+
+
+def test_what_a_paper_known_by_its_journal_alone_found_is_not_covered_and_its_unknown_year_not_denied(engine):
+    assert engine.ask("The Skinmed article found exosome injections to be safe on the scalp.",
+                      fresh=True).verdict == "not_covered"
+    # Words its title shares do not present the paper: this is a claim about exosomes, which the sources leave open.
+    assert engine.ask("Exosomes for skin disorders have been found to calm eczema flares.",
+                      fresh=True).verdict == "unproven"
+    # Its record gives no year: one claimed for it is neither confirmed nor denied.
+    assert engine.ask("The Skinmed article came out in 2019.", fresh=True).verdict != "contradicted"
