@@ -28,7 +28,7 @@ from engine.language import (
 )
 from engine.models import Answer, EvidenceScore, PartTrace, Trace
 from engine.normalise import Normaliser
-from engine.parts import Part, split_parts
+from engine.parts import Part, other_treatment_opening, split_parts
 from engine.prompts import Prompts
 from engine.retrieval import best_sentences, quotable, retrieve_passages
 from engine.safety import SafetyExamples, SafetyReading, read_safety
@@ -101,9 +101,14 @@ class Engine:
         english = self.normaliser.reads_as_english(reading.question_for_matching)
         message_gap = self.policy.declared_gap(extract(self.topic, normalised))
         about_subject = names_subject(normalised, self.topic.words.subject)
+        # A page about another treatment ("PRP injections are done in 4 sessions. Results are not expected
+        # immediately."): a claim in it that names no subject of its own goes on about that treatment.
+        about_other = not about_subject and parts[0].kind == "claim" \
+            and other_treatment_opening(self.topic, parts[0].text) is not None
         answered = []
         for part in parts:
-            answered.append(self._answer_part(part, reading, message_in_domain, english, message_gap, about_subject))
+            answered.append(self._answer_part(part, reading, message_in_domain, english, message_gap, about_subject,
+                                              about_other))
             # "Is it for men and women both? And does your age matter?": once a part was about the subject, so is
             # the rest of the message.
             message_in_domain = message_in_domain or answered[-1][1].verdict != "out_of_scope"
@@ -156,10 +161,11 @@ class Engine:
         return mentions_domain(text, self.topic.domain_prefixes) or self.policy.named_paper(text) is not None
 
     def _answer_part(self, part: Part, reading: SafetyReading, message_in_domain: bool, english: bool,
-                     message_gap: str | None, about_subject: bool) -> tuple[compose.Body, PartTrace]:
+                     message_gap: str | None, about_subject: bool, about_other: bool) -> tuple[compose.Body, PartTrace]:
         """`message_gap`: a topic the sources do not address that the whole message names, which a part saying
         nothing of its own is about ("When can I wash my hair? The sheet says 24 hrs, my friend says 3 days").
-        `about_subject`: whether the message names the subject."""
+        `about_subject`: whether the message names the subject; `about_other`: whether, not naming it, it opens on
+        a claim about another treatment."""
         in_domain = self._mentions_domain(part.text) or (message_in_domain and len(words(part.text)) > 2)
         text = about_the_product(part.text, self.topic.words.subject, names_a_topic=in_domain)
         vector = _embed_query(text.lower())
@@ -194,6 +200,9 @@ class Engine:
                     and not self.policy.asserts_beyond_numbers(specifics):
                 judgement = Judgement("not_covered", "the part states nothing but numbers, in a message about a "
                                       "topic the sources do not address", gap_id=message_gap)
+            elif about_other and part.kind == "claim":
+                judgement = Judgement("not_covered", "a claim in a message about another treatment, which the "
+                                      "sources do not assess", gap_id=self.topic.policy.other_treatment_gap)
             else:
                 judgement = self.policy.judge_claim(text, claim_type, votes, specifics, matches,
                                                     asked=part.kind == "yes_no")

@@ -375,7 +375,7 @@ def split_parts(topic: Topic, message: str, mentions_domain) -> list[Part]:
         if other_subject:
             # "Minoxidil is a topical solution. It works by stimulating blood flow": "it" goes on about minoxidil.
             sentence = _LEADING_IT.sub(other_subject, sentence, count=1)
-        other_subject = _other_treatment_opening(topic, sentence)
+        other_subject = other_treatment_opening(topic, sentence)
         if antecedent:
             sentence = _with_antecedent(topic, sentence, antecedent, subject_since)
         if parts or not mentions_domain(message) or not (names_subject(message, topic.words.subject)
@@ -528,7 +528,7 @@ def _comparator_opening(topic: Topic, text: str) -> re.Match | None:
                 None)
 
 
-def _other_treatment_opening(topic: Topic, sentence: str) -> str | None:
+def other_treatment_opening(topic: Topic, sentence: str) -> str | None:
     """The other treatment a sentence opens on as its subject ("Minoxidil is ...", "PRP works ..."), when it does
     not name the subject."""
     found = None if names_subject(sentence, topic.words.subject) else _comparator_opening(topic, sentence)

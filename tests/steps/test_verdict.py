@@ -1990,3 +1990,13 @@ def test_what_a_paper_known_by_its_journal_alone_found_is_not_covered_and_its_un
                       fresh=True).verdict == "unproven"
     # Its record gives no year: one claimed for it is neither confirmed nor denied.
     assert engine.ask("The Skinmed article came out in 2019.", fresh=True).verdict != "contradicted"
+
+
+def test_a_claim_that_goes_on_about_another_treatment_is_not_held_against_the_subjects_evidence(engine):
+    # The second sentence names no subject: it is still about finasteride, whose timeline the sources never give.
+    answer = engine.ask("Finasteride is a pill men take once a day. Most users see thicker hair within three months.",
+                        fresh=True)
+    assert answer.verdict == "not_covered"
+    # Once the message names the subject, what it says of it is checked.
+    assert engine.ask("Finasteride is a pill men take once a day. Exosomes show thicker hair within three weeks.",
+                      fresh=True).verdict == "contradicted"
