@@ -804,6 +804,9 @@ def mentions_domain(text: str, prefixes: tuple[str, ...]) -> bool:
 
 
 _EXISTENTIAL = re.compile(r"^\s*(?:are|is|were|was)\s+there\b", re.IGNORECASE)
+# A noun phrase a determiner opens, ending where a relative "that" would follow it ("the study ", "a product most ").
+_AFTER_A_NOUN = re.compile(r"\b(?:the|a|an|one|each|every|any|my|your|our|their|his|her)\s+[\w-]+(?:\s+[\w-]+){0,2}"
+                           r"\s+$", re.IGNORECASE)
 # "Are the injected ones just as safe?", "topical ones are safe?": "ones" after a describing word stands for the
 # subject; "which ones" and "other ones" ask or contrast.
 _ONES = re.compile(r"\b(?P<describing>(?:(?:the|these|those)\s+)?(?!(?:which|some|any|other|the|these|those|"
@@ -855,8 +858,11 @@ def about_the_product(text: str, subject: str, names_a_topic: bool) -> str:
         return f"{subject} {text}" if names_a_topic else text
     if names_a_topic and _ONES.search(text):
         return _ONES.sub(lambda found: f"{found.group('describing')} {subject}", text, count=1)
-    # What is taken or stopped ("unless taking it for a heart condition") is a medicine, not the subject.
-    found = next((found for found in _PRONOUN.finditer(text) if not takes_or_stops(text[:found.start()])), None)
+    # What is taken or stopped ("unless taking it for a heart condition") is a medicine, not the subject; a "that"
+    # after a noun ("the study that showed") opens a relative clause.
+    found = next((found for found in _PRONOUN.finditer(text) if not takes_or_stops(text[:found.start()])
+                  and not (found.group(0).lower().startswith("that") and _AFTER_A_NOUN.search(text[:found.start()]))),
+                 None)
     named = text if found is None else text[:found.start()] + subject + (
         " is" if "'" in found.group(0) or "’" in found.group(0) or found.group(0).lower() == "its" else "") \
         + text[found.end():]

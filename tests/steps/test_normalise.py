@@ -63,6 +63,13 @@ def test_its_before_an_adverb_is_it_is_but_its_before_a_noun_is_possessive():
         "Its effects last for months"
 
 
+def test_that_after_a_noun_opens_a_relative_clause_and_stands_for_nothing():
+    assert about_the_product("The only trial that tested it on people used a serum", "exosome therapy",
+                             names_a_topic=True) == "The only trial that tested exosome therapy on people used a serum"
+    assert about_the_product("Is that safe for my scalp?", "exosome therapy", names_a_topic=True) == \
+        "Is exosome therapy safe for my scalp?"
+
+
 def test_a_question_whether_there_is_something_asks_it_of_the_subject():
     assert about_the_product("Are there any side effects?", "exosome therapy", names_a_topic=True) == \
         "Are there any side effects with exosome therapy?"
