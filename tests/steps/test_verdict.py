@@ -2000,3 +2000,8 @@ def test_a_claim_that_goes_on_about_another_treatment_is_not_held_against_the_su
     # Once the message names the subject, what it says of it is checked.
     assert engine.ask("Finasteride is a pill men take once a day. Exosomes show thicker hair within three weeks.",
                       fresh=True).verdict == "contradicted"
+
+
+def test_what_a_step_of_the_procedure_allows_is_the_step_not_a_regulatory_status(engine):
+    assert engine.ask("Naproxen is not allowed in the three days before exosome injections.",
+                      fresh=True).verdict == "supported"
