@@ -53,7 +53,7 @@ _APART = re.compile(r"\s+apart\b", re.IGNORECASE)
 _CYCLE_LENGTH = re.compile(r"\bcycles?\s+(?:is|are|lasts?|takes?|runs?|of)\s+(?:for\s+)?"
                            r"(?:about\s+|around\s+|roughly\s+|approximately\s+|up\s+to\s+)?$", re.IGNORECASE)
 # "72 hours before the session", "for four days after the last one": which side of the event a time frame is on.
-_SIDE = re.compile(r"\s+(?:\w+\s+)?(?P<side>before|beforehand|prior|ahead|after|afterwards?|following)\b",
+_SIDE = re.compile(r"\s+(?:\w+\s+){0,2}?(?P<side>before|beforehand|prior|ahead|after|afterwards?|following)\b",
                    re.IGNORECASE)
 # "After the last session, avoid NSAIDs for ten days": a sentence that opens on its side puts its time frames there.
 _OPENING_SIDE = re.compile(r"^\s*(?P<side>before|prior to|ahead of|after|following)\s", re.IGNORECASE)
@@ -135,6 +135,10 @@ class TimeFrame:
         if self.span and other.span:
             return self.on_the_side_of(other) and self.lasting_at_least <= other.high_days * (1 + tolerance) \
                 and other.lasting_at_least <= self.high_days * (1 + tolerance)
+        if self.span and not other.span and other.at_least and self.side == other.side == "before":
+            # "Off NSAIDs for a few days before the session" keeps to "at least 72 hours before" as far as it lasts
+            # that long: a least time before an event is a pause to keep, which a longer one keeps too.
+            return self.high_days * (1 + tolerance) >= other.low_days
         if self.span and not other.span:
             # "Lasts for 5 years" states a length: it lines up with a time frame it is about as long as, not with
             # every one shorter than it ("at least 6 to 8 months").

@@ -2005,3 +2005,14 @@ def test_a_claim_that_goes_on_about_another_treatment_is_not_held_against_the_su
 def test_what_a_step_of_the_procedure_allows_is_the_step_not_a_regulatory_status(engine):
     assert engine.ask("Naproxen is not allowed in the three days before exosome injections.",
                       fresh=True).verdict == "supported"
+
+
+@pytest.mark.parametrize("claim", ["Stay off aspirin-type painkillers for a few days before exosome shots.",
+                                   "Keep away from Motrin for a week or so before the exosome appointment."])
+def test_a_pause_before_the_session_as_long_as_the_least_one_keeps_to_it(claim, engine):
+    assert engine.ask(claim, fresh=True).verdict == "supported"
+
+
+def test_a_pause_before_the_session_shorter_than_the_least_one_is_false(engine):
+    assert engine.ask("Only keep off Advil for one day before the exosome session.", fresh=True).verdict \
+        == "contradicted"
