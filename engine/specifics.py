@@ -52,7 +52,8 @@ _UNTIL = re.compile(r"\b(?:until|till|til|up until)\s+$", re.IGNORECASE)
 _APART = re.compile(r"\s+apart\b", re.IGNORECASE)
 _CYCLE_LENGTH = re.compile(r"\bcycles?\s+(?:is|are|lasts?|takes?|runs?|of)\s+(?:for\s+)?"
                            r"(?:about\s+|around\s+|roughly\s+|approximately\s+|up\s+to\s+)?$", re.IGNORECASE)
-# "72 hours before the session", "for four days after the last one": which side of the event a time frame is on.
+# "72 hours before the session", "for four days after the last one", "a week or so before": which side of the event
+# a time frame is on.
 _SIDE = re.compile(r"\s+(?:\w+\s+){0,2}?(?P<side>before|beforehand|prior|ahead|after|afterwards?|following)\b",
                    re.IGNORECASE)
 # "After the last session, avoid NSAIDs for ten days": a sentence that opens on its side puts its time frames there.

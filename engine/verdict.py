@@ -263,7 +263,7 @@ class Policy:
         self._unaddressed = frozenset().union(*self._gap_tags.values()) | self._harms
         self._paper_records = {review.describes_paper: review for review in knowledge.reviews.values()
                                if review.describes_paper}
-        self._journals = _journals_named(knowledge)
+        self._journals = _journals_named(knowledge, topic.words.paper_nouns)
         surnames = sorted({author.split()[-1] for fields in knowledge.sources.values()
                            for author in fields.get("authors") or ()})
         self._authors = re.compile(rf"\b(?:{'|'.join(map(re.escape, surnames))})\b", re.IGNORECASE)
@@ -513,8 +513,8 @@ class Policy:
         return bool(self._authors.search(text) or self._journals.search(text) or self.topic.paper_nouns.search(text))
 
     def named_paper(self, text: str) -> str | None:
-        """The paper a claim names: by an author's surname, or by its year, kind and title words, as far as no
-        other paper shares them ("the 2022 hair regeneration review")."""
+        """The paper a claim names: by an author's surname, its journal, or its year, kind and title words, as far
+        as no other paper shares them ("the 2022 hair regeneration review")."""
         lowered = text.lower()
         terms = set(content_terms(lowered))
         # A journal named ("the Skinmed paper") names the one paper the sources give in it, and a share of each of
@@ -1788,10 +1788,9 @@ def _journal(found: re.Match) -> str:
     return (found.group("journal") or found.group("single") or found.group("titled")).lower()
 
 
-def _journals_named(knowledge: Knowledge) -> re.Pattern:
+def _journals_named(knowledge: Knowledge, paper_nouns: list[str]) -> re.Pattern:
     """The sources' journals, named in a text: a name of one word ("Cells") only after a word that says it is a
-    journal's ("published in Cells", "the journal Cells") or before one that names a paper in it ("the Cells
-    paper")."""
+    journal's ("published in Cells", "the journal Cells") or before a noun for a paper in it ("the Cells paper")."""
     names = sorted({fields["journal"] for fields in knowledge.sources.values() if fields.get("journal")}, key=len,
                    reverse=True)
     long = "|".join(re.escape(name) for name in names if " " in name)
@@ -1799,7 +1798,7 @@ def _journals_named(knowledge: Knowledge) -> re.Pattern:
     published = r"(?:(?:was\s+|were\s+|is\s+)?(?:published|appeared|came out|printed)\s+in|journal)\s+(?:the\s+)?" \
                 r"(?:journal\s+)?"
     return re.compile(rf"(?:{published})?\b(?P<journal>{long})\b|{published}(?P<single>{single})\b|"
-                      rf"\b(?P<titled>{single})(?=\s+(?:paper|article|review|study)\b)", re.IGNORECASE)
+                      rf"\b(?P<titled>{single})(?=\s+(?:{'|'.join(map(re.escape, paper_nouns))})\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
