@@ -2007,12 +2007,11 @@ def test_what_a_step_of_the_procedure_allows_is_the_step_not_a_regulatory_status
                       fresh=True).verdict == "supported"
 
 
-@pytest.mark.parametrize("claim", ["Stay off aspirin-type painkillers for a few days before exosome shots.",
-                                   "Keep away from Motrin for a week or so before the exosome appointment."])
-def test_a_pause_before_the_session_as_long_as_the_least_one_keeps_to_it(claim, engine):
-    assert engine.ask(claim, fresh=True).verdict == "supported"
-
-
-def test_a_pause_before_the_session_shorter_than_the_least_one_is_false(engine):
-    assert engine.ask("Only keep off Advil for one day before the exosome session.", fresh=True).verdict \
-        == "contradicted"
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Stay off aspirin-type painkillers for a few days before exosome shots.", "supported"),
+    ("Keep away from Motrin for a week or so before the exosome appointment.", "supported"),
+    # Shorter than the least the sources give, it is false.
+    ("Only keep off Advil for one day before the exosome session.", "contradicted"),
+])
+def test_a_pause_before_the_session_keeps_to_the_least_one_when_it_lasts_as_long(claim, verdict, engine):
+    assert engine.ask(claim, fresh=True).verdict == verdict
