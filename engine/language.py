@@ -789,7 +789,11 @@ def overlap(query_terms: Iterable[str], candidate_terms: Iterable[str]) -> float
 
 # Texting drops the apostrophe of "it's": "its" before an adverb ("its totally painless") is "it's".
 # "That" before a clause's own subject ("says that it's approved") joins the clause and stands for nothing.
-_PRONOUN = re.compile(r"\b(?:(?:it|this|"
+_PRONOUN = re.compile(r"\b(?:(?:it(?!(?:['’]s|\s+is|\s+was)\s+(?:generally\s+|usually\s+|often\s+|always\s+)?"
+                      # "It is recommended to eat first", "it's a good idea to": the "it" that a "to" clause stands in
+                      # for names nothing.
+                      r"(?:recommended|advised|advisable|important|best|preferable|a good idea|wise|essential|"
+                      r"necessary|crucial|vital|key|helpful|sensible)\s+(?:to|that|for)\b)|this|"
                       # "that" before a determiner opens what is said ("notes that each cycle"), not a thing named.
                       r"that(?!\s+(?:it|it's|its|they|they're|these|those|this|the|a|an|i|you|we|he|she|each|every|"
                       r"all|some|most|many|no|any|my|your|our|his|her|their|there)\b))"

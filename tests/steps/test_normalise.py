@@ -70,6 +70,13 @@ def test_that_after_a_noun_opens_a_relative_clause_and_stands_for_nothing():
         "Is exosome therapy safe for my scalp?"
 
 
+def test_an_it_that_a_to_clause_stands_in_for_names_nothing():
+    assert about_the_product("It's a good idea to eat before the session", "exosome therapy",
+                             names_a_topic=True) == "It's a good idea to eat before the session"
+    assert about_the_product("It is safe to put on intact skin", "exosome therapy", names_a_topic=True) == \
+        "exosome therapy is safe to put on intact skin"
+
+
 def test_a_question_whether_there_is_something_asks_it_of_the_subject():
     assert about_the_product("Are there any side effects?", "exosome therapy", names_a_topic=True) == \
         "Are there any side effects with exosome therapy?"
