@@ -1068,7 +1068,7 @@ class Policy:
         """Whether the text names a specific of the item just after a word that makes it the main or the only one
         ("mostly from bone marrow", "only from cord blood"), two words apart at most."""
         marks = [*self.topic.main.finditer(text), *restricting(text, self.topic.restrictive)]
-        return any(len(words(text[mark.end():found.start()])) <= MAIN_ONE_GAP and mark.end() <= found.start()
+        return any(mark.end() <= found.start() and len(words(text[mark.end():found.start()])) <= MAIN_ONE_GAP
                    for tag in item.claim if (item.kind, tag) in self.topic.specific_lexicons
                    for found in self.topic.specific_lexicons[(item.kind, tag)].finditer(text) for mark in marks)
 
