@@ -733,7 +733,7 @@ def is_open_question(text: str) -> bool:
     if conditioned and text.rstrip().endswith("?") and _OPEN_STARTS.match(text[conditioned.end():]):
         return True
     return (bool(_OPEN_STARTS.match(text)) and not _STATED_WH_CLAUSE.match(text)) or bool(_WH_LAST.search(text)) \
-        or _asked_after_its_topic(text)
+        or _asked_after_its_topic(text) or bool(_WH_AFTER_COMMA.search(text))
 
 
 # Chat puts the question after its topic or its condition, with no comma: "exosomes hair how long till results",
@@ -741,6 +741,11 @@ def is_open_question(text: str) -> bool:
 # ("How much", a price or an amount, is left to what the words before it name.)
 _WH_INSIDE = re.compile(r"\b(?:how\s+(?:long|many|soon|often|quickly|fast)|when\s+(?:will|do|does|can|should|would))"
                         r"\b", re.IGNORECASE)
+# Or after a comma, with the question word's verb before its subject: "scared of needles, honestly how bad is the
+# pain", "the review from 2023, what did it find?" ("which is why", "who are" open relative clauses instead).
+_WH_AFTER_COMMA = re.compile(r",\s*(?:(?:so|but|and|ok|okay|like|honestly|seriously|realistically|really|just|anyway)"
+                             r"\s+)?(?:how(?:\s+[a-z]+)?|what|when|where|why)\s+(?:is|are|was|were|do|does|did|will|"
+                             r"would|can|could|should|has|have)\b[^,;]*$", re.IGNORECASE)
 _CONDITION_OPENER = frozenset({"if", "when", "once", "after", "before", "since", "so"})
 _TOPIC_WORDS = 3
 _SAYING = frozenset({"said", "says", "say", "told", "tells", "asked", "asks", "know", "knows", "wonder", "wondering"})

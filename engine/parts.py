@@ -81,6 +81,9 @@ _REPORTED = re.compile(
     # "You should recognise that X", "keep in mind that X": X is what the reader is to take as so.
     r"(?:recogni[sz]e|know|be aware|understand|remember|keep in mind|bear in mind|realise|realize)(?=\s+that\b)|"
     r"advertises?|advertised|heard|read|saw|seen|according to [^,]+,|the website|their site|"
+    # "My derm summed it up as 'mostly animal data'": the summary is what was said.
+    r"(?:summed|sums|sum)\s+(?:it|things|the evidence|the research|the data)\s+up(?:\s+(?:as|like))?|"
+    r"(?:described|describes|put|puts)\s+it\s+(?:as|like|this way)|"
     r"their page|the brochure|the ad|"
     # "Thread consensus seems to be that X", "my understanding is that X": X is what is believed.
     r"(?:consensus|word|rumou?r|impression|understanding)\s+(?:seems\s+to\s+be|is|was)(?=\s+that\b))\b"
@@ -121,6 +124,8 @@ _CHECK_FOLLOWING = re.compile(r"^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+|p
                               r"check|verify|assess|evaluate|rate)\s+(?:this|these|the following)\b[^?.!:]*[?.!:]?\s*$",
                               re.IGNORECASE)
 _CHECK_REQUEST = re.compile(r"^(?:is (?:that|this|it) (?:really |actually )?(?:true|right|correct|legit|accurate)|"
+                            # Chat drops the verb: "that right?", "this true?"
+                            r"(?:that|this)(?:'s|’s)? (?:really |actually )?(?:true|right|correct|legit|accurate)|"
                             r"(?:should|can|do) (?:i|we) (?:believe|trust) (?:them|him|her|it|that|this|they|"
                             r"the clinic)|"
                             r"(?:is|was|are|were) (?:that|this|it|they) (?:really |actually |even )?(?:an? )?"
@@ -140,6 +145,9 @@ _CHECK_REQUEST = re.compile(r"^(?:is (?:that|this|it) (?:really |actually )?(?:t
                             r"(?:that |this |is that |is this )?(?:normal|usual|typical|expected)(?: right| too)?|"
                             r"(?:(?:does |do )?(?:that |this |it )?sounds? (?:right|legit|true|correct|accurate|"
                             r"about right))|"
+                            # "Fair summary?", "Is that a fair assessment?"
+                            r"(?:is (?:that|this|it) )?(?:an? )?(?:fair|good|accurate|reasonable|honest) (?:summary|"
+                            r"assessment|take|description|characteri[sz]ation|way to put it)|"
                             r"true|really|correct|accurate|legit|right|can that be right|are they right|is she right|"
                             r"is he right|"
                             r"are they lying|fact check (?:this|that)|can you check (?:this|that)|"

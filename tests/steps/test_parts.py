@@ -582,3 +582,19 @@ def test_it_opening_a_sentence_goes_on_about_the_other_treatment_the_one_before_
     assert parts_of(topic, "Finasteride is a daily pill. It has no side effects at all.")[1] == \
         ("claim", "Finasteride has no side effects at all")
     assert parts_of(topic, "Exosomes are vesicles. It is all natural.")[1] == ("claim", "It is all natural")
+
+
+def test_a_question_word_after_a_comma_with_its_verb_first_asks_an_open_question(topic):
+    assert parts_of(topic, "terrified of needles tbh, how long does the exosome soreness last") == [
+        ("open", "terrified of needles tbh, how long does the exosome soreness last")]
+    assert [kind for kind, _ in parts_of(topic, "the 2022 hair review, what did it conclude?")] == ["open"]
+    # A relative clause after a comma asks nothing.
+    assert {kind for kind, _ in parts_of(topic, "Exosomes are tiny, which is why they reach the follicle.")} == {
+        "claim"}
+
+
+def test_a_summary_someone_gave_asked_as_fair_is_the_claim_to_check(topic):
+    assert parts_of(topic, "my derm put it as 'exosome hair research is mostly in mice'. fair assessment?") == [
+        ("yes_no", "Exosome hair research is mostly in mice")]
+    assert parts_of(topic, "A nurse said exosomes are FDA approved. that right?") == [
+        ("yes_no", "Exosomes are FDA approved")]
