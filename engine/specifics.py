@@ -16,7 +16,9 @@ _RANGE = re.compile(rf"{_NUMBER}\s*(?:-|–|—|to|or)\s*{_NUMBER}\s*([a-z]+)", 
 # A word, or a hyphenated number ("forty-seven"), read as one.
 _WORD = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|"
                    r"eight|nine)\b|[A-Za-z]+", re.IGNORECASE)
-_SINGLE = re.compile(rf"{_NUMBER}(?:\s*|-)([a-z]+)", re.IGNORECASE)
+# "Three full days" is three days.
+_SINGLE = re.compile(rf"{_NUMBER}(?:\s*|-)(?:(?:full|whole|entire|straight|consecutive|complete|clear)\s+)?([a-z]+)",
+                     re.IGNORECASE)
 # "Just skip it the morning of" restricts; "you can just take Aleve" does not.
 _ONLY = re.compile(r"\b(?:only|no more than|at most|just (?:skip|stop|pause|avoid|hold off|need to))\b",
                    re.IGNORECASE)
@@ -58,6 +60,7 @@ _SIDE = re.compile(r"\s+(?:\w+\s+){0,2}?(?P<side>before|beforehand|prior|ahead|a
                    re.IGNORECASE)
 # "After the last session, avoid NSAIDs for ten days": a sentence that opens on its side puts its time frames there.
 _OPENING_SIDE = re.compile(r"^\s*(?P<side>before|prior to|ahead of|after|following)\s", re.IGNORECASE)
+_SIDE_IN_CLAUSE = re.compile(r"\b(?P<side>before|beforehand|prior to|ahead of|after|afterwards?)\b", re.IGNORECASE)
 _BEFORE = frozenset({"before", "beforehand", "prior", "ahead", "prior to", "ahead of"})
 # "Stop them the night before" says when a pause starts, a lead time; "don't take it the morning of" names a moment.
 _LEAD_VERB = re.compile(r"\b(?:stop|stops|stopping|stopped|quit|quitting|pause|pausing|come off|coming off|go off|"
@@ -67,7 +70,9 @@ _LEAD_VERB = re.compile(r"\b(?:stop|stops|stopping|stopped|quit|quitting|pause|p
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+([a-z]+(?<!s))\b", re.IGNORECASE)
 # "By week 6", "in month 3": the unit before its number.
 _UNIT_FIRST = re.compile(rf"\b(day|week|month|year)\s+{_NUMBER}\b", re.IGNORECASE)
-_VAGUE = re.compile(r"\b(a few|a couple of|a couple|couple of|few|several|an|one|a)\s+([a-z]+)", re.IGNORECASE)
+# "A one-day break": the number, not the article, counts the unit.
+_VAGUE = re.compile(r"\b(a few|a couple of|a couple|couple of|few|several|an|one|a)(?:\s+|-)(?!one\b)([a-z]+)",
+                    re.IGNORECASE)
 # A unit with no number ("results take months", "hair in weeks") is some of them, fewer than the next unit up; read
 # after every numbered unit, whose place it then cannot take.
 # ("early days", "in recent years" and "the first months" date nothing, and "how many months" asks).
@@ -361,6 +366,16 @@ def _as_digits(word: str) -> str:
         return ordinal if ordinal[0].isdigit() else word
 
 
+def _clause_side(text: str, position: int) -> re.Match | None:
+    """"A one-day break from NSAIDs is enough before the session": a clause that names one side of the session, and
+    only one, puts its time frames there, wherever it names it."""
+    start = max((found.end() for found in _CLAUSE_START.finditer(text, 0, position)), default=0)
+    end = next((found.start() for found in _CLAUSE_START.finditer(text, position)), len(text))
+    sides = list(_SIDE_IN_CLAUSE.finditer(text, start, end))
+    named = {"before" if found.group("side").lower() in _BEFORE else "after" for found in sides}
+    return sides[0] if len(named) == 1 else None
+
+
 def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[tuple[int, int]]]:
     """The time frames a text states, and where in it they stand."""
     units, frames, taken = topic.words.time_units, [], []
@@ -384,7 +399,7 @@ def _time_frames(topic: Topic, text: str) -> tuple[tuple[TimeFrame, ...], list[t
         shortest = round(low * days, 3) if span and low < high else None
         low = 0 if span else low
         said = _SIDE.match(text, end)
-        said = said or _OPENING_SIDE.match(clause)
+        said = said or _OPENING_SIDE.match(clause) or _clause_side(text, start)
         side = side or (said and ("before" if said.group("side").lower() in _BEFORE else "after"))
         cycle = bool(_CYCLE_LENGTH.search(text[:start]))
         at_most = bool(_AT_MOST.search(text[:start]))

@@ -319,3 +319,17 @@ def test_a_superlative_ranks_but_one_of_time_or_price_does_not(topic):
 def test_a_sentence_that_opens_on_a_side_of_the_session_puts_its_time_frames_there(topic):
     assert [time.side for time in extract(topic, "After the session, avoid NSAIDs for ten days.").times] == ["after"]
     assert [time.side for time in extract(topic, "Avoid NSAIDs for ten days.").times] == [None]
+
+
+def test_a_number_word_joined_to_its_unit_counts_it_and_an_adjective_between_them_does_not(topic):
+    assert [time.low_days for time in extract(topic, "a one-week break from retinol").times] == [7.0]
+    assert [time.low_days for time in extract(topic, "a two-day pause").times] == [2.0]
+    assert [(time.low_days, time.at_least) for time in
+            extract(topic, "off Advil for a minimum of four full days").times] == [(4.0, True)]
+
+
+def test_a_clause_that_names_one_side_of_the_session_puts_its_time_frames_there(topic):
+    assert [time.side for time in extract(topic, "A two-day break from aspirin is fine before the facial.").times] \
+        == ["before"]
+    # A clause that names both sides leaves the side to the words next to the time frame.
+    assert [time.side for time in extract(topic, "A two-day break, before or after, is fine.").times] == [None]
