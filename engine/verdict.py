@@ -4,7 +4,7 @@ A time frame sooner than the sources' minimum decides `contradicted`; a specific
 withdraws its verdict to the type's `withdrawn` verdict (corpus/verdict-policy.yaml)."""
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
@@ -376,6 +376,7 @@ class Policy:
         beside = self._beside_gap(specifics, gap_id) if gap_id else None
         if beside is not None:
             rest, coordinated = beside
+            stated_gap = specifics.tags - rest.tags
             # "Not approved by the FDA or Health Canada": the FDA part is judged, the other is not addressed.
             judgement = self._judge(text, claim_type, votes, rest, [match for match in matches if not match.is_gap],
                                     asked)
@@ -386,6 +387,15 @@ class Policy:
             names_whom = any(kind in WHOM_KINDS for kind, _ in specifics.tags & self._gap_tags[gap_id])
             decides = any(kind in (WHOM_KINDS if names_whom else BINDING_KINDS) for kind, _ in rest.tags) \
                 and bool(judgement.compared) and all(item.lined_up for item in judgement.compared)
+            # "One dose was all it took": a topic the sources do not address, said to be all that mattered, is what
+            # the claim is about.
+            if judgement.verdict in AGREEING and decides \
+                    and any(self._said_to_be_the_point(text, kind, [tag]) for kind, tag in stated_gap):
+                review_policy = self.topic.policy.types[judgement.review.type]
+                return Judgement(self.topic.policy.types[claim_type].withdrawn,
+                                 f"{judgement.rule}, but the claim is about what it says was all that mattered, a "
+                                 "topic the sources do not address", review=self._missing_evidence(
+                                     review_policy, judgement.review), gap_id=gap_id, compared=judgement.compared)
             if judgement.verdict in AGREEING and decides:
                 return replace(judgement, verdict="partly_supported", gap_id=gap_id, rule=rule)
             # A false part makes the claim false ("FDA approved, and only $500"), unless it is one of two alike
@@ -1050,7 +1060,7 @@ class Policy:
                    for item in compared):
             return None
         # "Came mainly from bone marrow": a detail said to be the main or the only one is what the claim is about.
-        if any(self._said_to_be_the_main_one(text, item) for item in compared if not item.lined_up):
+        if any(self._said_to_be_the_point(text, item.kind, item.claim) for item in compared if not item.lined_up):
             return None
         if not any(item.kind in PREDICATE_KINDS and (item.lined_up or (item.kind in open_kinds
                                                                        and set(item.claim) & set(item.review)))
@@ -1064,13 +1074,17 @@ class Policy:
         return Judgement("partly_supported", "the review agrees with part of what the claim asserts and did not "
                          "judge the rest", review=review, negated=polarity, compared=compared)
 
-    def _said_to_be_the_main_one(self, text: str, item: SpecificsCompared) -> bool:
-        """Whether the text names a specific of the item just after a word that makes it the main or the only one
-        ("mostly from bone marrow", "only from cord blood"), two words apart at most."""
+    def _said_to_be_the_point(self, text: str, kind: str, tags: Iterable[str]) -> bool:
+        """Whether the text names a specific of the kind just after a word that makes it the main or the only one
+        ("mostly from bone marrow", "only from cord blood"), two words apart at most, or before words that make it
+        all that is needed, in the same clause ("one dose was all it took")."""
         marks = [*self.topic.main.finditer(text), *restricting(text, self.topic.restrictive)]
-        return any(mark.end() <= found.start() and len(words(text[mark.end():found.start()])) <= MAIN_ONE_GAP
-                   for tag in item.claim if (item.kind, tag) in self.topic.specific_lexicons
-                   for found in self.topic.specific_lexicons[(item.kind, tag)].finditer(text) for mark in marks)
+        found = [match for tag in tags if (kind, tag) in self.topic.specific_lexicons
+                 for match in self.topic.specific_lexicons[(kind, tag)].finditer(text)]
+        return any(mark.end() <= detail.start() and len(words(text[mark.end():detail.start()])) <= MAIN_ONE_GAP
+                   for detail in found for mark in marks) \
+            or any(detail.end() <= enough.start() and not _CLAUSE_BREAK.search(text, detail.end(), enough.start())
+                   for detail in found for enough in self.topic.sufficient.finditer(text))
 
     def _verdict_for(self, text: str, specifics: Specifics, review: ClaimReview, negated: bool) -> Verdict:
         """The review's verdict for the claim; a claim that only puts as a possibility under study what the review

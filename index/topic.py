@@ -97,6 +97,8 @@ class TopicFile(BaseModel):
                                         "mostly, many): a weaker claim than a universal one.")
     main_words: list[str] = Field(default=[], description="Words that say which of several is the main one "
                                   "(mainly, the main): a claim of the one that matters most, not a detail added.")
+    sufficient_words: list[str] = Field(default=[], description="Words that say what comes before them is all that "
+                                        "is needed (is enough, was all it took): a claim of that, not a detail added.")
     comparison_tag: str | None = Field(default=None, description="The specific ('kind: tag') that a comparison "
                                        "states, whatever words make it ('an advantage over', 'more likely than').")
     counted_things: dict[str, list[str]] = Field(default={}, description="Kind of thing a number counts -> the "
@@ -328,6 +330,10 @@ class Topic:
     @cached_property
     def main(self) -> Lexicon:
         return Lexicon(self.words.main_words)
+
+    @cached_property
+    def sufficient(self) -> Lexicon:
+        return Lexicon(self.words.sufficient_words)
 
     @cached_property
     def subject_terms(self) -> frozenset[str]:

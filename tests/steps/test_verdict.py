@@ -2015,3 +2015,39 @@ def test_what_a_step_of_the_procedure_allows_is_the_step_not_a_regulatory_status
 ])
 def test_a_pause_before_the_session_keeps_to_the_least_one_when_it_lasts_as_long(claim, verdict, engine):
     assert engine.ask(claim, fresh=True).verdict == verdict
+
+
+@pytest.mark.parametrize("claim", [
+    "Exosome serums can irritate the skin on your neck.",
+    "is it possible for exosome serums to irritate my skin?",
+    "Since they come from my own body there's zero chance of a reaction to exosomes.",
+])
+def test_a_particular_reaction_is_neither_backed_nor_ruled_out_by_what_the_sources_say_of_safety(claim, engine):
+    assert engine.ask(claim, fresh=True).verdict == "unproven"
+
+
+def test_mild_reactions_beside_the_tenderness_the_sources_name_are_partly_backed(engine):
+    assert engine.ask("Expect some tenderness and a little bruising at the injection site after exosome shots.",
+                      fresh=True).verdict == "partly_supported"
+
+
+def test_a_topic_the_sources_never_address_said_to_be_all_it_took_is_what_the_claim_is_about(engine):
+    assert engine.ask("In the clinical study, a single application of the exosome lotion was enough to thicken hair.",
+                      fresh=True).verdict == "unproven"
+    # Beside what the study found, the same detail is one the sources do not back.
+    assert engine.ask("The clinical study applied topical exosomes in a single application and hair thickened.",
+                      fresh=True).verdict == "partly_supported"
+
+
+def test_a_fall_in_what_the_clinical_study_found_rose_is_contradicted(engine):
+    assert engine.ask("The clinical study of topical exosomes found a decrease in hair thickness.",
+                      fresh=True).verdict == "contradicted"
+
+
+def test_hundreds_of_trials_is_a_magnitude_the_sources_deny_not_a_count_they_never_give(engine):
+    assert engine.ask("There are thousands of human trials of exosomes for hair.", fresh=True).verdict == \
+        "contradicted"
+
+
+def test_skin_that_is_undamaged_is_the_intact_skin_topical_exosomes_are_safe_on(engine):
+    assert engine.ask("Exosomes on undamaged skin are risky.", fresh=True).verdict == "contradicted"
