@@ -336,6 +336,11 @@ _GUESS = re.compile(r"^(?:is|was|will|would|could)\s+(?:it|that|this)\s+(?:be\s+
 _BETWEEN_CHOICES = re.compile(r"\s+(?:or|vs\.?|versus)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 _BARE_CHOICE = re.compile(r"^[^,;:.!]{1,40}\s+or\s+[^,;:.!]{1,40}$", re.IGNORECASE)
 BARE_CHOICE_WORDS = 6
+# "Advil after??", "water beforehand?": a step named beside a side of the session, with no verb or word of judgement,
+# asks what the sources say of it, not whether to take or avoid it.
+_BARE_STEP = re.compile(r"^\s*(?P<step>[\w' -]{2,40}?)\s+(?:before|after|beforehand|afterwards|prior)"
+                        r"(?:\s+[\w'-]+){0,3}\s*\?+\s*$", re.IGNORECASE)
+_STEP_KINDS = ("preparation", "aftercare")
 # Auxiliaries kept when the question is put as a claim ("how soon will I see" -> "I will see"); "do" is dropped.
 _MODALS = frozenset({"will", "would", "can", "could", "should"})
 
@@ -574,6 +579,11 @@ def _read(topic: Topic, sentence: str, mentions_domain, message_in_domain: bool)
     if _BARE_CHOICE.match(sentence.strip()) and len(words(sentence)) <= BARE_CHOICE_WORDS \
             and not predicate_terms(sentence):
         return Part(sentence, "open")  # "exosomes or prp": which of them, asked without a verb
+    bare_step = _BARE_STEP.match(sentence)
+    if bare_step and not predicate_terms(sentence) and len(words(sentence)) <= BARE_CHOICE_WORDS \
+            and any(kind in _STEP_KINDS for kind, _ in extract(topic, bare_step.group("step")).tags) \
+            and all(kind in _STEP_KINDS or kind in ("route", "area") for kind, _ in extract(topic, sentence).tags):
+        return Part(sentence, "open")
     debunked = _DEBUNKED.match(sentence.strip())
     if debunked:
         # Read as the denial the checker already reads ("It's not true that X"), before "the claim that" is read

@@ -22,10 +22,11 @@ SHORTHAND_FILE = "shorthand.yaml"
 class Lexicon:
     """Phrases matched as whole words, case-insensitively; a trailing * matches any word ending."""
 
-    def __init__(self, phrases: list[str]):
+    def __init__(self, phrases: list[str], compounds: bool = False):
+        """compounds: a hyphen in a phrase also matches a space or nothing (everyday words, written every way)."""
         alternatives = sorted({phrase.strip().lower() for phrase in phrases if phrase.strip()}, key=len, reverse=True)
         self.pattern = re.compile(
-            r"(?<!\w)(?:" + "|".join(_phrase_pattern(p) for p in alternatives) + r")(?!\w)", re.IGNORECASE
+            r"(?<!\w)(?:" + "|".join(_phrase_pattern(p, compounds) for p in alternatives) + r")(?!\w)", re.IGNORECASE
         ) if alternatives else None
 
     def search(self, text: str) -> re.Match | None:
@@ -43,12 +44,16 @@ class Lexicon:
 # "trials have conclusively shown", "on actual humans") without changing it.
 _INSERTED = (r"(?:\s+(?:really|actually|literally|basically|just|truly|totally|honestly|all|conclusively|definitively|"
              r"clearly|firmly|actual|real))*\s+")
+# An everyday compound is written with a hyphen, a space or neither: "anti-inflammatories", "anti inflammatories".
+_HYPHEN = r"[-\s]?"
 
 
-def _phrase_pattern(phrase: str) -> str:
+def _phrase_pattern(phrase: str, compounds: bool) -> str:
     wildcard = phrase.endswith("*")
     words = phrase.rstrip("*").split()
     body = _INSERTED.join(re.escape(word).replace("'", "['’]?") for word in words)
+    if compounds:
+        body = body.replace(r"\-", _HYPHEN)
     return body + (r"[\w-]*" if wildcard else "")
 
 
@@ -301,7 +306,7 @@ class Topic:
 
     @cached_property
     def synonym_lexicons(self) -> list[tuple[Lexicon, str]]:
-        return [(Lexicon(synonym.words), synonym.means) for synonym in self.words.synonyms]
+        return [(Lexicon(synonym.words, compounds=True), synonym.means) for synonym in self.words.synonyms]
 
     @cached_property
     def antonym_lexicons(self) -> list[tuple[Lexicon, str]]:

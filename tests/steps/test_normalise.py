@@ -28,6 +28,11 @@ def test_brand_names_and_everyday_words_become_the_sources_words(normaliser):
     assert normaliser.normalise("are they in spit or pee?") == "are they in saliva or urine?"
 
 
+def test_an_everyday_compound_is_read_however_its_hyphen_is_written(normaliser):
+    for written in ("anti-inflammatories", "anti inflammatories", "antiinflammatories"):
+        assert normaliser.normalise(f"no {written} for a week") == "no NSAIDs for a week"
+
+
 def test_correct_words_and_names_are_left_alone(normaliser):
     assert normaliser.normalise("Is it safe for my boyfriend?") == "Is it safe for my boyfriend?"
 

@@ -598,3 +598,9 @@ def test_a_summary_someone_gave_asked_as_fair_is_the_claim_to_check(topic):
         ("yes_no", "Exosome hair research is mostly in mice")]
     assert parts_of(topic, "A nurse said exosomes are FDA approved. that right?") == [
         ("yes_no", "Exosomes are FDA approved")]
+
+
+def test_a_step_named_beside_a_side_of_the_session_with_no_verb_asks_what_the_sources_say_of_it(topic):
+    assert [kind for kind, _ in parts_of(topic, "NSAIDs before the exosome facial?")] == ["open"]
+    # A word of judgement makes it a yes/no question.
+    assert [kind for kind, _ in parts_of(topic, "NSAIDs before the exosome facial fine?")] == ["yes_no"]

@@ -2051,3 +2051,12 @@ def test_hundreds_of_trials_is_a_magnitude_the_sources_deny_not_a_count_they_nev
 
 def test_skin_that_is_undamaged_is_the_intact_skin_topical_exosomes_are_safe_on(engine):
     assert engine.ask("Exosomes on undamaged skin are risky.", fresh=True).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    "Exosome infusions slow down Parkinson's disease.",
+    "could exosomes help my dad's copd?",
+])
+def test_an_illness_of_another_organ_is_a_topic_the_sources_never_address(claim, engine):
+    answer = engine.ask(claim, fresh=True)
+    assert answer.verdict == "not_covered" and part_of(answer).review_id == "other-illnesses"
