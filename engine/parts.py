@@ -579,10 +579,7 @@ def _read(topic: Topic, sentence: str, mentions_domain, message_in_domain: bool)
     if _BARE_CHOICE.match(sentence.strip()) and len(words(sentence)) <= BARE_CHOICE_WORDS \
             and not predicate_terms(sentence):
         return Part(sentence, "open")  # "exosomes or prp": which of them, asked without a verb
-    bare_step = _BARE_STEP.match(sentence)
-    if bare_step and not predicate_terms(sentence) and len(words(sentence)) <= BARE_CHOICE_WORDS \
-            and any(kind in _STEP_KINDS for kind, _ in extract(topic, bare_step.group("step")).tags) \
-            and all(kind in _STEP_KINDS or kind in ("route", "area") for kind, _ in extract(topic, sentence).tags):
+    if _names_a_bare_step(topic, sentence):
         return Part(sentence, "open")
     debunked = _DEBUNKED.match(sentence.strip())
     if debunked:
@@ -629,6 +626,21 @@ def _read(topic: Topic, sentence: str, mentions_domain, message_in_domain: bool)
         return Part(sentence, "open" if open_question else "yes_no")
     return _read_claim(topic, sentence, asked=False, mentions_domain=mentions_domain,
                        message_in_domain=message_in_domain)
+
+
+def _names_a_bare_step(topic: Topic, sentence: str) -> bool:
+    """"Advil after??": the words before the side name a step and nothing else (no "stop", no "ok"), and the rest
+    names at most where or how the treatment is given."""
+    bare_step = _BARE_STEP.match(sentence)
+    if not bare_step or len(words(sentence)) > BARE_CHOICE_WORDS:
+        return False
+    step = bare_step.group("step")
+    named = [lexicon for (kind, _), lexicon in topic.specific_lexicons.items() if kind in _STEP_KINDS
+             and lexicon.search(step)]
+    for lexicon in named:
+        step = lexicon.blank(step)
+    return bool(named) and not [word for word in words(step) if word not in DETERMINERS] \
+        and all(kind in _STEP_KINDS or kind in ("route", "area") for kind, _ in extract(topic, sentence).tags)
 
 
 def _in_clinic_voice(topic: Topic, text: str, mentions_domain) -> bool:

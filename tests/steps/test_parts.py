@@ -602,5 +602,6 @@ def test_a_summary_someone_gave_asked_as_fair_is_the_claim_to_check(topic):
 
 def test_a_step_named_beside_a_side_of_the_session_with_no_verb_asks_what_the_sources_say_of_it(topic):
     assert [kind for kind, _ in parts_of(topic, "NSAIDs before the exosome facial?")] == ["open"]
-    # A word of judgement makes it a yes/no question.
+    # A word of judgement, or a verb, makes it a yes/no question.
     assert [kind for kind, _ in parts_of(topic, "NSAIDs before the exosome facial fine?")] == ["yes_no"]
+    assert [kind for kind, _ in parts_of(topic, "quit NSAIDs before the exosome facial?")] == ["yes_no"]
