@@ -336,8 +336,8 @@ _GUESS = re.compile(r"^(?:is|was|will|would|could)\s+(?:it|that|this)\s+(?:be\s+
 _BETWEEN_CHOICES = re.compile(r"\s+(?:or|vs\.?|versus)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 _BARE_CHOICE = re.compile(r"^[^,;:.!]{1,40}\s+or\s+[^,;:.!]{1,40}$", re.IGNORECASE)
 BARE_CHOICE_WORDS = 6
-# "Advil after??", "water beforehand?": a step named beside a side of the session, with no verb or word of judgement,
-# asks what the sources say of it, not whether to take or avoid it.
+# "Advil after??", "motrin before my facial?": a step named beside a side of the session, with no verb or word of
+# judgement, asks what the sources say of it, not whether to take or avoid it.
 _BARE_STEP = re.compile(r"^\s*(?P<step>[\w' -]{2,40}?)\s+(?:before|after|beforehand|afterwards|prior)"
                         r"(?:\s+[\w'-]+){0,3}\s*\?+\s*$", re.IGNORECASE)
 _STEP_KINDS = ("preparation", "aftercare")
