@@ -150,6 +150,8 @@ def _affirmed(meant: str, found: re.Match) -> str:
 
 
 # Where a claim's clauses part: what one of them promises is read on its own.
+# What stands between a describing word and the subject's name: "stem cell-derived exosomes", "stem cell exosomes".
+_DESCRIBING = r"(?:[\s-]*(?:derived|based|sourced|made))?[\s-]+"
 _CLAUSE_BREAK = re.compile(r"[;,]\s*|\s+(?:and|but|so|which|while|then)\s+", re.IGNORECASE)
 # A phrase that denies its own first word ("pain-free", "risk free", "side-effect free").
 _PRIVATIVE = re.compile(r"[\s-]free\b", re.IGNORECASE)
@@ -259,6 +261,9 @@ class Policy:
         self._paper_words = frozenset(term for phrase in topic.words.paper_words for term in content_terms(phrase))
         self._gap_tags = {gap_id: frozenset(tuple(item.split(": ", 1)) for item in gap.specifics)
                           for gap_id, gap in knowledge.gaps.items()}
+        plural = topic.words.subject_plural
+        self._before_the_subject = re.compile(rf"{_DESCRIBING}(?:{re.escape(plural)}|{re.escape(plural.rstrip('s'))})\b",
+                                              re.IGNORECASE)
         self._harms = frozenset(tuple(item.split(": ", 1)) for item in topic.policy.harms)
         self._unaddressed = frozenset().union(*self._gap_tags.values()) | self._harms
         self._paper_records = {review.describes_paper: review for review in knowledge.reviews.values()
@@ -1062,8 +1067,10 @@ class Policy:
         # "Came mainly from bone marrow": a detail said to be the main or the only one is what the claim is about.
         if any(self._said_to_be_the_point(text, item.kind, item.claim) for item in compared if not item.lined_up):
             return None
+        # "Stem cell-derived exosomes improved the score in mice": what names the subject asserts nothing of it.
         if not any(item.kind in PREDICATE_KINDS and (item.lined_up or (item.kind in open_kinds
                                                                        and set(item.claim) & set(item.review)))
+                   and not self._only_describes_the_subject(text, item)
                    for item in compared):
             return None
         if any(item.kind == "time" and not item.lined_up for item in compared) and self._too_soon(text, specifics):
@@ -1073,6 +1080,16 @@ class Policy:
             return None
         return Judgement("partly_supported", "the review agrees with part of what the claim asserts and did not "
                          "judge the rest", review=review, negated=polarity, compared=compared)
+
+    def _only_describes_the_subject(self, text: str, item: SpecificsCompared) -> bool:
+        """Whether every place the text names the item's specifics is a word put before the subject's own name
+        ("stem cell-derived exosomes", "stem cell exosome treatment"). An attribute there is still asserted ("no
+        FDA-approved exosome products")."""
+        if item.kind in ATTRIBUTE_KINDS:
+            return False
+        found = [match for tag in item.claim if (item.kind, tag) in self.topic.specific_lexicons
+                 for match in self.topic.specific_lexicons[(item.kind, tag)].finditer(text)]
+        return bool(found) and all(self._before_the_subject.match(text, match.end()) for match in found)
 
     def _said_to_be_the_point(self, text: str, kind: str, tags: Iterable[str]) -> bool:
         """Whether the text names a specific of the kind just after a word that makes it the main or the only one

@@ -2060,3 +2060,10 @@ def test_skin_that_is_undamaged_is_the_intact_skin_topical_exosomes_are_safe_on(
 def test_an_illness_of_another_organ_is_a_topic_the_sources_never_address(claim, engine):
     answer = engine.ask(claim, fresh=True)
     assert answer.verdict == "not_covered" and part_of(answer).review_id == "other-illnesses"
+
+
+def test_what_names_the_subject_asserts_nothing_a_partial_verdict_can_rest_on(engine):
+    assert engine.ask("Stem cell exosomes improved the skin of mice in one experiment.", fresh=True).verdict == \
+        "unproven"
+    # An attribute before the subject's name is still asserted.
+    assert engine.ask("There are no FDA-approved exosome products yet.", fresh=True).verdict == "supported"
