@@ -733,7 +733,7 @@ def is_open_question(text: str) -> bool:
     if conditioned and text.rstrip().endswith("?") and _OPEN_STARTS.match(text[conditioned.end():]):
         return True
     return (bool(_OPEN_STARTS.match(text)) and not _STATED_WH_CLAUSE.match(text)) or bool(_WH_LAST.search(text)) \
-        or _asked_after_its_topic(text) or bool(_WH_AFTER_COMMA.search(text))
+        or _asked_after_its_topic(text) or _asked_after_a_phrase(text)
 
 
 # Chat puts the question after its topic or its condition, with no comma: "exosomes hair how long till results",
@@ -746,6 +746,16 @@ _WH_INSIDE = re.compile(r"\b(?:how\s+(?:long|many|soon|often|quickly|fast)|when\
 _WH_AFTER_COMMA = re.compile(r",\s*(?:(?:so|but|and|ok|okay|like|honestly|seriously|realistically|really|just|anyway)"
                              r"\s+)?(?:how(?:\s+[a-z]+)?|what|when|where|why)\s+(?:is|are|was|were|do|does|did|will|"
                              r"would|can|could|should|has|have)\b[^,;]*$", re.IGNORECASE)
+
+
+def _asked_after_a_phrase(text: str) -> bool:
+    """A question after a comma asks the message's question when what comes before it is a phrase or a question of
+    its own, not a clause that says something ("Injections are FDA approved, how cool is that" claims)."""
+    asked = _WH_AFTER_COMMA.search(text)
+    before = words(text[:asked.start()]) if asked else []
+    return asked is not None and (not set(before) & _CLAUSE_WORDS or before[0] in _CLAUSE_WORDS)
+
+
 _CONDITION_OPENER = frozenset({"if", "when", "once", "after", "before", "since", "so"})
 _TOPIC_WORDS = 3
 _SAYING = frozenset({"said", "says", "say", "told", "tells", "asked", "asks", "know", "knows", "wonder", "wondering"})

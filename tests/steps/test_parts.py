@@ -588,6 +588,8 @@ def test_a_question_word_after_a_comma_with_its_verb_first_asks_an_open_question
     assert parts_of(topic, "terrified of needles tbh, how long does the exosome soreness last") == [
         ("open", "terrified of needles tbh, how long does the exosome soreness last")]
     assert [kind for kind, _ in parts_of(topic, "the 2022 hair review, what did it conclude?")] == ["open"]
+    # After a clause that says something, the question does not undo the claim.
+    assert [kind for kind, _ in parts_of(topic, "Exosome shots are FDA approved, how cool is that")] == ["claim"]
     # A relative clause after a comma asks nothing.
     assert {kind for kind, _ in parts_of(topic, "Exosomes are tiny, which is why they reach the follicle.")} == {
         "claim"}
