@@ -261,9 +261,8 @@ class Policy:
         self._paper_words = frozenset(term for phrase in topic.words.paper_words for term in content_terms(phrase))
         self._gap_tags = {gap_id: frozenset(tuple(item.split(": ", 1)) for item in gap.specifics)
                           for gap_id, gap in knowledge.gaps.items()}
-        plural = topic.words.subject_plural
-        self._before_the_subject = re.compile(rf"{_DESCRIBING}(?:{re.escape(plural)}|{re.escape(plural.rstrip('s'))})\b",
-                                              re.IGNORECASE)
+        names = (re.escape(topic.words.subject_plural), re.escape(topic.words.subject_plural.rstrip("s")))
+        self._before_the_subject = re.compile(rf"{_DESCRIBING}(?:{'|'.join(names)})\b", re.IGNORECASE)
         self._harms = frozenset(tuple(item.split(": ", 1)) for item in topic.policy.harms)
         self._unaddressed = frozenset().union(*self._gap_tags.values()) | self._harms
         self._paper_records = {review.describes_paper: review for review in knowledge.reviews.values()
