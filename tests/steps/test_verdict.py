@@ -2067,3 +2067,8 @@ def test_what_names_the_subject_asserts_nothing_a_partial_verdict_can_rest_on(en
         "unproven"
     # An attribute before the subject's name is still asserted.
     assert engine.ask("There are no FDA-approved exosome products yet.", fresh=True).verdict == "supported"
+
+
+def test_cells_communicating_through_exosomes_is_the_signalling_the_sources_describe(engine):
+    assert engine.ask("Cells release exosomes so that they can communicate with one another.",
+                      fresh=True).verdict == "supported"
