@@ -1080,14 +1080,18 @@ class Policy:
         return Judgement("partly_supported", "the review agrees with part of what the claim asserts and did not "
                          "judge the rest", review=review, negated=polarity, compared=compared)
 
+    def _mentions(self, text: str, kind: str, tags: Iterable[str]) -> list[re.Match]:
+        """Where the text names any of these specifics of a kind."""
+        return [match for tag in tags if (kind, tag) in self.topic.specific_lexicons
+                for match in self.topic.specific_lexicons[(kind, tag)].finditer(text)]
+
     def _only_describes_the_subject(self, text: str, item: SpecificsCompared) -> bool:
         """Whether every place the text names the item's specifics is a word put before the subject's own name
         ("stem cell-derived exosomes", "stem cell exosome treatment"). An attribute there is still asserted ("no
         FDA-approved exosome products")."""
         if item.kind in ATTRIBUTE_KINDS:
             return False
-        found = [match for tag in item.claim if (item.kind, tag) in self.topic.specific_lexicons
-                 for match in self.topic.specific_lexicons[(item.kind, tag)].finditer(text)]
+        found = self._mentions(text, item.kind, item.claim)
         return bool(found) and all(self._before_the_subject.match(text, match.end()) for match in found)
 
     def _said_to_be_the_point(self, text: str, kind: str, tags: Iterable[str]) -> bool:
@@ -1095,8 +1099,7 @@ class Policy:
         ("mostly from bone marrow", "only from cord blood"), two words apart at most, or before words that make it
         all that is needed, in the same clause ("one dose was all it took")."""
         marks = [*self.topic.main.finditer(text), *restricting(text, self.topic.restrictive)]
-        found = [match for tag in tags if (kind, tag) in self.topic.specific_lexicons
-                 for match in self.topic.specific_lexicons[(kind, tag)].finditer(text)]
+        found = self._mentions(text, kind, tags)
         return any(mark.end() <= detail.start() and len(words(text[mark.end():detail.start()])) <= MAIN_ONE_GAP
                    for detail in found for mark in marks) \
             or any(detail.end() <= enough.start() and not _CLAUSE_BREAK.search(text, detail.end(), enough.start())
